@@ -1,0 +1,5 @@
+/**
+ * @signet/binance
+ * @module
+ */
+export {}

@@ -1,0 +1,5 @@
+/**
+ * @signet/bybit
+ * @module
+ */
+export {}

@@ -1,0 +1,5 @@
+/**
+ * @signet/cli
+ * @module
+ */
+export {}

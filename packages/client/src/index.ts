@@ -1,0 +1,5 @@
+/**
+ * @signet/client
+ * @module
+ */
+export {}

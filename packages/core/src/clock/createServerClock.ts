@@ -1,0 +1,164 @@
+import type { Clock, ClockStatus, PassiveSample } from './types'
+
+/** Options of `createServerClock`. */
+export type CreateServerClockOptions = {
+  /** Fetches the exchange's server time, epoch ms (e.g. `GET /api/v3/time`). */
+  fetchServerTime: () => Promise<number>
+  /** Local wall clock, epoch ms. @default Date.now */
+  wallNow?: () => number
+  /** Local monotonic clock, ms from any origin. @default performance.now */
+  monotonicNow?: () => number
+  /** Samples kept; the widest are dropped first. @default 8 */
+  maxSamples?: number
+  /** Assumed bound on the local clock's rate error, in ppm; grows uncertainty with sample age. @default 100 */
+  driftPpm?: number
+  /** Age after which the estimate counts as stale and should be refreshed, in ms. @default 300000 */
+  staleAfterMs?: number
+  /** Disagreement between wall and monotonic clocks that counts as a wall-clock jump, in ms. @default 1000 */
+  jumpThresholdMs?: number
+  /** Resync on this interval, in ms; the timer never keeps the process alive. Off by default. */
+  resyncIntervalMs?: number
+  /** Resolution of the server's time values, in ms. @default 1 */
+  resolutionMs?: number
+}
+
+type Sample = { offset: number; halfWidth: number; at: number; rtt: number }
+
+/**
+ * A clock that estimates the offset to an exchange's server NTP-style: each sample bounds the offset to
+ * `server - midpoint ± rtt/2` on a monotonic base; the kept samples' bounds (widened by drift with age) are
+ * intersected, so `offsetMs ± uncertaintyMs` contains the true offset whenever latency is non-negative.
+ *
+ * @example
+ * const clock = createServerClock({ fetchServerTime: async () => (await (await fetch(url)).json()).serverTime })
+ * await clock.sync(); clock.now()
+ */
+export function createServerClock(options: CreateServerClockOptions): Clock {
+  const {
+    fetchServerTime,
+    wallNow = Date.now,
+    monotonicNow = () => performance.now(),
+    maxSamples = 8,
+    driftPpm = 100,
+    staleAfterMs = 300_000,
+    jumpThresholdMs = 1000,
+    resyncIntervalMs,
+    resolutionMs = 1,
+  } = options
+
+  // Local time is read as anchor + monotonic elapsed, so a wall-clock step cannot move a measurement.
+  let anchorWall = wallNow()
+  let anchorMono = monotonicNow()
+  let samples: Sample[] = []
+  let jumped = false
+  let inflight: Promise<ClockStatus> | undefined
+  let timer: ReturnType<typeof setInterval> | undefined
+
+  const local = (mono: number) => anchorWall + (mono - anchorMono)
+
+  function checkJump() {
+    const mono = monotonicNow()
+    if (Math.abs(wallNow() - local(mono)) > jumpThresholdMs) {
+      // Suspend/resume pauses the monotonic clock and NTP steps move the wall clock: either way the old
+      // samples no longer relate our timeline to the server's, so drop them until the next sync.
+      anchorWall = wallNow()
+      anchorMono = monotonicNow()
+      samples = []
+      jumped = true
+    }
+  }
+
+  function bounds(mono: number): { lo: number; hi: number } | undefined {
+    let lo = -Infinity
+    let hi = Infinity
+    for (const s of samples) {
+      const grow = ((mono - s.at) * driftPpm) / 1e6
+      lo = Math.max(lo, s.offset - s.halfWidth - grow)
+      hi = Math.min(hi, s.offset + s.halfWidth + grow)
+    }
+    return samples.length > 0 ? { lo, hi } : undefined
+  }
+
+  function add(sample: Sample) {
+    samples.push(sample)
+    const mono = monotonicNow()
+    if (!bounds(mono) || bounds(mono)!.lo > bounds(mono)!.hi) {
+      // The new sample contradicts the old ones (server clock stepped, or a sample was wrong): trust the newest.
+      samples = [sample]
+    }
+    if (samples.length > maxSamples) {
+      const width = (s: Sample) => s.halfWidth + ((mono - s.at) * driftPpm) / 1e6
+      let worst = 0
+      for (let i = 1; i < samples.length; i++) if (width(samples[i]!) > width(samples[worst]!)) worst = i
+      samples.splice(worst, 1)
+    }
+    jumped = false
+  }
+
+  function addMeasurement(serverTime: number, sentAt: number, receivedAt: number, resolution: number) {
+    if (!Number.isFinite(serverTime) || !(receivedAt >= sentAt)) return
+    // The server stamped its time somewhere between our send and receive; its value is truncated to `resolution`.
+    const lo = serverTime - local(receivedAt)
+    const hi = serverTime + resolution - local(sentAt)
+    add({ offset: (lo + hi) / 2, halfWidth: (hi - lo) / 2, at: receivedAt, rtt: receivedAt - sentAt })
+  }
+
+  function status(): ClockStatus {
+    checkJump()
+    const mono = monotonicNow()
+    const b = bounds(mono)
+    const last = samples.length > 0 ? Math.max(...samples.map((s) => s.at)) : undefined
+    const stale = jumped || (last !== undefined && mono - last > staleAfterMs)
+    return {
+      offsetMs: b ? (b.lo + b.hi) / 2 : 0,
+      uncertaintyMs: b && !jumped ? (b.hi - b.lo) / 2 : Infinity,
+      driftPpm,
+      lastSyncAt: last === undefined ? undefined : local(last),
+      samples: samples.length,
+      bestRttMs: samples.length > 0 ? Math.min(...samples.map((s) => s.rtt)) : undefined,
+      state: b === undefined && !jumped ? 'unsynced' : stale ? 'stale' : 'synced',
+    }
+  }
+
+  function sync(): Promise<ClockStatus> {
+    if (inflight) return inflight
+    inflight = (async () => {
+      checkJump()
+      const sentAt = monotonicNow()
+      const serverTime = await fetchServerTime()
+      const receivedAt = monotonicNow()
+      addMeasurement(serverTime, sentAt, receivedAt, resolutionMs)
+      return status()
+    })().finally(() => {
+      inflight = undefined
+    })
+    return inflight
+  }
+
+  if (resyncIntervalMs !== undefined) {
+    timer = setInterval(() => {
+      sync().catch(() => {})
+    }, resyncIntervalMs)
+    timer.unref?.()
+  }
+
+  return {
+    now() {
+      checkJump()
+      const mono = monotonicNow()
+      const b = bounds(mono)
+      return local(mono) + (b ? (b.lo + b.hi) / 2 : 0)
+    },
+    status,
+    sync,
+    observe(sample: PassiveSample) {
+      checkJump()
+      addMeasurement(sample.serverTime, sample.sentAt, sample.receivedAt, sample.resolutionMs ?? 1)
+    },
+    monotonicNow,
+    stop() {
+      if (timer) clearInterval(timer)
+      timer = undefined
+    },
+  }
+}

@@ -1,0 +1,67 @@
+import {
+  createHash,
+  createHmac,
+  createSecretKey,
+  type KeyObject,
+  sign,
+  timingSafeEqual,
+  verify,
+} from 'node:crypto'
+import type { PrivateKeyInfo } from '../keys/parsePrivateKey'
+import { revealSecret, type Secret } from '../keys/secret'
+
+// The one module that touches node:crypto for signing, so another provider could be swapped in.
+// Measured on Node 20: node:crypto with keys prepared once is ~20x faster than WebCrypto for HMAC.
+
+/** Hash functions used by exchange HMACs. */
+export type HmacAlgorithm = 'sha256' | 'sha512'
+/** Text encodings of a digest or signature. */
+export type DigestEncoding = 'hex' | 'base64'
+
+/**
+ * Prepares an HMAC key once from a `Secret` (UTF-8 bytes of the secret text, as every exchange does).
+ *
+ * @example
+ * const key = createHmacKey(parseHmacSecret(secretText))
+ */
+export function createHmacKey(secret: Secret): KeyObject {
+  return createSecretKey(Buffer.from(revealSecret(secret), 'utf8'))
+}
+
+/** HMAC of UTF-8 `data` with a prepared key, as hex or base64. */
+export function hmac(
+  algorithm: HmacAlgorithm,
+  key: KeyObject,
+  data: string,
+  encoding: DigestEncoding,
+): string {
+  return createHmac(algorithm, key).update(data, 'utf8').digest(encoding)
+}
+
+/** Plain hash of UTF-8 `data` (e.g. a body hash that goes into a canonical string). */
+export function hash(algorithm: HmacAlgorithm, data: string, encoding: DigestEncoding): string {
+  return createHash(algorithm).update(data, 'utf8').digest(encoding)
+}
+
+/** Signs UTF-8 `data`: pure Ed25519, or RSASSA-PKCS1-v1_5 with SHA-256; returns standard base64. */
+export function signAsymmetric(key: PrivateKeyInfo, data: string): string {
+  const bytes = Buffer.from(data, 'utf8')
+  return sign(key.type === 'ed25519' ? null : 'sha256', bytes, key.keyObject).toString('base64')
+}
+
+/** Verifies a base64 signature made by `signAsymmetric` with the matching public key. */
+export function verifyAsymmetric(publicKey: KeyObject, data: string, signatureBase64: string): boolean {
+  const algorithm = publicKey.asymmetricKeyType === 'ed25519' ? null : 'sha256'
+  try {
+    return verify(algorithm, Buffer.from(data, 'utf8'), publicKey, Buffer.from(signatureBase64, 'base64'))
+  } catch {
+    return false
+  }
+}
+
+/** Compares two strings in time independent of where they differ (for verifiers). */
+export function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8')
+  const right = Buffer.from(b, 'utf8')
+  return left.length === right.length && timingSafeEqual(left, right)
+}

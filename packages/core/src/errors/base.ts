@@ -1,0 +1,70 @@
+const brand = Symbol.for('signet.error')
+
+/** Parameters every Signet error accepts. */
+export type SignetErrorParameters = {
+  /** Extra lines shown under the short message (already redacted). */
+  details?: string[] | undefined
+  /** The error that caused this one. */
+  cause?: unknown
+  /** Exchange id, e.g. `binance`, when the error concerns one exchange. */
+  exchange?: string | undefined
+  /** The exchange's own error code, as the exchange wrote it (`-1022`, `10004`, `"50113"`). */
+  code?: string | number | undefined
+  /** What to check first, in one sentence. */
+  hint?: string | undefined
+  /** The request the error concerns, already redacted: `POST /api/v3/order`. */
+  request?: string | undefined
+}
+
+/**
+ * The one base class of every error Signet throws; messages never contain a secret, passphrase or signature.
+ *
+ * @example
+ * try { await client.post('/api/v3/order', params) } catch (e) { if (isSignetError(e)) console.log(e.hint) }
+ */
+export class SignetError extends Error {
+  override name = 'SignetError'
+  /** The first line of the message, without details or hint. */
+  readonly shortMessage: string
+  readonly details: readonly string[]
+  readonly exchange: string | undefined
+  readonly code: string | number | undefined
+  readonly hint: string | undefined
+  readonly request: string | undefined
+
+  constructor(shortMessage: string, parameters: SignetErrorParameters = {}) {
+    const { details = [], cause, exchange, code, hint, request } = parameters
+    const lines = [shortMessage]
+    if (request) lines.push(`Request: ${request}`)
+    if (code !== undefined) lines.push(`Exchange code: ${code}`)
+    for (const detail of details) lines.push(detail)
+    if (hint) lines.push(`Hint: ${hint}`)
+    super(lines.join('\n'), cause === undefined ? undefined : { cause })
+    this.shortMessage = shortMessage
+    this.details = details
+    this.exchange = exchange
+    this.code = code
+    this.hint = hint
+    this.request = request
+    Object.defineProperty(this, brand, { value: true })
+  }
+
+  /** Walks the `cause` chain and returns the deepest error, or the first one `fn` accepts. */
+  walk(fn?: (error: unknown) => boolean): unknown {
+    let current: unknown = this
+    for (;;) {
+      if (fn?.(current)) return current
+      const next = (current as { cause?: unknown } | null)?.cause
+      if (next === undefined || next === null) return fn ? null : current
+      current = next
+    }
+  }
+}
+
+/** True for any Signet error, also one created by another copy of this package (another realm or bundle). */
+export function isSignetError(error: unknown): error is SignetError {
+  return (
+    error instanceof SignetError ||
+    (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[brand] === true)
+  )
+}

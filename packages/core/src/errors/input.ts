@@ -1,0 +1,23 @@
+import { SignetError, type SignetErrorParameters } from './base'
+
+/** A request parameter (or body field) that cannot be sent as given; names the field and what was expected. */
+export class InvalidParameterError extends SignetError {
+  override name = 'InvalidParameterError' as const
+  /** The parameter path, e.g. `price` or `body.orders[0].qty`. */
+  readonly field: string
+  constructor(field: string, expected: string, received: string, parameters: SignetErrorParameters = {}) {
+    super(`Invalid parameter "${field}": expected ${expected}, received ${received}.`, parameters)
+    this.field = field
+  }
+}
+
+/** A credential (secret, private key, passphrase, API key) whose shape is wrong; never contains the value. */
+export class CredentialFormatError extends SignetError {
+  override name = 'CredentialFormatError' as const
+  /** The credential field, e.g. `secret` or `privateKey`. */
+  readonly field: string
+  constructor(field: string, problem: string, parameters: SignetErrorParameters = {}) {
+    super(`Invalid credential "${field}": ${problem}.`, parameters)
+    this.field = field
+  }
+}

@@ -1,0 +1,190 @@
+import type { KeyObject } from 'node:crypto'
+import type { Tolerance } from '../clock/types'
+import type { Secret } from '../keys/secret'
+import type { RawRequest, RequestIntent, SecurityLevel } from '../request/types'
+import type { Signer } from '../signer/types'
+
+/** The known causes an exchange error is classified into. */
+export type ErrorKind =
+  | 'invalid-signature'
+  | 'timestamp'
+  | 'invalid-api-key'
+  | 'passphrase'
+  | 'permission'
+  | 'ip-not-allowed'
+  | 'rate-limit'
+  | 'other'
+
+/** An exchange's answer as the HTTP layer received it. */
+export type ExchangeResponse = {
+  status: number
+  headers: Readonly<Record<string, string>>
+  body: string
+}
+
+/** What a classifier learned from an error answer. */
+export type ClassifiedError = {
+  kind: ErrorKind
+  /** The exchange's code, as the exchange wrote it. */
+  code: string | number | undefined
+  /** The exchange's message, verbatim. */
+  message: string
+  /** Which cause to check first, in one sentence. */
+  hint: string | undefined
+  /** Milliseconds to wait, when the exchange said so. */
+  retryAfterMs?: number | undefined
+  /** Server epoch ms the answer revealed (e.g. Bybit 10002's `server_timestamp[...]`): a free clock sample. */
+  serverTime?: number | undefined
+}
+
+/** Hosts of one product, by environment or region name (`live`, `testnet`, `demo`, `eea`, ...). */
+export type ProductDefinition = {
+  /** REST base URLs. Must include `live`. */
+  rest: Readonly<Record<string, string>> & { readonly live: string }
+  /** WebSocket base URLs, by the same names. */
+  ws?: Readonly<Record<string, string>> | undefined
+  /** The public request that returns the server's time for this product. */
+  serverTime: RequestIntent
+}
+
+/** Credentials in the shape every exchange factory understands; exchanges read what applies to them. */
+export type Credentials = {
+  apiKey: string
+  /** HMAC secret. */
+  secret?: string | Secret | undefined
+  /** PEM/DER private key (RSA or Ed25519) where the exchange supports one. */
+  privateKey?: string | Uint8Array | KeyObject | Secret | undefined
+  /** The key's passphrase: the account passphrase (OKX, KuCoin) or the PEM's passphrase (Binance, Bybit). */
+  passphrase?: string | Secret | undefined
+  /** Environment the key belongs to, where it changes signing (OKX demo trading). @default 'live' */
+  environment?: string | undefined
+}
+
+/** A key as a verifier (the exchange's server side) stores it. */
+export type VerifierKey = {
+  apiKey: string
+  /** HMAC secret. */
+  secret?: string | undefined
+  /** RSA or Ed25519 public key (PEM or KeyObject). */
+  publicKey?: string | KeyObject | undefined
+  /** Account passphrase, where the exchange has one. */
+  passphrase?: string | undefined
+  /** Environment the key was created in (`live`, `demo`, `testnet`). @default 'live' */
+  environment?: string | undefined
+  /** Permissions; `trade` is needed for order endpoints. @default ['read', 'trade'] */
+  permissions?: readonly ('read' | 'trade')[] | undefined
+}
+
+/** Options every verifier factory takes. */
+export type VerifierOptions = {
+  keys: readonly VerifierKey[]
+  /** The server's clock, epoch ms. */
+  now: () => number
+  /** The environment this server is (`live`, `demo`, ...). @default 'live' */
+  environment?: string | undefined
+  /** Paths the server serves; when given, any other path is answered with the exchange's "not found" error. */
+  paths?: readonly string[] | undefined
+}
+
+/** An HTTP answer as the exchange would write it. */
+export type WireResponse = { status: number; headers: Record<string, string>; body: string }
+
+/** The outcome of verifying one raw request. */
+export type VerifyResult =
+  | {
+      ok: true
+      apiKey: string
+      method: string
+      path: string
+      /** Every request parameter (query, form and top-level JSON fields) as text. */
+      params: Record<string, string>
+    }
+  | {
+      ok: false
+      kind: ErrorKind | 'not-found' | 'bad-request'
+      code: string | number
+      response: WireResponse
+    }
+
+/** The exchange's server-side authentication check, for emulators and tests. */
+export type Verifier = {
+  readonly exchange: string
+  /** Checks a request the way the exchange does, over exactly the received bytes. */
+  verify(request: RawRequest, security?: SecurityLevel): VerifyResult
+  /** Answers the exchange would give. */
+  respond: {
+    serverTime(serverTime: number): WireResponse
+    ok(data: unknown): WireResponse
+    error(
+      kind: 'not-found' | 'duplicate-order' | 'order-not-found' | 'internal',
+      message?: string,
+    ): WireResponse
+  }
+}
+
+/** Requests the emulator and `signet demo` use to exercise an exchange. */
+export type ExchangeExamples = {
+  /** A signed read-only request (account or balance). */
+  account: RequestIntent
+  /** A signed order placement carrying `clientOrderId`. */
+  placeOrder(clientOrderId: string): RequestIntent
+  /** A signed cancellation of the order with `clientOrderId`. */
+  cancelOrder(clientOrderId: string): RequestIntent
+  /** The request parameter that carries the client order id. */
+  clientOrderIdParam: string
+}
+
+/** One way a bot's own code may have built the signed text, with the signature that way gives. */
+export type SignatureVariant = {
+  /** Stable id, e.g. `correct`, `unencoded-query`, `json-spacing`, `secret-trailing-newline`. */
+  id: string
+  /** One sentence a user understands: what their code did differently. */
+  description: string
+  /** The text signed this way (no secret in it). */
+  signedText: string
+  /** The signature this way produces. */
+  signature: string
+}
+
+/** Inputs of `ExchangeDefinition.signatureVariants`. */
+export type SignatureVariantsInput = {
+  credentials: Credentials
+  intent: RequestIntent
+  /** Epoch ms the user's code signed with. */
+  timestamp: number
+  windowMs?: number | undefined
+}
+
+/** Everything Signet knows about one exchange, as data plus factories; implement it with an explicit annotation. */
+export type ExchangeDefinition = {
+  /** Lowercase id, e.g. `binance`. */
+  id: string
+  /** Display name. */
+  name: string
+  products: Readonly<Record<string, ProductDefinition>>
+  defaultProduct: string
+  /** The timestamp window for a given client-chosen window (when the exchange has one), in ms. */
+  tolerance(windowMs?: number): Tolerance
+  /** The window used when the caller chooses none, in ms; undefined where the window is fixed. */
+  defaultWindowMs: number | undefined
+  /** Granularity of the timestamps the signer writes, in ms (1000 for second timestamps). */
+  timestampResolutionMs: number
+  /** Where client helpers put params of non-GET requests. */
+  bodyParams: 'query' | 'form' | 'json'
+  /** Reads the server time (epoch ms) from the server-time response body. */
+  parseServerTime(body: unknown): number
+  /** Classifies an answer: undefined when it is a success. */
+  classifyError(response: ExchangeResponse): ClassifiedError | undefined
+  /** Reads a server time that an ordinary response carries (a header or field), for passive clock samples. */
+  serverTimeFromResponse?(response: ExchangeResponse): number | undefined
+  createSigner(credentials: Credentials): Signer
+  createVerifier(options: VerifierOptions): Verifier
+  /** The exact text the signature of a wire request covers, recomputed from the request as received. */
+  stringToSign(request: RawRequest): string
+  /**
+   * The known wrong ways to sign `intent` (wrong order, encoding, JSON spacing, number format, damaged secret,
+   * wrong timestamp unit, ...) plus the `correct` one first; `signet explain` matches a user's signature against them.
+   */
+  signatureVariants(input: SignatureVariantsInput): SignatureVariant[]
+  examples: ExchangeExamples
+}

@@ -1,0 +1,87 @@
+/**
+ * Signet core: the contracts every exchange package and the bot runtime build on.
+ * @module
+ */
+export { type ChooseTimestampParameters, chooseTimestamp } from './clock/chooseTimestamp'
+export { type CreateServerClockOptions, createServerClock } from './clock/createServerClock'
+export { type LocalClockOptions, localClock } from './clock/localClock'
+export type { Clock, ClockState, ClockStatus, PassiveSample, Tolerance } from './clock/types'
+export {
+  createHmacKey,
+  type DigestEncoding,
+  type HmacAlgorithm,
+  hash,
+  hmac,
+  safeEqual,
+  signAsymmetric,
+  verifyAsymmetric,
+} from './crypto/sign'
+export { joinParams, type ParamEncoder } from './encoding/joinParams'
+export { encodeComponent, percentEncode } from './encoding/percentEncode'
+export { isSignetError, SignetError, type SignetErrorParameters } from './errors/base'
+export { ClockUncertainError } from './errors/clock'
+export {
+  ExchangeError,
+  type ExchangeErrorParameters,
+  InvalidApiKeyError,
+  InvalidSignatureError,
+  IpNotAllowedError,
+  PassphraseError,
+  PermissionError,
+  RateLimitError,
+  TimestampOutOfWindowError,
+} from './errors/exchange'
+export { CredentialFormatError, InvalidParameterError } from './errors/input'
+export { NetworkError } from './errors/network'
+export { toExchangeError } from './exchange/toExchangeError'
+export type {
+  ClassifiedError,
+  Credentials,
+  ErrorKind,
+  ExchangeDefinition,
+  ExchangeExamples,
+  ExchangeResponse,
+  ProductDefinition,
+  SignatureVariant,
+  SignatureVariantsInput,
+  Verifier,
+  VerifierKey,
+  VerifierOptions,
+  VerifyResult,
+  WireResponse,
+} from './exchange/types'
+export { type ParseHmacSecretOptions, parseHmacSecret } from './keys/parseHmacSecret'
+export {
+  type AsymmetricKeyType,
+  type ParsePrivateKeyOptions,
+  type PrivateKeyInfo,
+  parsePrivateKey,
+} from './keys/parsePrivateKey'
+export { createSecret, isSecret, revealSecret, type Secret } from './keys/secret'
+export {
+  isSensitiveName,
+  REDACTED,
+  redactBody,
+  redactForm,
+  redactHeaders,
+  redactJson,
+  redactUrl,
+  scrub,
+} from './redact/redact'
+export { formatScalar, type Scalar } from './request/formatScalar'
+export { normalizeParams, type ParamEntries } from './request/normalizeParams'
+export { decodeForm, type ParsedRawRequest, parseRawRequest } from './request/parseRawRequest'
+export { serializeJsonBody } from './request/serializeJsonBody'
+export type {
+  HttpMethod,
+  JsonBody,
+  JsonValue,
+  Params,
+  ParamValue,
+  RawRequest,
+  RequestIntent,
+  SecurityLevel,
+  SignedRequest,
+} from './request/types'
+export { type CustomSigner, toSigner } from './signer/toSigner'
+export type { KeyType, Signer, SignOptions } from './signer/types'

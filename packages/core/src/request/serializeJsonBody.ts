@@ -1,0 +1,47 @@
+import { InvalidParameterError } from '../errors/input'
+import { describe, formatScalar } from './formatScalar'
+import type { JsonBody } from './types'
+
+/**
+ * Serialises a JSON body once, compactly (no spaces), with the same number rule as params; a string is
+ * taken as JSON text you already serialised and returned unchanged after checking it parses.
+ *
+ * @example
+ * serializeJsonBody({ category: 'linear', qty: '0.01' }) // '{"category":"linear","qty":"0.01"}'
+ */
+export function serializeJsonBody(body: JsonBody, field = 'body'): string {
+  if (typeof body === 'string') {
+    try {
+      JSON.parse(body)
+    } catch {
+      throw new InvalidParameterError(field, 'JSON text', 'text that does not parse as JSON')
+    }
+    return body
+  }
+  return writeValue(body, field)
+}
+
+function writeValue(value: unknown, path: string): string {
+  if (value === null) return 'null'
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
+    return formatScalar(path, value)
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item, i) => (item === undefined ? 'null' : writeValue(item, `${path}[${i}]`))).join(',')}]`
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const parts: string[] = []
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key]
+      if (item === undefined) continue
+      parts.push(`${JSON.stringify(key)}:${writeValue(item, `${path}.${key}`)}`)
+    }
+    return `{${parts.join(',')}}`
+  }
+  throw new InvalidParameterError(
+    path,
+    'a JSON value (plain object, array, string, number, boolean or null)',
+    describe(value),
+  )
+}

@@ -1,0 +1,30 @@
+import type { RequestIntent, SignedRequest } from '../request/types'
+
+/** Key types a signer may hold; `remote` when the key lives elsewhere (KMS, HSM, a signing service). */
+export type KeyType = 'hmac' | 'ed25519' | 'rsa' | 'remote'
+
+/** Options every signer accepts; exchanges may add their own. */
+export type SignOptions = {
+  /** Request timestamp, epoch milliseconds (server-aligned). Signers never read the local clock when it is given. */
+  timestamp?: number | undefined
+  /**
+   * How long after `timestamp` the exchange should still accept the request, in ms, where the exchange lets
+   * the client choose (Binance `recvWindow`, Bybit `X-BAPI-RECV-WINDOW`); ignored where the window is fixed.
+   */
+  windowMs?: number | undefined
+}
+
+/** The signing contract: pure given its inputs (same intent, options and key give the same bytes). */
+export type Signer<options extends SignOptions = SignOptions> = {
+  /** `local` signers hold a prepared key in this process; `remote` ones delegate and never see a secret. */
+  readonly type: 'local' | 'remote'
+  /** Exchange id, e.g. `binance`. */
+  readonly exchange: string
+  readonly keyType: KeyType
+  /** The public API key identifier (not a secret, but still redacted from logs). */
+  readonly apiKey: string
+  /** Returns the exact wire form of `intent`. */
+  sign(intent: RequestIntent, options?: options): Promise<SignedRequest>
+  /** Synchronous variant, offered by local signers for hot paths. */
+  signSync?: ((intent: RequestIntent, options?: options) => SignedRequest) | undefined
+}

@@ -1,0 +1,216 @@
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { isSignetError } from '../errors/base'
+import type { Credentials, ExchangeDefinition, VerifierKey } from '../exchange/types'
+import { redactBody, redactHeaders, redactUrl } from '../redact/redact'
+import type { RequestIntent, SignedRequest } from '../request/types'
+import type { Signer, SignOptions } from '../signer/types'
+import { tamperAt } from './tamper'
+
+/** An official (or independently computed) worked example a signer must reproduce. */
+export type SignerVector = {
+  name: string
+  /** Where the example comes from: URL and section. */
+  source: string
+  credentials: Credentials
+  intent: RequestIntent
+  options: SignOptions & Record<string, unknown>
+  /** Any subset of the wire form; every given field must match exactly. */
+  expected: { url?: string; body?: string; headers?: Record<string, string> }
+}
+
+/** Options of `runSignerConformance`. */
+export type SignerConformanceOptions = {
+  exchange: ExchangeDefinition
+  /** Credentials of a key generated for the test. */
+  credentials: Credentials
+  /** The verifier's record of the same key. */
+  verifierKey: VerifierKey
+  /** Signed requests to exercise: include at least one GET and one with a body or params. */
+  intents: readonly RequestIntent[]
+  /** Official vectors; an empty list fails the suite. */
+  vectors: readonly SignerVector[]
+  /** Header names (any case) a signed request for `intent` must carry, no more and no fewer. */
+  expectedHeaders(intent: RequestIntent): readonly string[]
+  /** Reads the signature out of a signed request. */
+  extractSignature(request: SignedRequest): string
+  /** Values that must never appear in redacted output or errors: secrets, passphrases. */
+  secrets: readonly string[]
+  /** Header names the exchange does not cover by its checks (skipped by the tamper test). */
+  unsignedHeaders?: readonly string[]
+  /** Tests to skip, each with a reason. */
+  skip?: readonly { reason: string; tests: readonly string[] }[]
+  /** Server time used throughout, epoch ms. @default 1_700_000_000_000 */
+  timestamp?: number
+}
+
+const TESTS = [
+  'vectors',
+  'determinism',
+  'header set',
+  'tolerance edges',
+  'round trip',
+  'single-byte tamper',
+  'redaction',
+  'bad secret',
+] as const
+
+/**
+ * Runs the conformance suite every exchange package must pass: vectors, determinism, header set, tolerance
+ * edges, signer-verifier round trip, rejection of every single-byte tamper, and no secret in any output.
+ *
+ * @example
+ * runSignerConformance({ exchange: binance, credentials, verifierKey, intents, vectors, expectedHeaders, extractSignature, secrets })
+ */
+export function runSignerConformance(options: SignerConformanceOptions): void {
+  const { exchange, credentials, verifierKey, intents, vectors, secrets } = options
+  const T = options.timestamp ?? 1_700_000_000_000
+  const skipped = new Map<string, string>()
+  for (const s of options.skip ?? []) for (const t of s.tests) skipped.set(t, s.reason)
+  const test = (name: (typeof TESTS)[number], fn: () => Promise<void> | void) =>
+    skipped.has(name) ? it.skip(`${name} (skipped: ${skipped.get(name)})`, fn) : it(name, fn)
+  const signer = (): Signer => exchange.createSigner(credentials)
+  const verifierAt = (now: number) =>
+    exchange.createVerifier({ keys: [verifierKey], now: () => now, paths: intents.map((i) => i.path) })
+  const raw = (r: SignedRequest) => ({ method: r.method, url: r.url, headers: r.headers, body: r.body ?? '' })
+
+  describe(`${exchange.id} signer conformance`, () => {
+    test('vectors', async () => {
+      expect(
+        vectors.length,
+        'add official vectors with their sources (TODO in test/vectors.ts)',
+      ).toBeGreaterThan(0)
+      for (const v of vectors) {
+        const signed = await exchange.createSigner(v.credentials).sign(v.intent, v.options)
+        if (v.expected.url !== undefined) expect(signed.url, `${v.name} url`).toBe(v.expected.url)
+        if (v.expected.body !== undefined) expect(signed.body, `${v.name} body`).toBe(v.expected.body)
+        for (const [name, value] of Object.entries(v.expected.headers ?? {})) {
+          expect(header(signed, name), `${v.name} header ${name}`).toBe(value)
+        }
+      }
+    })
+
+    test('determinism', async () => {
+      expect(intents.length, 'give at least two intents').toBeGreaterThanOrEqual(2)
+      for (const intent of intents) {
+        const a = await signer().sign(intent, { timestamp: T })
+        const b = await signer().sign(intent, { timestamp: T })
+        expect(b).toEqual(a)
+        expect(await signer().sign(intent, { timestamp: T + 1 })).not.toEqual(a)
+      }
+    })
+
+    test('header set', async () => {
+      for (const intent of intents) {
+        const signed = await signer().sign(intent, { timestamp: T })
+        const names = Object.keys(signed.headers)
+          .map((h) => h.toLowerCase())
+          .sort()
+        expect(names, `${intent.method} ${intent.path}`).toEqual(
+          options
+            .expectedHeaders(intent)
+            .map((h) => h.toLowerCase())
+            .sort(),
+        )
+      }
+    })
+
+    test('tolerance edges', async () => {
+      const { aheadMs, behindMs } = exchange.tolerance(exchange.defaultWindowMs)
+      const res = exchange.timestampResolutionMs
+      const cases: [number, boolean][] = [
+        [T - behindMs, true],
+        [T - behindMs - res, false],
+        [T + aheadMs - res, true],
+        [T + aheadMs, false],
+      ]
+      for (const [timestamp, accepted] of cases) {
+        const signed = await signer().sign(intents[0]!, { timestamp })
+        const result = verifierAt(T).verify(raw(signed))
+        expect(result.ok, `timestamp ${timestamp - T} ms from server time`).toBe(accepted)
+        if (!result.ok) expect(result.kind).toBe('timestamp')
+      }
+    })
+
+    test('round trip', async () => {
+      for (const intent of intents) {
+        const signed = await signer().sign(intent, { timestamp: T })
+        const result = verifierAt(T).verify(raw(signed))
+        expect(result, `${intent.method} ${intent.path}`).toMatchObject({
+          ok: true,
+          apiKey: verifierKey.apiKey,
+        })
+      }
+    })
+
+    test('single-byte tamper', async () => {
+      const unsigned = new Set((options.unsignedHeaders ?? []).map((h) => h.toLowerCase()))
+      for (const intent of intents) {
+        const signed = await signer().sign(intent, { timestamp: T })
+        const verifier = verifierAt(T)
+        const accepted: string[] = []
+        const check = (what: string, r: SignedRequest) => {
+          if (verifier.verify(raw(r)).ok) accepted.push(what)
+        }
+        for (let i = 0; i < signed.method.length; i++) {
+          check(`method[${i}]`, { ...signed, method: tamperAt(signed.method, i) as SignedRequest['method'] })
+        }
+        for (let i = 0; i < signed.url.length; i++)
+          check(`url[${i}]`, { ...signed, url: tamperAt(signed.url, i) })
+        const body = signed.body ?? ''
+        for (let i = 0; i < body.length; i++) check(`body[${i}]`, { ...signed, body: tamperAt(body, i) })
+        for (const [name, value] of Object.entries(signed.headers)) {
+          if (unsigned.has(name.toLowerCase())) continue
+          for (let i = 0; i < value.length; i++) {
+            check(`header ${name}[${i}]`, {
+              ...signed,
+              headers: { ...signed.headers, [name]: tamperAt(value, i) },
+            })
+          }
+        }
+        expect(accepted, `${intent.method} ${intent.path}: tampered requests the verifier accepted`).toEqual(
+          [],
+        )
+      }
+    })
+
+    test('redaction', async () => {
+      const s = signer()
+      const printed = [String(s), JSON.stringify(s), inspect(s, { depth: 5, showHidden: true })]
+      for (const intent of intents) {
+        const signed = await s.sign(intent, { timestamp: T })
+        const signature = options.extractSignature(signed)
+        expect(signature.length).toBeGreaterThan(0)
+        const redacted = [
+          redactUrl(signed.url),
+          JSON.stringify(redactHeaders(signed.headers)),
+          redactBody(signed.body) ?? '',
+        ]
+        for (const text of redacted) expect(text).not.toContain(signature)
+        printed.push(...redacted)
+      }
+      for (const text of printed) for (const secret of secrets) expect(text).not.toContain(secret)
+    })
+
+    test('bad secret', () => {
+      if (typeof credentials.secret !== 'string') return
+      for (const bad of [`${credentials.secret}\n`, ` ${credentials.secret}`, `"${credentials.secret}"`]) {
+        let caught: unknown
+        try {
+          exchange.createSigner({ ...credentials, secret: bad })
+        } catch (error) {
+          caught = error
+        }
+        expect(isSignetError(caught), 'a damaged secret must be rejected with a typed error').toBe(true)
+        const text = `${(caught as Error).message}\n${inspect(caught)}\n${JSON.stringify(caught)}`
+        for (const secret of secrets) expect(text).not.toContain(secret)
+      }
+    })
+  })
+}
+
+function header(request: SignedRequest, name: string): string | undefined {
+  const lower = name.toLowerCase()
+  for (const [k, v] of Object.entries(request.headers)) if (k.toLowerCase() === lower) return v
+  return undefined
+}

@@ -1,0 +1,5 @@
+/**
+ * @signet/emulator
+ * @module
+ */
+export {}

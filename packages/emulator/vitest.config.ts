@@ -1,0 +1,3 @@
+import { signetProject } from '../../vitest.shared'
+
+export default signetProject('emulator')

@@ -1,0 +1,5 @@
+/**
+ * @signet/gateio
+ * @module
+ */
+export {}

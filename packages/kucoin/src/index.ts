@@ -1,0 +1,5 @@
+/**
+ * @signet/kucoin
+ * @module
+ */
+export {}

@@ -1,0 +1,5 @@
+/**
+ * @signet/okx
+ * @module
+ */
+export {}
