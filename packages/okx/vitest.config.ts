@@ -1,3 +1,3 @@
-import { signetProject } from '../../vitest.shared'
+import { signetProject } from '../../vitest.shared.ts'
 
 export default signetProject('okx')

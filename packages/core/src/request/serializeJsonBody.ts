@@ -30,7 +30,7 @@ function writeValue(value: unknown, path: string): string {
   if (Array.isArray(value)) {
     return `[${value.map((item, i) => (item === undefined ? 'null' : writeValue(item, `${path}[${i}]`))).join(',')}]`
   }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (typeof value === 'object' && isPlainObject(value)) {
     const parts: string[] = []
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key]
@@ -44,4 +44,9 @@ function writeValue(value: unknown, path: string): string {
     'a JSON value (plain object, array, string, number, boolean or null)',
     describe(value),
   )
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
 }

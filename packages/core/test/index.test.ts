@@ -1,0 +1,63 @@
+import { expect, it } from 'vitest'
+
+it('default: the entry point surface is locked', async () => {
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "ClockUncertainError",
+      "CredentialFormatError",
+      "ExchangeError",
+      "InvalidApiKeyError",
+      "InvalidParameterError",
+      "InvalidSignatureError",
+      "IpNotAllowedError",
+      "NetworkError",
+      "PassphraseError",
+      "PermissionError",
+      "REDACTED",
+      "RateLimitError",
+      "SignetError",
+      "TimestampOutOfWindowError",
+      "chooseTimestamp",
+      "createHmacKey",
+      "createSecret",
+      "createServerClock",
+      "decodeForm",
+      "encodeComponent",
+      "formatScalar",
+      "hash",
+      "hmac",
+      "isSecret",
+      "isSensitiveName",
+      "isSignetError",
+      "joinParams",
+      "localClock",
+      "normalizeParams",
+      "parseHmacSecret",
+      "parsePrivateKey",
+      "parseRawRequest",
+      "percentEncode",
+      "redactBody",
+      "redactForm",
+      "redactHeaders",
+      "redactJson",
+      "redactUrl",
+      "revealSecret",
+      "safeEqual",
+      "scrub",
+      "serializeJsonBody",
+      "signAsymmetric",
+      "toExchangeError",
+      "toSigner",
+      "verifyAsymmetric",
+    ]
+  `)
+})
+
+it('default: the testing entry point surface is locked', async () => {
+  expect(Object.keys(await import('../src/testing/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "runSignerConformance",
+      "tamperAt",
+    ]
+  `)
+})
