@@ -1,5 +1,7 @@
 /**
- * @signet/client
+ * The shared bot runtime: an exchange-agnostic client on ky that signs per attempt, keeps the clock honest,
+ * classifies errors and retries only what is safe.
  * @module
  */
-export {}
+export { createClient } from './createClient'
+export type { Client, ClientEvent, ClientHooks, CreateClientOptions, RequestOptions } from './types'

@@ -1,0 +1,83 @@
+import type {
+  Clock,
+  ClockStatus,
+  ExchangeDefinition,
+  HttpMethod,
+  JsonBody,
+  Params,
+  RequestIntent,
+  SecurityLevel,
+  Signer,
+} from '@signet/core'
+
+/** What the client reports to hooks; URLs and headers are always redacted. */
+export type ClientEvent =
+  | { type: 'request'; attempt: number; method: HttpMethod; url: string; headers: Record<string, string> }
+  | { type: 'response'; attempt: number; method: HttpMethod; url: string; status: number; durationMs: number }
+  | {
+      type: 'retry'
+      attempt: number
+      method: HttpMethod
+      url: string
+      reason: 'timestamp' | 'network' | 'server-error'
+    }
+  | { type: 'resync'; reason: 'unsynced' | 'stale' | 'uncertain' | 'timestamp-rejected'; status: ClockStatus }
+
+/** Observability hooks; every payload is redacted. */
+export type ClientHooks = {
+  onRequest?: (event: Extract<ClientEvent, { type: 'request' }>) => void
+  onResponse?: (event: Extract<ClientEvent, { type: 'response' }>) => void
+  onRetry?: (event: Extract<ClientEvent, { type: 'retry' }>) => void
+  onResync?: (event: Extract<ClientEvent, { type: 'resync' }>) => void
+}
+
+/** Options of `createClient`. */
+export type CreateClientOptions = {
+  exchange: ExchangeDefinition
+  /** Signs requests; its `exchange` must match. Not needed for public requests only. */
+  signer?: Signer | undefined
+  /** Product whose hosts and server-time endpoint are used. @default exchange.defaultProduct */
+  product?: string | undefined
+  /** Host entry of the product (`live`, `testnet`, `demo`, a region). @default 'live' */
+  environment?: string | undefined
+  /** Base URL overriding the product's host (proxies, regional hosts, the emulator). */
+  baseUrl?: string | undefined
+  /** Clock for timestamps. @default a server clock on the exchange's time endpoint */
+  clock?: Clock | undefined
+  /** fetch implementation (inject in tests). @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch | undefined
+  /** Timeout of each attempt, in ms. @default 10000 */
+  timeoutMs?: number | undefined
+  /** Validity window asked of the exchange where it lets the client choose, in ms. @default exchange.defaultWindowMs */
+  windowMs?: number | undefined
+  /** Upper bound on the time from signing to arrival at the exchange, in ms. @default 1000 */
+  latencyBudgetMs?: number | undefined
+  /** Extra attempts for GET requests after a network error or 5xx; never used for other methods. @default 2 */
+  getRetries?: number | undefined
+  hooks?: ClientHooks | undefined
+}
+
+/** Per-request options. */
+export type RequestOptions = {
+  /** Validity window for this request, in ms. */
+  windowMs?: number | undefined
+  /** Abort signal. */
+  signal?: AbortSignal | undefined
+}
+
+/** A client for one exchange, shared by any number of bots. */
+export type Client = {
+  readonly exchange: ExchangeDefinition
+  readonly clock: Clock
+  readonly baseUrl: string
+  /** Signs (per attempt) and sends `intent`; resolves with the parsed answer, or throws a typed `SignetError`. */
+  request<T = unknown>(intent: RequestIntent, options?: RequestOptions): Promise<T>
+  /** GET with query params. @default security 'signed' */
+  get<T = unknown>(path: string, params?: Params, security?: SecurityLevel): Promise<T>
+  /** POST with params placed where the exchange takes them (query, form or JSON body). @default security 'signed' */
+  post<T = unknown>(path: string, payload?: Params | JsonBody, security?: SecurityLevel): Promise<T>
+  put<T = unknown>(path: string, payload?: Params | JsonBody, security?: SecurityLevel): Promise<T>
+  delete<T = unknown>(path: string, payload?: Params | JsonBody, security?: SecurityLevel): Promise<T>
+  /** Fetches the exchange's server time now (public, unsigned), epoch ms. */
+  fetchServerTime(): Promise<number>
+}
