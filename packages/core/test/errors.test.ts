@@ -82,7 +82,7 @@ describe('SignetError', () => {
 })
 
 describe('toExchangeError', () => {
-  const kinds: [ErrorKind, Function][] = [
+  const kinds: [ErrorKind, abstract new (...args: never[]) => unknown][] = [
     ['invalid-signature', InvalidSignatureError],
     ['timestamp', TimestampOutOfWindowError],
     ['invalid-api-key', InvalidApiKeyError],

@@ -129,7 +129,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
       orders.push(order)
       return record(verifier.respond.ok({ orderId: String(order.sequence), clientOrderId, status: 'NEW' }))
     }
-    if (!existing || existing.status !== 'open')
+    if (existing?.status !== 'open')
       return record(verifier.respond.error('order-not-found'), 'order-not-found')
     existing.status = 'canceled'
     return record(
