@@ -1,5 +1,22 @@
 /**
- * @signet/okx
+ * OKX API v5 request signing: passphrase, ISO timestamps, demo trading, expTime, WebSocket login, hosts, error
+ * table and a verifier that answers like OKX.
  * @module
  */
-export {}
+export type { OkxEnvironment } from './_credentials'
+export {
+  createOkxSigner,
+  type OkxSigner,
+  type OkxSignerParameters,
+  type OkxSignOptions,
+  type OkxWsLoginMessage,
+  type OkxWsLoginOptions,
+} from './createOkxSigner'
+export { createOkxVerifier, type OkxVerifier, type OkxWsLoginResult } from './createOkxVerifier'
+export { okx } from './definition'
+export { classifyOkxError, type OkxErrorInfo, okxErrors } from './errors'
+export { type OkxRegion, type OkxRegionHosts, okxHosts } from './hosts'
+export { okxStringToSign } from './okxStringToSign'
+export { OKX_TIMESTAMP_WINDOW_MS, okxTolerance } from './okxTolerance'
+export { parseOkxServerTime } from './parseOkxServerTime'
+export { okxSignatureVariants } from './signatureVariants'

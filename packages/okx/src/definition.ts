@@ -1,0 +1,83 @@
+import type { ExchangeDefinition, RequestIntent } from '@signet/core'
+import { createOkxSigner } from './createOkxSigner'
+import { createOkxVerifier } from './createOkxVerifier'
+import { classifyOkxError } from './errors'
+import { okxHosts } from './hosts'
+import { okxStringToSign } from './okxStringToSign'
+import { okxTolerance } from './okxTolerance'
+import { parseOkxServerTime } from './parseOkxServerTime'
+import { okxSignatureVariants } from './signatureVariants'
+
+// spec okx.md §5: one time endpoint for every instrument type and region, no auth.
+const serverTime: RequestIntent = { method: 'GET', path: '/api/v5/public/time', security: 'none' }
+
+/**
+ * OKX (API v5) as data plus factories: hosts per region and environment, 30 s window, error table, signer
+ * and verifier.
+ *
+ * @example
+ * const signer = okx.createSigner({ apiKey, secret, passphrase })
+ */
+export const okx: ExchangeDefinition = {
+  id: 'okx',
+  name: 'OKX',
+  products: {
+    // One v5 API serves spot, margin, swaps, futures and options (spec okx.md §5); hosts differ by region.
+    v5: {
+      rest: {
+        live: okxHosts.global.rest.live,
+        demo: okxHosts.global.rest.demo,
+        openapi: okxHosts.global.rest.alternatives[0],
+        eea: okxHosts.eea.rest.live,
+        'eea-demo': okxHosts.eea.rest.demo,
+        us: okxHosts.us.rest.live,
+        'us-demo': okxHosts.us.rest.demo,
+      },
+      ws: {
+        live: okxHosts.global.ws.live,
+        demo: okxHosts.global.ws.demo,
+        eea: okxHosts.eea.ws.live,
+        'eea-demo': okxHosts.eea.ws.demo,
+        us: okxHosts.us.ws.live,
+        'us-demo': okxHosts.us.ws.demo,
+      },
+      serverTime,
+    },
+  },
+  defaultProduct: 'v5',
+  tolerance: okxTolerance,
+  // Fixed 30 s window; a client-chosen window becomes the expTime deadline (spec okx.md §4).
+  defaultWindowMs: undefined,
+  timestampResolutionMs: 1,
+  bodyParams: 'json',
+  parseServerTime: parseOkxServerTime,
+  classifyError: classifyOkxError,
+  createSigner: (credentials) => createOkxSigner(credentials),
+  createVerifier: (options) => createOkxVerifier(options),
+  stringToSign: okxStringToSign,
+  signatureVariants: okxSignatureVariants,
+  examples: {
+    account: { method: 'GET', path: '/api/v5/account/balance', params: { ccy: 'USDT' }, security: 'signed' },
+    placeOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/api/v5/trade/order',
+      body: {
+        instId: 'BTC-USDT',
+        tdMode: 'cash',
+        clOrdId: clientOrderId,
+        side: 'buy',
+        ordType: 'limit',
+        px: '20000',
+        sz: '0.001',
+      },
+      security: 'signed',
+    }),
+    cancelOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/api/v5/trade/cancel-order',
+      body: { instId: 'BTC-USDT', clOrdId: clientOrderId },
+      security: 'signed',
+    }),
+    clientOrderIdParam: 'clOrdId',
+  },
+}
