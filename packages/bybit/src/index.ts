@@ -1,5 +1,29 @@
 /**
- * @signet/bybit
+ * @signet/bybit: Bybit V5 request signing (HMAC and RSA), hosts, error table, WebSocket auth and a verifier that
+ * behaves like Bybit.
  * @module
  */
-export {}
+export { bybitStringToSign } from './bybitStringToSign'
+export {
+  type BybitWsTradeHeader,
+  type BybitWsTradeHeaderOptions,
+  bybitWsTradeHeader,
+} from './bybitWsTradeHeader'
+export {
+  type BybitSigner,
+  type BybitSignerParameters,
+  type BybitSignOptions,
+  createBybitSigner,
+} from './createBybitSigner'
+export { createBybitVerifier } from './createBybitVerifier'
+export { bybit } from './definition'
+export { type BybitErrorEntry, bybitErrorCodes, classifyBybitError } from './errors'
+export { type BybitHosts, type BybitPublicCategory, bybitHosts } from './hosts'
+export { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
+export { bybitSignatureVariants } from './signatureVariants'
+export {
+  BYBIT_WS_AUTH_EXPIRES_IN_MS,
+  type BybitWsAuthMessage,
+  type BybitWsAuthOptions,
+  bybitWsAuthText,
+} from './wsAuth'

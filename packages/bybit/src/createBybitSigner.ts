@@ -1,0 +1,115 @@
+import {
+  type Credentials,
+  InvalidParameterError,
+  type RequestIntent,
+  type SignedRequest,
+  type Signer,
+  type SignOptions,
+} from '@signet/core'
+import { buildPayload } from './_buildPayload'
+import { checkRecvWindow, checkTimestamp } from './_checkOptions'
+import { prepareKey } from './_prepareKey'
+import { type BybitWsAuthMessage, type BybitWsAuthOptions, bybitWsAuthText, wsAuthExpires } from './wsAuth'
+
+/** Sign options of a Bybit signer. */
+export type BybitSignOptions = SignOptions & {
+  /**
+   * `X-BAPI-RECV-WINDOW`, in ms: sent as a header and signed with the same value; an alias of `windowMs`.
+   * @default 5000
+   */
+  recvWindow?: number | undefined
+}
+
+/** Credentials of `createBybitSigner`: `secret` (HMAC) or `privateKey` (RSA, with `passphrase` if encrypted). */
+export type BybitSignerParameters = Credentials & {
+  /** Server-aligned clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
+  now?: (() => number) | undefined
+}
+
+/** A Bybit signer: the core `Signer` plus the WebSocket private-stream auth message. */
+export type BybitSigner = Signer<BybitSignOptions> & {
+  readonly keyType: 'hmac' | 'rsa'
+  /** Synchronous `sign`: local keys need no I/O. */
+  signSync(intent: RequestIntent, options?: BybitSignOptions): SignedRequest
+  /** Builds the signed `auth` message for `wss://stream.bybit.com/v5/private` (spec bybit.md §7). */
+  wsAuth(options?: BybitWsAuthOptions): Promise<BybitWsAuthMessage>
+  /** Synchronous variant of `wsAuth`. */
+  wsAuthSync(options?: BybitWsAuthOptions): BybitWsAuthMessage
+}
+
+/**
+ * Creates a Bybit V5 signer: HMAC-SHA256 lowercase hex for a system-generated key (`secret`), RSA-SHA256
+ * PKCS#1 v1.5 base64 for a self-generated key (`privateKey`); the key is prepared once.
+ *
+ * @example
+ * const signer = createBybitSigner({ apiKey, secret })
+ * const request = await signer.sign(
+ *   { method: 'GET', path: '/v5/order/realtime', params: { category: 'linear' }, security: 'signed' },
+ *   { timestamp: clock.now(), recvWindow: 5000 },
+ * )
+ */
+export function createBybitSigner(parameters: BybitSignerParameters): BybitSigner {
+  const key = prepareKey(parameters)
+  const now = parameters.now ?? Date.now
+  const { apiKey } = key
+
+  const signSync = (intent: RequestIntent, options: BybitSignOptions = {}): SignedRequest => {
+    const payload = buildPayload(intent)
+    const url = payload.query === '' ? payload.path : `${payload.path}?${payload.query}`
+    const headers: Record<string, string> = {}
+    const security = intent.security
+    if (security !== 'none' && security !== 'api-key' && security !== 'signed') {
+      throw new InvalidParameterError('security', "'none', 'api-key' or 'signed'", String(security))
+    }
+    if (security === 'api-key') headers['X-BAPI-API-KEY'] = apiKey
+    if (security === 'signed') {
+      const timestamp = String(checkTimestamp(options.timestamp ?? Math.floor(now())))
+      const recvWindow = String(resolveRecvWindow(options))
+      // spec §2: timestamp + apiKey + recvWindow + (query string | JSON body), no separators; the header
+      // carries the same recvWindow value as the signed text.
+      const signature = key.sign(`${timestamp}${apiKey}${recvWindow}${payload.signedPayload}`)
+      headers['X-BAPI-API-KEY'] = apiKey
+      headers['X-BAPI-TIMESTAMP'] = timestamp
+      headers['X-BAPI-SIGN'] = signature
+      headers['X-BAPI-RECV-WINDOW'] = recvWindow
+    }
+    if (payload.body !== undefined) headers['Content-Type'] = 'application/json'
+    const signed: SignedRequest = { method: payload.method, url, headers }
+    if (payload.body !== undefined) signed.body = payload.body
+    return signed
+  }
+
+  const wsAuthSync = (options: BybitWsAuthOptions = {}): BybitWsAuthMessage => {
+    const expires = wsAuthExpires(options.now ?? now(), options.expiresInMs)
+    const signature = key.sign(bybitWsAuthText(expires))
+    const message: BybitWsAuthMessage = { op: 'auth', args: [apiKey, expires, signature] }
+    // [WS]: `req_id` comes first in the documented message.
+    return options.reqId === undefined ? message : { req_id: options.reqId, ...message }
+  }
+
+  const signer: BybitSigner = {
+    type: 'local',
+    exchange: 'bybit',
+    keyType: key.keyType,
+    apiKey,
+    sign: async (intent, options) => signSync(intent, options),
+    signSync,
+    wsAuth: async (options) => wsAuthSync(options),
+    wsAuthSync,
+  }
+  return Object.freeze(signer)
+}
+
+function resolveRecvWindow(options: BybitSignOptions): number {
+  const { recvWindow, windowMs } = options
+  if (recvWindow !== undefined && windowMs !== undefined && recvWindow !== windowMs) {
+    throw new InvalidParameterError(
+      'recvWindow',
+      `the same value as windowMs (${windowMs}) or only one of them`,
+      String(recvWindow),
+    )
+  }
+  return recvWindow !== undefined
+    ? checkRecvWindow(recvWindow, 'recvWindow')
+    : checkRecvWindow(windowMs, 'windowMs')
+}

@@ -1,0 +1,79 @@
+import type { ExchangeDefinition, ProductDefinition, RequestIntent } from '@signet/core'
+import { DEFAULT_RECV_WINDOW } from './_checkOptions'
+import { bybitStringToSign } from './bybitStringToSign'
+import { createBybitSigner } from './createBybitSigner'
+import { createBybitVerifier } from './createBybitVerifier'
+import { classifyBybitError } from './errors'
+import { type BybitPublicCategory, bybitHosts } from './hosts'
+import { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
+import { bybitSignatureVariants } from './signatureVariants'
+
+// spec bybit.md §5: one unauthenticated endpoint serves every V5 category.
+const serverTime: RequestIntent = { method: 'GET', path: '/v5/market/time', security: 'none' }
+
+const publicProduct = (category: BybitPublicCategory): ProductDefinition => ({
+  rest: bybitHosts.rest,
+  ws: Object.fromEntries(
+    Object.entries(bybitHosts.wsPublic).map(([env, url]) => [env, `${url}/${category}`]),
+  ),
+  serverTime,
+})
+
+/** Bybit V5 as data: hosts, window, server time, error classifier, signer, verifier and wrong-signing variants. */
+export const bybit: ExchangeDefinition = {
+  id: 'bybit',
+  name: 'Bybit',
+  products: {
+    // `v5`: the unified REST API with the private stream; the category products carry their public streams.
+    v5: { rest: bybitHosts.rest, ws: bybitHosts.wsPrivate, serverTime },
+    spot: publicProduct('spot'),
+    linear: publicProduct('linear'),
+    inverse: publicProduct('inverse'),
+    option: publicProduct('option'),
+    spread: publicProduct('spread'),
+  },
+  defaultProduct: 'v5',
+  // spec §4 / [GUIDE]: server_time - recv_window <= timestamp < server_time + 1000.
+  tolerance: (windowMs = DEFAULT_RECV_WINDOW) => ({ aheadMs: 1000, behindMs: windowMs }),
+  defaultWindowMs: DEFAULT_RECV_WINDOW,
+  timestampResolutionMs: 1,
+  bodyParams: 'json',
+  parseServerTime: parseBybitServerTime,
+  classifyError: classifyBybitError,
+  serverTimeFromResponse: bybitServerTimeFromResponse,
+  createSigner: (credentials) => createBybitSigner(credentials),
+  createVerifier: (options) => createBybitVerifier(options),
+  stringToSign: bybitStringToSign,
+  signatureVariants: bybitSignatureVariants,
+  examples: {
+    account: {
+      method: 'GET',
+      path: '/v5/account/wallet-balance',
+      params: { accountType: 'UNIFIED' },
+      security: 'signed',
+    },
+    placeOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/v5/order/create',
+      // spec §10 pitfall 2: quantities and prices as decimal strings.
+      body: {
+        category: 'linear',
+        symbol: 'BTCUSDT',
+        side: 'Buy',
+        orderType: 'Limit',
+        qty: '0.001',
+        price: '10000',
+        timeInForce: 'GTC',
+        orderLinkId: clientOrderId,
+      },
+      security: 'signed',
+    }),
+    cancelOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/v5/order/cancel',
+      body: { category: 'linear', symbol: 'BTCUSDT', orderLinkId: clientOrderId },
+      security: 'signed',
+    }),
+    clientOrderIdParam: 'orderLinkId',
+  },
+}

@@ -1,0 +1,43 @@
+import { SignetError } from '@signet/core'
+
+/**
+ * Reads the server time, epoch ms, from a `GET /v5/market/time` body (spec bybit.md §5): `result.timeNano`
+ * (string, ns; kept to µs) when present, else the envelope's top-level `time` (ms), else `result.timeSecond`.
+ *
+ * @example
+ * parseBybitServerTime(await response.json()) // 1688639403423.213
+ */
+export function parseBybitServerTime(body: unknown): number {
+  const parsed = typeof body === 'string' ? safeParse(body) : body
+  const envelope = (parsed ?? {}) as { time?: unknown; result?: { timeNano?: unknown; timeSecond?: unknown } }
+  const nano = envelope.result?.timeNano
+  if (typeof nano === 'string' && /^\d{1,25}$/.test(nano)) return Number(BigInt(nano) / 1000n) / 1000
+  if (typeof envelope.time === 'number' && Number.isFinite(envelope.time)) return envelope.time
+  const second = envelope.result?.timeSecond
+  if (typeof second === 'string' && /^\d{1,16}$/.test(second)) return Number(second) * 1000
+  throw new SignetError('Bybit server-time answer has no time, result.timeNano or result.timeSecond.', {
+    exchange: 'bybit',
+    hint: 'Check that the request went to GET /v5/market/time on a Bybit host.',
+  })
+}
+
+/**
+ * Reads the top-level `time` (server epoch ms) every V5 answer carries, for passive clock samples (spec §6).
+ *
+ * @example
+ * const serverTime = bybitServerTimeFromResponse({ status: 200, headers: {}, body })
+ */
+export function bybitServerTimeFromResponse(response: { body: string }): number | undefined {
+  const parsed = safeParse(response.body) as { time?: unknown } | undefined
+  const time = parsed?.time
+  return typeof time === 'number' && Number.isFinite(time) && time > 0 ? time : undefined
+}
+
+function safeParse(text: string): unknown {
+  if (!text.trimStart().startsWith('{')) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
