@@ -1,5 +1,34 @@
 /**
- * @signet/binance
+ * @signet/binance: Binance request signing (HMAC, Ed25519, RSA), hosts, error table and a verifier that behaves like Binance.
  * @module
  */
-export {}
+export {
+  type BinanceSigner,
+  type BinanceSignOptions,
+  type BinanceTimeUnit,
+  type CreateBinanceSignerParameters,
+  createBinanceSigner,
+} from './createBinanceSigner'
+export { createBinanceVerifier } from './createBinanceVerifier'
+export {
+  type CreateSessionLogonOptions,
+  createSessionLogon,
+  type SessionLogonRequest,
+} from './createSessionLogon'
+export { binance } from './definition'
+export {
+  AHEAD_MESSAGE,
+  type BinanceErrorEntry,
+  binanceErrors,
+  classifyBinanceError,
+  OUTSIDE_MESSAGE,
+} from './errors'
+export { type BinanceProduct, binanceHosts, binanceStreamHosts } from './hosts'
+export { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
+export { binanceSignatureVariants } from './signatureVariants'
+export {
+  type BinanceWebSocketParams,
+  type SignWebSocketParamsOptions,
+  signWebSocketParams,
+} from './signWebSocketParams'
+export { binanceStringToSign } from './stringToSign'

@@ -1,0 +1,271 @@
+import {
+  formatScalar,
+  InvalidParameterError,
+  normalizeParams,
+  type ParamEntries,
+  type Params,
+  type RequestIntent,
+} from '@signet/core'
+
+/** Unit of the `timestamp` written on the wire. */
+export type BinanceTimeUnit = 'ms' | 'us'
+
+/** The timing options the REST and WebSocket payload builders read. @internal */
+export type TimingOptions = {
+  timestamp?: number | undefined
+  windowMs?: number | undefined
+  recvWindow?: number | undefined
+  timeUnit?: BinanceTimeUnit | undefined
+}
+
+type Entry = [string, string]
+
+/** Ordered wire entries of one REST request, before encoding. @internal */
+export type RestParts = {
+  query: Entry[]
+  /** Form-body entries; undefined when no body is sent. */
+  form: Entry[] | undefined
+}
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+const SECURITY = new Set(['none', 'api-key', 'signed'])
+// spec binance.md §4: recvWindow in ms, max 60000, up to three decimals (since 2025-08-28).
+const RECV_WINDOW_TEXT = /^\d{1,5}(\.\d{1,3})?$/
+const TIMESTAMP_TEXT = /^(\d{13}|\d{16})$/
+/** Binance's upper bound for recvWindow, in ms (spec binance.md §4). */
+export const RECV_WINDOW_MAX_MS = 60_000
+
+/** Validates a recvWindow (option number or param text) and returns its wire text. @internal */
+export function recvWindowText(value: unknown, field = 'recvWindow'): string {
+  const expected = `a number of ms greater than 0 and at most ${RECV_WINDOW_MAX_MS}, with at most 3 decimals`
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    throw new InvalidParameterError(field, expected, value === null ? 'null' : typeof value)
+  }
+  const text = typeof value === 'number' ? formatScalar(field, value) : value
+  const n = Number(text)
+  if (!RECV_WINDOW_TEXT.test(text) || !(n > 0) || n > RECV_WINDOW_MAX_MS) {
+    throw new InvalidParameterError(field, expected, text.length > 32 ? `${text.slice(0, 32)}…` : text)
+  }
+  return text
+}
+
+/** Writes an epoch-ms timestamp in the wire unit, rejecting seconds, microseconds and fractions. @internal */
+export function timestampText(ms: unknown, unit: BinanceTimeUnit = 'ms', field = 'timestamp'): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw new InvalidParameterError(
+      field,
+      'epoch milliseconds as a finite number',
+      typeof ms === 'number' ? String(ms) : typeof ms,
+    )
+  }
+  if (ms < 1e12 || ms >= 1e13) {
+    // spec binance.md §4 and §10: a timestamp in seconds (or µs passed as ms) is a classic -1021.
+    const looks =
+      ms >= 1e9 && ms < 1e11
+        ? ' (looks like seconds)'
+        : ms >= 1e14
+          ? ' (looks like microseconds; pass ms and timeUnit: "us")'
+          : ''
+    throw new InvalidParameterError(field, 'epoch milliseconds (13 digits)', `${ms}${looks}`)
+  }
+  if (unit === 'us') return String(Math.round(ms * 1000))
+  if (!Number.isInteger(ms)) {
+    throw new InvalidParameterError(
+      field,
+      'whole milliseconds (use timeUnit: "us" for sub-ms precision)',
+      String(ms),
+    )
+  }
+  return String(ms)
+}
+
+function checkTimeUnit(unit: unknown): BinanceTimeUnit {
+  if (unit === undefined || unit === 'ms') return 'ms'
+  if (unit === 'us') return 'us'
+  throw new InvalidParameterError('timeUnit', '"ms" or "us"', String(unit))
+}
+
+/** Resolves the recvWindow option (`recvWindow` or its generic alias `windowMs`) to wire text. @internal */
+export function recvWindowOption(options: TimingOptions): string | undefined {
+  const { recvWindow, windowMs } = options
+  if (recvWindow !== undefined && windowMs !== undefined && recvWindow !== windowMs) {
+    throw new InvalidParameterError(
+      'recvWindow',
+      `the same value as windowMs (${windowMs})`,
+      String(recvWindow),
+    )
+  }
+  const value = recvWindow ?? windowMs
+  return value === undefined
+    ? undefined
+    : recvWindowText(value, recvWindow !== undefined ? 'recvWindow' : 'windowMs')
+}
+
+/** Resolves the timestamp wire text from the options, a value the params already carry, or the clock. @internal */
+export function resolveTimestamp(
+  options: TimingOptions,
+  fromParams: string | undefined,
+  now: () => number,
+  unit: BinanceTimeUnit,
+): string {
+  if (options.timestamp !== undefined) {
+    const text = timestampText(options.timestamp, unit)
+    if (fromParams !== undefined && fromParams !== text) {
+      throw new InvalidParameterError(
+        'timestamp',
+        `the same value as options.timestamp (${text}) or no timestamp param`,
+        fromParams,
+      )
+    }
+    return text
+  }
+  if (fromParams !== undefined) {
+    if (!TIMESTAMP_TEXT.test(fromParams)) {
+      throw new InvalidParameterError(
+        'timestamp',
+        'epoch ms (13 digits) or µs (16 digits)',
+        fromParams.length > 32 ? `${fromParams.slice(0, 32)}…` : fromParams,
+      )
+    }
+    return fromParams
+  }
+  return timestampText(now(), unit)
+}
+
+function entries(params: Params | undefined, field: string): Entry[] {
+  if (params === undefined) return []
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new InvalidParameterError(
+      field,
+      'a plain object of flat values',
+      Array.isArray(params) ? 'an array' : params === null ? 'null' : typeof params,
+    )
+  }
+  // normalizeParams returns a fresh array; it is extended in place to avoid a copy on the hot path.
+  return normalizeParams(params, field === 'params' ? '' : `${field}.`) as Entry[]
+}
+
+function indexOfName(list: readonly (readonly [string, string])[], name: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i]![0] === name) return i
+  return -1
+}
+
+/** Validates the parts of an intent every Binance REST request shares. @internal */
+export function checkIntent(intent: RequestIntent): void {
+  if (typeof intent !== 'object' || intent === null) {
+    throw new InvalidParameterError(
+      'intent',
+      'a RequestIntent object',
+      intent === null ? 'null' : typeof intent,
+    )
+  }
+  if (!METHODS.has(intent.method)) {
+    throw new InvalidParameterError(
+      'method',
+      'GET, POST, PUT or DELETE',
+      JSON.stringify(intent.method) ?? 'undefined',
+    )
+  }
+  if (typeof intent.path !== 'string' || !/^\/[A-Za-z0-9/_.~-]*$/.test(intent.path)) {
+    throw new InvalidParameterError(
+      'path',
+      'a path starting with "/" without query, fragment, spaces or non-ASCII (e.g. /api/v3/order)',
+      typeof intent.path === 'string' ? JSON.stringify(intent.path.slice(0, 64)) : typeof intent.path,
+    )
+  }
+  if (!SECURITY.has(intent.security)) {
+    throw new InvalidParameterError(
+      'security',
+      '"none", "api-key" or "signed"',
+      JSON.stringify(intent.security) ?? 'undefined',
+    )
+  }
+  if (intent.body !== undefined) {
+    // spec binance.md §2: Binance REST reads query strings and form bodies, never JSON.
+    throw new InvalidParameterError(
+      'body',
+      'params (query string) or form (form body); Binance REST takes no JSON body',
+      'a JSON body',
+    )
+  }
+  if (intent.form !== undefined && intent.method === 'GET') {
+    throw new InvalidParameterError(
+      'form',
+      'no form body on GET (Binance reads GET params from the query string)',
+      'a form body',
+    )
+  }
+}
+
+/**
+ * Builds the ordered wire entries of a REST request: the caller's params in their order, then (signed only)
+ * `recvWindow` and `timestamp` appended to the part that is sent last, unless the caller already placed them.
+ * @internal
+ */
+export function restParts(intent: RequestIntent, options: TimingOptions, now: () => number): RestParts {
+  checkIntent(intent)
+  const query = entries(intent.params, 'params')
+  const form = intent.form === undefined ? undefined : entries(intent.form, 'form')
+  if (form !== undefined) {
+    for (const [name] of form) {
+      // spec binance.md §2: when a name is in both, the query value wins; sending it twice only hides bugs.
+      if (indexOfName(query, name) >= 0) {
+        throw new InvalidParameterError(name, 'the parameter in params or in form, not both', 'both')
+      }
+    }
+  }
+  if (intent.security !== 'signed') return { query, form }
+  for (const list of [query, form]) {
+    if (list !== undefined && indexOfName(list, 'signature') >= 0) {
+      throw new InvalidParameterError(
+        'signature',
+        'no signature param (the signer appends it last)',
+        'a signature param',
+      )
+    }
+  }
+  const unit = checkTimeUnit(options.timeUnit)
+  if (unit === 'us' && !intent.path.startsWith('/api/')) {
+    // spec binance.md §4: microsecond timestamps are documented for spot only; futures pages say milliseconds.
+    throw new InvalidParameterError(
+      'timeUnit',
+      '"ms" on this path (µs timestamps are documented for spot /api/ endpoints only)',
+      '"us"',
+    )
+  }
+  const target = form ?? query
+  const tsIn =
+    indexOfName(query, 'timestamp') >= 0
+      ? query
+      : form && indexOfName(form, 'timestamp') >= 0
+        ? form
+        : undefined
+  const rwIn =
+    indexOfName(query, 'recvWindow') >= 0
+      ? query
+      : form && indexOfName(form, 'recvWindow') >= 0
+        ? form
+        : undefined
+  const timestamp = resolveTimestamp(options, tsIn && tsIn[indexOfName(tsIn, 'timestamp')]![1], now, unit)
+  const recvWindow = recvWindowOption(options)
+  if (rwIn !== undefined) {
+    const text = recvWindowText(rwIn[indexOfName(rwIn, 'recvWindow')]![1])
+    if (recvWindow !== undefined && Number(text) !== Number(recvWindow)) {
+      throw new InvalidParameterError(
+        'recvWindow',
+        `the same value as the recvWindow option (${recvWindow}) or no recvWindow param`,
+        text,
+      )
+    }
+  } else if (recvWindow !== undefined) {
+    // spec binance.md §9 (BN-1, BN-3): recvWindow before timestamp, both after the caller's params.
+    target.push(['recvWindow', recvWindow])
+  }
+  if (tsIn === undefined) target.push(['timestamp', timestamp])
+  return { query, form }
+}
+
+/** Params of a WebSocket API request as ordered entries (for sorting and raw joining). @internal */
+export function wsEntries(params: Params | undefined): ParamEntries {
+  return entries(params, 'params')
+}

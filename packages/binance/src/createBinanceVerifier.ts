@@ -1,0 +1,214 @@
+import { createPublicKey, type KeyObject } from 'node:crypto'
+import {
+  createHmacKey,
+  createSecret,
+  type ErrorKind,
+  hmac,
+  type RawRequest,
+  type SecurityLevel,
+  safeEqual,
+  type Verifier,
+  type VerifierOptions,
+  type VerifyResult,
+  verifyAsymmetric,
+  type WireResponse,
+} from '@signet/core'
+import { splitRawRequest } from './_rawRequest'
+import { AHEAD_MESSAGE, OUTSIDE_MESSAGE } from './errors'
+
+type StoredKey = {
+  apiKey: string
+  hmacKey: KeyObject | undefined
+  publicKey: KeyObject | undefined
+  environment: string
+  trade: boolean
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json;charset=UTF-8' }
+const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+const KEY_FORMAT = /^[A-Za-z0-9]{64}$/
+const HEX_64 = /^[0-9a-fA-F]{64}$/
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
+const TIMESTAMP = /^[0-9]{1,20}$/
+const RECV_WINDOW = /^[0-9]{1,20}(\.[0-9]{1,3})?$/
+// Binance answers unknown paths with an HTML error page, not JSON (observed: https://github.com/ccxt/ccxt/issues/18797).
+const NOT_FOUND_HTML =
+  '<!DOCTYPE html><html><head><title>Binance</title></head><body><h3>404 Not Found</h3><p>Sorry, the page you are looking for does not exist.</p></body></html>'
+
+/** A Binance error answer: `{"code":<negative>,"msg":"..."}` (spec binance.md §6). */
+function error(status: number, code: number, msg: string): WireResponse {
+  return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify({ code, msg }) }
+}
+
+function fail(
+  kind: ErrorKind | 'not-found' | 'bad-request',
+  status: number,
+  code: number,
+  msg: string,
+): VerifyResult {
+  return { ok: false, kind, code, response: error(status, code, msg) }
+}
+
+function notFoundResponse(): WireResponse {
+  return { status: 404, headers: { 'Content-Type': 'text/html' }, body: NOT_FOUND_HTML }
+}
+
+function notFound(): VerifyResult {
+  return { ok: false, kind: 'not-found', code: 404, response: notFoundResponse() }
+}
+
+const mandatory = (name: string) =>
+  fail('bad-request', 400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`)
+const illegal = (name: string, range: string) =>
+  fail(
+    'bad-request',
+    400,
+    -1100,
+    `Illegal characters found in parameter '${name}'; legal range is '${range}'.`,
+  )
+const badKeyFormat = () => fail('invalid-api-key', 401, -2014, 'API-key format invalid.')
+const rejectedKey = (kind: ErrorKind) =>
+  fail(kind, 401, -2015, 'Invalid API-key, IP, or permissions for action.')
+const badSignature = () => fail('invalid-signature', 400, -1022, 'Signature for this request is not valid.')
+
+/** Order placement/cancellation endpoints need the key's trade permission. */
+function needsTrade(method: string, path: string): boolean {
+  return method !== 'GET' && /order/i.test(path)
+}
+
+/**
+ * Creates a verifier that checks raw requests the way Binance does: API-key lookup (-2014/-2015), mandatory
+ * params, recvWindow (-1131), both timestamp checks (-1021), the signature over the received query string +
+ * body (-1022) and the trade permission, answering with Binance's error JSON and HTTP status.
+ *
+ * @example
+ * const verifier = createBinanceVerifier({ keys: [{ apiKey, secret }], now: () => serverClock() })
+ * const result = verifier.verify({ method: 'GET', url: signed.url, headers: signed.headers, body: '' })
+ */
+export function createBinanceVerifier(options: VerifierOptions): Verifier {
+  const environment = options.environment ?? 'live'
+  const keys = new Map<string, StoredKey>()
+  for (const k of options.keys) {
+    keys.set(k.apiKey, {
+      apiKey: k.apiKey,
+      hmacKey: k.secret === undefined ? undefined : createHmacKey(createSecret(k.secret)),
+      publicKey:
+        k.publicKey === undefined
+          ? undefined
+          : typeof k.publicKey === 'string'
+            ? createPublicKey(k.publicKey)
+            : k.publicKey,
+      environment: k.environment ?? 'live',
+      trade: (k.permissions ?? ['read', 'trade']).includes('trade'),
+    })
+  }
+  const paths = options.paths ? new Set(options.paths) : undefined
+
+  const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
+    const raw = splitRawRequest(request)
+    if (!METHODS.has(raw.method) || (paths !== undefined && !paths.has(raw.path))) return notFound()
+    const params: Record<string, string> = {}
+    // spec binance.md §2: a name in both query string and body takes the query-string value.
+    for (const [name, value] of raw.bodyParams) params[name] = value
+    for (const [name, value] of raw.queryParams) params[name] = value
+    if (security === 'none') return { ok: true, apiKey: '', method: raw.method, path: raw.path, params }
+
+    const apiKey = raw.headers['x-mbx-apikey']
+    const stored = apiKey === undefined ? undefined : keys.get(apiKey)
+    if (stored === undefined)
+      return apiKey === undefined || !KEY_FORMAT.test(apiKey)
+        ? badKeyFormat()
+        : rejectedKey('invalid-api-key')
+    // spec binance.md §10.8: a testnet/demo key on live (or the reverse) is -2015.
+    if (stored.environment !== environment) return rejectedKey('invalid-api-key')
+    if (security === 'api-key')
+      return { ok: true, apiKey: stored.apiKey, method: raw.method, path: raw.path, params }
+
+    for (const list of [raw.queryParams, raw.bodyParams]) {
+      const seen = new Set<string>()
+      for (const [name] of list) {
+        if (seen.has(name))
+          return fail('bad-request', 400, -1101, 'Duplicate values for a parameter detected.')
+        seen.add(name)
+      }
+    }
+    if (raw.signatures.length > 1)
+      return fail('bad-request', 400, -1101, 'Duplicate values for a parameter detected.')
+    const timestampText = params.timestamp
+    if (timestampText === undefined || timestampText === '') return mandatory('timestamp')
+    if (!TIMESTAMP.test(timestampText)) return illegal('timestamp', '^[0-9]{1,20}$')
+    const recvText = params.recvWindow
+    if (recvText !== undefined && !RECV_WINDOW.test(recvText))
+      return illegal('recvWindow', '^[0-9]{1,20}(\\.[0-9]{1,3})?$')
+    // spec binance.md §4: default 5000, max 60000.
+    const recvWindow = recvText === undefined ? 5000 : Number(recvText)
+    if (recvWindow > 60000) return fail('other', 400, -1131, 'recvWindow must be less than 60000')
+    const signatureText = raw.signatures[0]
+    if (signatureText === undefined || signatureText === '') return mandatory('signature')
+
+    // spec binance.md §4: 16 digits = microseconds (spot), otherwise milliseconds.
+    const timestamp = timestampText.length >= 16 ? Number(timestampText) / 1000 : Number(timestampText)
+    const serverTime = options.now()
+    if (!(timestamp < serverTime + 1000)) return fail('timestamp', 400, -1021, AHEAD_MESSAGE)
+    if (serverTime - timestamp > recvWindow) return fail('timestamp', 400, -1021, OUTSIDE_MESSAGE)
+
+    const payload = raw.query + raw.body
+    const signature = decodeSignature(signatureText)
+    let valid = false
+    if (signature !== undefined) {
+      if (stored.hmacKey !== undefined && HEX_64.test(signature)) {
+        // spec binance.md §1: HMAC signatures are not case-sensitive.
+        valid = safeEqual(hmac('sha256', stored.hmacKey, payload, 'hex'), signature.toLowerCase())
+      } else if (stored.publicKey !== undefined && isCanonicalBase64(signature)) {
+        valid = verifyAsymmetric(stored.publicKey, payload, signature)
+      }
+    }
+    if (!valid) return badSignature()
+    if (needsTrade(raw.method, raw.path) && !stored.trade) return rejectedKey('permission')
+    // spec binance.md §4: the recvWindow check is repeated just before the matching engine (spot).
+    if (raw.path.startsWith('/api/') && options.now() - timestamp > recvWindow) {
+      return fail('timestamp', 400, -1021, OUTSIDE_MESSAGE)
+    }
+    delete params.signature
+    return { ok: true, apiKey: stored.apiKey, method: raw.method, path: raw.path, params }
+  }
+
+  return {
+    exchange: 'binance',
+    verify,
+    respond: {
+      serverTime: (serverTime) => ({
+        status: 200,
+        headers: { ...JSON_HEADERS },
+        body: JSON.stringify({ serverTime }),
+      }),
+      ok: (data) => ({ status: 200, headers: { ...JSON_HEADERS }, body: JSON.stringify(data) }),
+      error: (kind, message) => {
+        switch (kind) {
+          case 'not-found':
+            return notFoundResponse()
+          case 'duplicate-order':
+            return error(400, -2010, message ?? 'Duplicate order sent.')
+          case 'order-not-found':
+            return error(400, -2011, message ?? 'Unknown order sent.')
+          default:
+            return error(500, -1000, message ?? 'An unknown error occurred while processing the request.')
+        }
+      },
+    },
+  }
+}
+
+/** Decodes the signature param as a form decoder does (`+` becomes a space, so an unencoded base64 `+` fails). */
+function decodeSignature(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return undefined
+  }
+}
+
+/** Node's base64 decoder skips invalid characters; only canonical base64 may reach the verify call. */
+function isCanonicalBase64(text: string): boolean {
+  return text.length % 4 === 0 && BASE64.test(text) && Buffer.from(text, 'base64').toString('base64') === text
+}
