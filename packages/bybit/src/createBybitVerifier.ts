@@ -148,7 +148,9 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
 
 function prepare(key: VerifierKey): Prepared {
   if (key.publicKey !== undefined) {
-    const publicKey: KeyObject = createPublicKey(key.publicKey)
+    const given = key.publicKey
+    const publicKey: KeyObject =
+      typeof given === 'object' && given.type === 'public' ? given : createPublicKey(given)
     return {
       key,
       // Only canonical base64 is accepted, so no spare padding bits can carry a tamper through.
