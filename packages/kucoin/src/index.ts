@@ -1,5 +1,12 @@
 /**
- * @signet/kucoin
+ * KuCoin for Signet: signer (signed passphrase, key versions 2 and 3), verifier, hosts, error table and the
+ * ExchangeDefinition.
  * @module
  */
-export {}
+export { createKucoinSigner, type KucoinCredentials } from './createKucoinSigner'
+export { createKucoinVerifier, type KucoinVerifierOptions } from './createKucoinVerifier'
+export { kucoin } from './definition'
+export { classifyKucoinError, type KucoinErrorEntry, kucoinErrors } from './errors'
+export { kucoinHosts } from './hosts'
+export { kucoinSignatureVariants } from './kucoinSignatureVariants'
+export { kucoinStringToSign } from './kucoinStringToSign'

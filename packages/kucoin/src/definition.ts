@@ -1,0 +1,64 @@
+import { type ExchangeDefinition, SignetError } from '@signet/core'
+import { createKucoinSigner } from './createKucoinSigner'
+import { createKucoinVerifier } from './createKucoinVerifier'
+import { classifyKucoinError } from './errors'
+import { kucoinHosts } from './hosts'
+import { kucoinSignatureVariants } from './kucoinSignatureVariants'
+import { kucoinStringToSign } from './kucoinStringToSign'
+
+/** Everything Signet knows about KuCoin: hosts, the 5 s window, errors, signer, verifier and examples. */
+export const kucoin: ExchangeDefinition = {
+  id: 'kucoin',
+  name: 'KuCoin',
+  products: kucoinHosts,
+  defaultProduct: 'spot',
+  // spec candidates.md, KuCoin: rejected when it "differs from server time by more than 5 seconds", either way.
+  tolerance: () => ({ aheadMs: 5000, behindMs: 5000 }),
+  defaultWindowMs: undefined,
+  timestampResolutionMs: 1,
+  bodyParams: 'json',
+  parseServerTime: (body) => {
+    // GET /api/v1/timestamp → {"code":"200000","msg":"success","data":1546837113087}
+    const value = typeof body === 'string' ? safeParse(body) : body
+    const data = (value as { data?: unknown } | null)?.data
+    if (typeof data === 'number' && Number.isSafeInteger(data)) return data
+    if (typeof data === 'string' && /^\d+$/.test(data)) return Number(data)
+    throw new SignetError('KuCoin server time answer has no epoch-ms "data" field.', { exchange: 'kucoin' })
+  },
+  classifyError: classifyKucoinError,
+  createSigner: createKucoinSigner,
+  createVerifier: createKucoinVerifier,
+  stringToSign: kucoinStringToSign,
+  signatureVariants: kucoinSignatureVariants,
+  examples: {
+    account: { method: 'GET', path: '/api/v1/accounts', params: { type: 'trade' }, security: 'signed' },
+    placeOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/api/v1/orders',
+      body: {
+        clientOid: clientOrderId,
+        side: 'buy',
+        symbol: 'BTC-USDT',
+        type: 'limit',
+        price: '20000',
+        size: '0.0001',
+      },
+      security: 'signed',
+    }),
+    // KuCoin cancels by client id in the path: DELETE /api/v1/order/client-order/{clientOid}.
+    cancelOrder: (clientOrderId) => ({
+      method: 'DELETE',
+      path: `/api/v1/order/client-order/${clientOrderId}`,
+      security: 'signed',
+    }),
+    clientOrderIdParam: 'clientOid',
+  },
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,37 @@
+import { runSignerConformance } from '@signet/core/testing'
+import { kucoin } from '../src/index'
+import { vectors } from './vectors'
+
+const credentials = {
+  apiKey: 'conformance-key',
+  secret: 'conformance-secret-1234',
+  passphrase: 'conformance-pass',
+}
+
+runSignerConformance({
+  exchange: kucoin,
+  credentials,
+  verifierKey: credentials,
+  intents: [
+    {
+      method: 'GET',
+      path: '/api/v1/accounts',
+      params: { currency: 'USDT', note: 'a b&c=d/é' },
+      security: 'signed',
+    },
+    kucoin.examples.placeOrder('conformance-1'),
+    kucoin.examples.cancelOrder('conformance-1'),
+  ],
+  vectors,
+  expectedHeaders: (intent) => [
+    'KC-API-KEY',
+    'KC-API-SIGN',
+    'KC-API-TIMESTAMP',
+    'KC-API-PASSPHRASE',
+    'KC-API-KEY-VERSION',
+    ...(intent.body === undefined ? [] : ['Content-Type']),
+  ],
+  extractSignature: (request) => request.headers['KC-API-SIGN']!,
+  secrets: [credentials.secret, credentials.passphrase],
+  unsignedHeaders: ['Content-Type'],
+})

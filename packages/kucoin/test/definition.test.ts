@@ -1,0 +1,67 @@
+import type { ExchangeDefinition } from '@signet/core'
+import { describe, expect, it } from 'vitest'
+import { kucoin } from '../src/index'
+
+const T = 1_700_000_000_000
+const key = { apiKey: 'definition-key', secret: 'definition-secret-1', passphrase: 'definition-pass' }
+
+describe('kucoin definition', () => {
+  it('default: data from spec candidates.md (KuCoin)', () => {
+    const d: ExchangeDefinition = kucoin
+    expect({
+      id: d.id,
+      hosts: Object.fromEntries(Object.entries(d.products).map(([k, p]) => [k, p.rest.live])),
+      time: d.products.spot!.serverTime,
+      tolerance: d.tolerance(),
+      window: d.defaultWindowMs,
+      resolution: d.timestampResolutionMs,
+      bodyParams: d.bodyParams,
+    }).toMatchInlineSnapshot(`
+      {
+        "bodyParams": "json",
+        "hosts": {
+          "futures": "https://api-futures.kucoin.com",
+          "spot": "https://api.kucoin.com",
+        },
+        "id": "kucoin",
+        "resolution": 1,
+        "time": {
+          "method": "GET",
+          "path": "/api/v1/timestamp",
+          "security": "none",
+        },
+        "tolerance": {
+          "aheadMs": 5000,
+          "behindMs": 5000,
+        },
+        "window": undefined,
+      }
+    `)
+  })
+
+  it('behavior: parseServerTime reads KuCoin answers', () => {
+    expect(kucoin.parseServerTime({ code: '200000', msg: 'success', data: 1546837113087 })).toBe(
+      1546837113087,
+    )
+    expect(kucoin.parseServerTime('{"code":"200000","data":1637385119302}')).toBe(1637385119302)
+    expect(() => kucoin.parseServerTime({ code: '500000' })).toThrow(/epoch-ms "data"/)
+    expect(() => kucoin.parseServerTime('<html>')).toThrow(/epoch-ms "data"/)
+  })
+
+  it('behavior: the examples sign and verify, and the verifier answers the server time it is given', async () => {
+    const signer = kucoin.createSigner(key)
+    const verifier = kucoin.createVerifier({ keys: [key], now: () => T })
+    const intents = [
+      kucoin.examples.account,
+      kucoin.examples.placeOrder('c-1'),
+      kucoin.examples.cancelOrder('c-1'),
+    ]
+    for (const intent of intents) {
+      const signed = await signer.sign(intent, { timestamp: T })
+      expect(verifier.verify({ ...signed, body: signed.body ?? '' }).ok, intent.path).toBe(true)
+    }
+    const placed = await signer.sign(kucoin.examples.placeOrder('c-1'), { timestamp: T })
+    expect(JSON.parse(placed.body!)[kucoin.examples.clientOrderIdParam]).toBe('c-1')
+    expect(kucoin.parseServerTime(JSON.parse(verifier.respond.serverTime(T).body))).toBe(T)
+  })
+})

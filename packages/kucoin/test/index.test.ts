@@ -1,0 +1,16 @@
+import { expect, it } from 'vitest'
+
+it('default: the public surface', async () => {
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "classifyKucoinError",
+      "createKucoinSigner",
+      "createKucoinVerifier",
+      "kucoin",
+      "kucoinErrors",
+      "kucoinHosts",
+      "kucoinSignatureVariants",
+      "kucoinStringToSign",
+    ]
+  `)
+})
