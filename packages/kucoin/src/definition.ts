@@ -3,7 +3,7 @@ import { createKucoinSigner } from './createKucoinSigner'
 import { createKucoinVerifier } from './createKucoinVerifier'
 import { classifyKucoinError } from './errors'
 import { kucoinHosts } from './hosts'
-import { kucoinSignatureVariants } from './kucoinSignatureVariants'
+import { kucoinSignatureVariants } from './signatureVariants'
 import { kucoinStringToSign } from './kucoinStringToSign'
 
 /** Everything Signet knows about KuCoin: hosts, the 5 s window, errors, signer, verifier and examples. */
