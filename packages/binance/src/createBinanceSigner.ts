@@ -53,7 +53,7 @@ const FORM = 'application/x-www-form-urlencoded'
 export function createBinanceSigner(parameters: CreateBinanceSignerParameters): BinanceSigner {
   const apiKey = checkApiKey(parameters?.apiKey)
   const key = prepareKey(parameters)
-  const now = parameters.now ?? Date.now
+  const now = parameters.now ?? (() => Date.now())
   const hex = key.type === 'hmac'
   // Header objects are built once and shared: SignedRequest headers are read-only.
   const none = Object.freeze({}) as Record<string, string>

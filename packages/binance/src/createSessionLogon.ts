@@ -47,6 +47,6 @@ export function createSessionLogon(
       },
     )
   }
-  const params = signWsParams(key, signer.apiKey, undefined, options, options.now ?? Date.now)
+  const params = signWsParams(key, signer.apiKey, undefined, options, options.now ?? (() => Date.now()))
   return { id: options.id, method: 'session.logon', params: params as SessionLogonRequest['params'] }
 }

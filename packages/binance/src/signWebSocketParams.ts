@@ -34,5 +34,5 @@ export function signWebSocketParams(
   params: Params,
   options: SignWebSocketParamsOptions = {},
 ): BinanceWebSocketParams {
-  return signWsParams(keyOf(signer), signer.apiKey, params, options, options.now ?? Date.now)
+  return signWsParams(keyOf(signer), signer.apiKey, params, options, options.now ?? (() => Date.now()))
 }
