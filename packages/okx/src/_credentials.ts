@@ -7,9 +7,7 @@ import {
   revealSecret,
   type Secret,
 } from '@signet/core'
-
-/** OKX environments a key belongs to: demo-trading keys are separate from live keys (spec okx.md §3 [DEMO]). */
-export type OkxEnvironment = 'live' | 'demo'
+import type { OkxEnvironment } from './createOkxSigner'
 
 /** Credentials after every shape check, with the HMAC key prepared once. @internal */
 export type CheckedOkxCredentials = {

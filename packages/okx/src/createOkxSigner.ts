@@ -7,10 +7,13 @@ import {
   type Signer,
   type SignOptions,
 } from '@signet/core'
-import { checkOkxCredentials, type OkxEnvironment } from './_credentials'
+import { checkOkxCredentials } from './_credentials'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { checkEpochMs, isoTimestamp } from './_timestamp'
 import { wireParts } from './_wireParts'
+
+/** OKX environments a key belongs to: demo-trading keys are separate from live keys (spec okx.md §3 [DEMO]). */
+export type OkxEnvironment = 'live' | 'demo'
 
 /** Parameters of `createOkxSigner`. */
 export type OkxSignerParameters = Pick<Credentials, 'apiKey' | 'secret' | 'passphrase' | 'privateKey'> & {

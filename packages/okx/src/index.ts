@@ -3,9 +3,9 @@
  * table and a verifier that answers like OKX.
  * @module
  */
-export type { OkxEnvironment } from './_credentials'
 export {
   createOkxSigner,
+  type OkxEnvironment,
   type OkxSigner,
   type OkxSignerParameters,
   type OkxSignOptions,
