@@ -16,13 +16,7 @@ export {
   type SessionLogonRequest,
 } from './createSessionLogon'
 export { binance } from './definition'
-export {
-  AHEAD_MESSAGE,
-  type BinanceErrorEntry,
-  binanceErrors,
-  classifyBinanceError,
-  OUTSIDE_MESSAGE,
-} from './errors'
+export { type BinanceErrorEntry, binanceErrors, classifyBinanceError } from './errors'
 export { type BinanceProduct, binanceHosts, binanceStreamHosts } from './hosts'
 export { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
 export { binanceSignatureVariants } from './signatureVariants'

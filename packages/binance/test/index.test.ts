@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest'
+
+it('default: the public surface', async () => {
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "binance",
+      "binanceErrors",
+      "binanceHosts",
+      "binanceServerTimeFromResponse",
+      "binanceSignatureVariants",
+      "binanceStreamHosts",
+      "binanceStringToSign",
+      "classifyBinanceError",
+      "createBinanceSigner",
+      "createBinanceVerifier",
+      "createSessionLogon",
+      "parseBinanceServerTime",
+      "signWebSocketParams",
+    ]
+  `)
+})
