@@ -264,7 +264,7 @@ describe('rejects with the right retCode, message and status', () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     )
   })
 })
