@@ -1,5 +1,13 @@
 /**
- * @signet/gateio
+ * Gate.io APIv4 for Signet: signer (HMAC-SHA512 over a newline canonical string), verifier, WebSocket auth, hosts,
+ * error labels and the ExchangeDefinition.
  * @module
  */
-export {}
+export { createGateioSigner, type GateioCredentials } from './createGateioSigner'
+export { createGateioVerifier } from './createGateioVerifier'
+export { createGateioWsAuth, type GateioWsAuth, type GateioWsChannelAuth } from './createGateioWsAuth'
+export { gateio } from './definition'
+export { classifyGateioError, type GateioErrorEntry, gateioErrors } from './errors'
+export { gateioStringToSign } from './gateioStringToSign'
+export { gateioHosts } from './hosts'
+export { gateioSignatureVariants } from './signatureVariants'

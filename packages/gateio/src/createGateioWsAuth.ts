@@ -1,0 +1,46 @@
+import { createHmacKey, hmac, InvalidParameterError, parseHmacSecret } from '@signet/core'
+
+/** The `auth` object of a Gate.io WebSocket v4 private-channel request. */
+export type GateioWsChannelAuth = { method: 'api_key'; KEY: string; SIGN: string }
+
+/** Gate.io WebSocket authentication, with the key prepared once. */
+export type GateioWsAuth = {
+  /** `auth` for a private channel event (`subscribe`, `unsubscribe`) at `time`, Unix seconds. */
+  channelAuth(channel: string, event: string, time: number): GateioWsChannelAuth
+  /** Signature of a WebSocket API request (`spot.login`, `futures.login`, orders) at `time`, Unix seconds. */
+  apiSignature(channel: string, requestParam: string, time: number): string
+}
+
+/**
+ * Creates Gate.io WebSocket v4 signers: channel auth signs `channel=<ch>&event=<ev>&time=<s>` and WebSocket API
+ * requests sign `api\n<channel>\n<req_param>\n<s>`, both HMAC-SHA512 in hex.
+ *
+ * @example
+ * const ws = createGateioWsAuth({ apiKey, secret })
+ * socket.send(JSON.stringify({ time, channel: 'spot.orders', event: 'subscribe', payload: ['BTC_USDT'], auth: ws.channelAuth('spot.orders', 'subscribe', time) }))
+ */
+export function createGateioWsAuth(credentials: { apiKey: string; secret: string }): GateioWsAuth {
+  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'gateio' })
+  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'gateio' }))
+  const seconds = (time: number) => {
+    if (!Number.isSafeInteger(time) || time < 0 || time > 99_999_999_999) {
+      throw new InvalidParameterError(
+        'time',
+        'Unix seconds as a non-negative integer (not milliseconds)',
+        String(time),
+      )
+    }
+    return time
+  }
+  return Object.freeze({
+    // spec candidates.md, Gate (WS): channel auth signs `channel=<ch>&event=<ev>&time=<s>`.
+    channelAuth: (channel: string, event: string, time: number) => ({
+      method: 'api_key' as const,
+      KEY: credentials.apiKey,
+      SIGN: hmac('sha512', key, `channel=${channel}&event=${event}&time=${seconds(time)}`, 'hex'),
+    }),
+    // spec candidates.md, Gate (WS): WS-API requests sign `api\n<channel>\n<req_param>\n<time>`.
+    apiSignature: (channel: string, requestParam: string, time: number) =>
+      hmac('sha512', key, `api\n${channel}\n${requestParam}\n${seconds(time)}`, 'hex'),
+  })
+}

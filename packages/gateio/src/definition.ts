@@ -1,0 +1,77 @@
+import { type ExchangeDefinition, SignetError } from '@signet/core'
+import { createGateioSigner } from './createGateioSigner'
+import { createGateioVerifier } from './createGateioVerifier'
+import { classifyGateioError } from './errors'
+import { gateioStringToSign } from './gateioStringToSign'
+import { gateioHosts } from './hosts'
+import { gateioSignatureVariants } from './signatureVariants'
+
+/** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels, signer, verifier and examples. */
+export const gateio: ExchangeDefinition = {
+  id: 'gateio',
+  name: 'Gate.io',
+  products: gateioHosts,
+  defaultProduct: 'spot',
+  // spec candidates.md, Gate: |Timestamp − server| ≤ 60 s in whole seconds. Timestamps are seconds
+  // (timestampResolutionMs 1000): at a whole server second T, seconds T−60 … T+60 pass, so a ms timestamp ts is
+  // accepted for T − 60000 ≤ ts < T + 61000 — the bounds the verifier and the conformance kit's edges agree on.
+  tolerance: () => ({ aheadMs: 61_000, behindMs: 60_000 }),
+  defaultWindowMs: undefined,
+  timestampResolutionMs: 1000,
+  bodyParams: 'json',
+  parseServerTime: (body) => {
+    // GET /api/v4/spot/time → {"server_time":1731447921098}, epoch ms.
+    const value = typeof body === 'string' ? safeParse(body) : body
+    const time = (value as { server_time?: unknown } | null)?.server_time
+    if (typeof time === 'number' && Number.isSafeInteger(time)) return time
+    if (typeof time === 'string' && /^\d+$/.test(time)) return Number(time)
+    throw new SignetError('Gate.io server time answer has no epoch-ms "server_time" field.', {
+      exchange: 'gateio',
+    })
+  },
+  classifyError: classifyGateioError,
+  createSigner: createGateioSigner,
+  createVerifier: createGateioVerifier,
+  stringToSign: gateioStringToSign,
+  signatureVariants: gateioSignatureVariants,
+  examples: {
+    account: {
+      method: 'GET',
+      path: '/api/v4/spot/accounts',
+      params: { currency: 'USDT' },
+      security: 'signed',
+    },
+    // Gate requires custom order ids (`text`) to start with "t-".
+    placeOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/api/v4/spot/orders',
+      body: {
+        text: clientOrderId,
+        currency_pair: 'BTC_USDT',
+        type: 'limit',
+        account: 'spot',
+        side: 'buy',
+        amount: '0.0001',
+        price: '20000',
+        time_in_force: 'gtc',
+      },
+      security: 'signed',
+    }),
+    // DELETE /api/v4/spot/orders/{order_id} takes the order id or the custom `text` id.
+    cancelOrder: (clientOrderId) => ({
+      method: 'DELETE',
+      path: `/api/v4/spot/orders/${clientOrderId}`,
+      params: { currency_pair: 'BTC_USDT' },
+      security: 'signed',
+    }),
+    clientOrderIdParam: 'text',
+  },
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

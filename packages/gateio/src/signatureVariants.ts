@@ -1,0 +1,147 @@
+import {
+  createHmacKey,
+  createSecret,
+  type DigestEncoding,
+  type HmacAlgorithm,
+  hash,
+  hmac,
+  joinParams,
+  normalizeParams,
+  percentEncode,
+  type SignatureVariant,
+  type SignatureVariantsInput,
+  serializeJsonBody,
+} from '@signet/core'
+import { pythonJson } from './_pythonJson'
+import { reveal } from './_reveal'
+
+type Variant = {
+  id: string
+  description: string
+  signedText: string
+  key?: string
+  algorithm?: HmacAlgorithm
+  encoding?: DigestEncoding
+}
+
+/**
+ * The known ways Gate.io signatures go wrong for `intent` (plus `correct` first), each with the text signed and
+ * the signature it gives, so a user's SIGN can be matched to its cause.
+ *
+ * @example
+ * gateioSignatureVariants({ credentials: { apiKey, secret }, intent, timestamp: 1541993715000 })[0].id // 'correct'
+ */
+export function gateioSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
+  const { credentials, intent, timestamp } = input
+  const secret = reveal(credentials.secret)
+  const entries = normalizeParams(intent.params)
+  const raw = joinParams(entries)
+  const body = intent.body === undefined ? '' : serializeJsonBody(intent.body)
+  const seconds = Math.floor(timestamp / 1000)
+  const lines = (parts: {
+    method?: string
+    path?: string
+    query?: string
+    bodyPart?: string
+    ts?: number | string
+  }) =>
+    [
+      parts.method ?? intent.method,
+      parts.path ?? intent.path,
+      parts.query ?? raw,
+      parts.bodyPart ?? hash('sha512', body, 'hex'),
+      parts.ts ?? seconds,
+    ].join('\n')
+  const correct = lines({})
+  const sorted = joinParams([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+
+  // spec candidates.md, Gate: METHOD\npath\nquery\nhex(SHA512(body))\ntimestamp(s); HMAC-SHA512, hex.
+  const variants: Variant[] = [
+    {
+      id: 'correct',
+      description:
+        'Signed METHOD, /api/v4 path, unencoded query, hex SHA-512 of the body and the timestamp in seconds, one per line; HMAC-SHA512 in hex.',
+      signedText: correct,
+    },
+    {
+      id: 'encoded-query',
+      description: 'Signed the percent-encoded query; Gate signs the query without URL encoding.',
+      signedText: lines({ query: joinParams(entries, percentEncode) }),
+    },
+    {
+      id: 'sorted-params',
+      description: 'Sorted the parameters alphabetically for signing but sent them in another order.',
+      signedText: lines({ query: sorted }),
+    },
+    {
+      id: 'query-question-mark',
+      description: 'Put a leading "?" on the signed query.',
+      signedText: lines({ query: raw === '' ? '?' : `?${raw}` }),
+    },
+    {
+      id: 'path-without-prefix',
+      description: 'Signed the path without the /api/v4 prefix.',
+      signedText: lines({ path: intent.path.replace(/^\/api\/v4/, '') || '/' }),
+    },
+    {
+      id: 'raw-body',
+      description: 'Signed the body text instead of its SHA-512 hex digest.',
+      signedText: lines({ bodyPart: body }),
+    },
+    {
+      id: 'empty-body-hash',
+      description: 'Wrote an empty line for an empty body instead of the SHA-512 of "".',
+      signedText: lines({ bodyPart: body === '' ? '' : hash('sha512', body, 'hex') }),
+    },
+    {
+      id: 'json-spacing',
+      description: 'Hashed JSON with spaces after ":" and "," (Python json.dumps) but sent compact JSON.',
+      signedText: lines({ bodyPart: hash('sha512', body === '' ? '' : pythonJson(JSON.parse(body)), 'hex') }),
+    },
+    {
+      id: 'timestamp-milliseconds',
+      description: 'Used a timestamp in milliseconds; Timestamp is Unix seconds.',
+      signedText: lines({ ts: timestamp }),
+    },
+    {
+      id: 'method-lowercase',
+      description: 'Wrote the HTTP method in lower case.',
+      signedText: lines({ method: intent.method.toLowerCase() }),
+    },
+    {
+      id: 'base64-output',
+      description: 'Encoded the HMAC as base64 instead of hex.',
+      signedText: correct,
+      encoding: 'base64',
+    },
+    {
+      id: 'hmac-sha256',
+      description: 'Used HMAC-SHA256 instead of HMAC-SHA512.',
+      signedText: correct,
+      algorithm: 'sha256',
+    },
+    {
+      id: 'secret-trailing-newline',
+      description: 'The secret carried a trailing newline (read from a file or an environment variable).',
+      signedText: correct,
+      key: `${secret}\n`,
+    },
+  ]
+  const out: SignatureVariant[] = []
+  const seen = new Set<string>()
+  for (const v of variants) {
+    const key = v.key ?? secret
+    if (key === '') continue
+    const signature = hmac(
+      v.algorithm ?? 'sha512',
+      createHmacKey(createSecret(key)),
+      v.signedText,
+      v.encoding ?? 'hex',
+    )
+    // Two ways that give the same signature cannot be told apart: keep the first (so `correct` wins).
+    if (seen.has(signature)) continue
+    seen.add(signature)
+    out.push({ id: v.id, description: v.description, signedText: v.signedText, signature })
+  }
+  return out
+}

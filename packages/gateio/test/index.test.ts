@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest'
+
+it('default: the public surface', async () => {
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "classifyGateioError",
+      "createGateioSigner",
+      "createGateioVerifier",
+      "createGateioWsAuth",
+      "gateio",
+      "gateioErrors",
+      "gateioHosts",
+      "gateioSignatureVariants",
+      "gateioStringToSign",
+    ]
+  `)
+})

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { createGateioSigner, gateio } from '../src/index'
+import { vectors } from './vectors'
+
+describe('official vectors (spec candidates.md, Gate)', () => {
+  for (const v of vectors) {
+    it(`default: ${v.name} through the public API`, async () => {
+      const signed = await createGateioSigner(v.credentials).sign(v.intent, v.options)
+      if (v.expected.url !== undefined) expect(signed.url).toBe(v.expected.url)
+      if (v.expected.body !== undefined) expect(signed.body).toBe(v.expected.body)
+      expect(signed.headers).toMatchObject(v.expected.headers ?? {})
+    })
+
+    it(`behavior: ${v.name} verifies at its own time`, async () => {
+      const signed = await gateio.createSigner(v.credentials).sign(v.intent, v.options)
+      const verifier = gateio.createVerifier({
+        keys: [v.credentials as { apiKey: string; secret: string }],
+        now: () => v.options.timestamp!,
+      })
+      expect(verifier.verify({ ...signed, body: signed.body ?? '' }).ok).toBe(true)
+    })
+  }
+
+  it('behavior: a millisecond timestamp is truncated to the second, never rounded up', async () => {
+    const v = vectors[0]!
+    const signed = await createGateioSigner(v.credentials).sign(v.intent, { timestamp: 1_541_993_715_999 })
+    expect(signed.headers).toMatchObject(v.expected.headers!)
+  })
+})
