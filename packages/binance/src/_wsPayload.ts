@@ -1,6 +1,7 @@
 import { InvalidParameterError, type Params } from '@signet/core'
 import { type PreparedKey, signText } from './_keys'
-import { recvWindowOption, recvWindowText, resolveTimestamp, type TimingOptions, wsEntries } from './_payload'
+import { wsEntries } from './_payload'
+import { recvWindowOption, recvWindowText, resolveTimestamp, type TimingOptions } from './_timing'
 
 /** A signed WebSocket API `params` object, ready for `JSON.stringify`. */
 export type BinanceWebSocketParams = Record<string, string | number | boolean>

@@ -9,9 +9,10 @@ import {
   type SignOptions,
   toSigner,
 } from '@signet/core'
-import { type BinanceTimeUnit, restParts } from './_payload'
+import { restParts } from './_payload'
+import type { BinanceTimeUnit } from './_timing'
 
-export type { BinanceTimeUnit } from './_payload'
+export type { BinanceTimeUnit } from './_timing'
 
 import { checkApiKey, keyTypeOf, prepareKey, rememberKey, signText } from './_keys'
 

@@ -2,7 +2,6 @@ import { createPublicKey, type KeyObject } from 'node:crypto'
 import {
   createHmacKey,
   createSecret,
-  type ErrorKind,
   hmac,
   type RawRequest,
   type SecurityLevel,
@@ -11,9 +10,20 @@ import {
   type VerifierOptions,
   type VerifyResult,
   verifyAsymmetric,
-  type WireResponse,
 } from '@signet/core'
 import { splitRawRequest } from './_rawRequest'
+import {
+  badKeyFormat,
+  badSignature,
+  error,
+  fail,
+  illegal,
+  JSON_HEADERS,
+  mandatory,
+  notFound,
+  notFoundResponse,
+  rejectedKey,
+} from './_responses'
 import { AHEAD_MESSAGE, OUTSIDE_MESSAGE } from './errors'
 
 type StoredKey = {
@@ -24,52 +34,12 @@ type StoredKey = {
   trade: boolean
 }
 
-const JSON_HEADERS = { 'Content-Type': 'application/json;charset=UTF-8' }
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
 const KEY_FORMAT = /^[A-Za-z0-9]{64}$/
 const HEX_64 = /^[0-9a-fA-F]{64}$/
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 const TIMESTAMP = /^[0-9]{1,20}$/
 const RECV_WINDOW = /^[0-9]{1,20}(\.[0-9]{1,3})?$/
-// Binance answers unknown paths with an HTML error page, not JSON (observed: https://github.com/ccxt/ccxt/issues/18797).
-const NOT_FOUND_HTML =
-  '<!DOCTYPE html><html><head><title>Binance</title></head><body><h3>404 Not Found</h3><p>Sorry, the page you are looking for does not exist.</p></body></html>'
-
-/** A Binance error answer: `{"code":<negative>,"msg":"..."}` (spec binance.md §6). */
-function error(status: number, code: number, msg: string): WireResponse {
-  return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify({ code, msg }) }
-}
-
-function fail(
-  kind: ErrorKind | 'not-found' | 'bad-request',
-  status: number,
-  code: number,
-  msg: string,
-): VerifyResult {
-  return { ok: false, kind, code, response: error(status, code, msg) }
-}
-
-function notFoundResponse(): WireResponse {
-  return { status: 404, headers: { 'Content-Type': 'text/html' }, body: NOT_FOUND_HTML }
-}
-
-function notFound(): VerifyResult {
-  return { ok: false, kind: 'not-found', code: 404, response: notFoundResponse() }
-}
-
-const mandatory = (name: string) =>
-  fail('bad-request', 400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`)
-const illegal = (name: string, range: string) =>
-  fail(
-    'bad-request',
-    400,
-    -1100,
-    `Illegal characters found in parameter '${name}'; legal range is '${range}'.`,
-  )
-const badKeyFormat = () => fail('invalid-api-key', 401, -2014, 'API-key format invalid.')
-const rejectedKey = (kind: ErrorKind) =>
-  fail(kind, 401, -2015, 'Invalid API-key, IP, or permissions for action.')
-const badSignature = () => fail('invalid-signature', 400, -1022, 'Signature for this request is not valid.')
 
 /** Order placement/cancellation endpoints need the key's trade permission. */
 function needsTrade(method: string, path: string): boolean {

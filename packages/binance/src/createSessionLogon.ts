@@ -1,6 +1,6 @@
 import { CredentialFormatError } from '@signet/core'
 import { keyOf } from './_keys'
-import type { BinanceTimeUnit } from './_payload'
+import type { BinanceTimeUnit } from './_timing'
 import { signWsParams } from './_wsPayload'
 import type { BinanceSigner } from './createBinanceSigner'
 

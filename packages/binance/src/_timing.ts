@@ -1,0 +1,116 @@
+import { formatScalar, InvalidParameterError } from '@signet/core'
+
+/** Unit of the `timestamp` written on the wire. */
+export type BinanceTimeUnit = 'ms' | 'us'
+
+/** The timing options the REST and WebSocket payload builders read. @internal */
+export type TimingOptions = {
+  timestamp?: number | undefined
+  windowMs?: number | undefined
+  recvWindow?: number | undefined
+  timeUnit?: BinanceTimeUnit | undefined
+}
+
+// spec binance.md §4: recvWindow in ms, max 60000, up to three decimals (since 2025-08-28).
+const RECV_WINDOW_TEXT = /^\d{1,5}(\.\d{1,3})?$/
+const TIMESTAMP_TEXT = /^(\d{13}|\d{16})$/
+/** Binance's upper bound for recvWindow, in ms (spec binance.md §4). */
+export const RECV_WINDOW_MAX_MS = 60_000
+
+/** Validates a recvWindow (option number or param text) and returns its wire text. @internal */
+export function recvWindowText(value: unknown, field = 'recvWindow'): string {
+  const expected = `a number of ms greater than 0 and at most ${RECV_WINDOW_MAX_MS}, with at most 3 decimals`
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    throw new InvalidParameterError(field, expected, value === null ? 'null' : typeof value)
+  }
+  const text = typeof value === 'number' ? formatScalar(field, value) : value
+  const n = Number(text)
+  if (!RECV_WINDOW_TEXT.test(text) || !(n > 0) || n > RECV_WINDOW_MAX_MS) {
+    throw new InvalidParameterError(field, expected, text.length > 32 ? `${text.slice(0, 32)}…` : text)
+  }
+  return text
+}
+
+/** Writes an epoch-ms timestamp in the wire unit, rejecting seconds, microseconds and fractions. @internal */
+export function timestampText(ms: unknown, unit: BinanceTimeUnit = 'ms', field = 'timestamp'): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw new InvalidParameterError(
+      field,
+      'epoch milliseconds as a finite number',
+      typeof ms === 'number' ? String(ms) : typeof ms,
+    )
+  }
+  if (ms < 1e12 || ms >= 1e13) {
+    // spec binance.md §4 and §10: a timestamp in seconds (or µs passed as ms) is a classic -1021.
+    const looks =
+      ms >= 1e9 && ms < 1e11
+        ? ' (looks like seconds)'
+        : ms >= 1e14
+          ? ' (looks like microseconds; pass ms and timeUnit: "us")'
+          : ''
+    throw new InvalidParameterError(field, 'epoch milliseconds (13 digits)', `${ms}${looks}`)
+  }
+  if (unit === 'us') return String(Math.round(ms * 1000))
+  if (!Number.isInteger(ms)) {
+    throw new InvalidParameterError(
+      field,
+      'whole milliseconds (use timeUnit: "us" for sub-ms precision)',
+      String(ms),
+    )
+  }
+  return String(ms)
+}
+
+/** Validates the `timeUnit` option. @internal */
+export function checkTimeUnit(unit: unknown): BinanceTimeUnit {
+  if (unit === undefined || unit === 'ms') return 'ms'
+  if (unit === 'us') return 'us'
+  throw new InvalidParameterError('timeUnit', '"ms" or "us"', String(unit))
+}
+
+/** Resolves the recvWindow option (`recvWindow` or its generic alias `windowMs`) to wire text. @internal */
+export function recvWindowOption(options: TimingOptions): string | undefined {
+  const { recvWindow, windowMs } = options
+  if (recvWindow !== undefined && windowMs !== undefined && recvWindow !== windowMs) {
+    throw new InvalidParameterError(
+      'recvWindow',
+      `the same value as windowMs (${windowMs})`,
+      String(recvWindow),
+    )
+  }
+  const value = recvWindow ?? windowMs
+  return value === undefined
+    ? undefined
+    : recvWindowText(value, recvWindow !== undefined ? 'recvWindow' : 'windowMs')
+}
+
+/** Resolves the timestamp wire text from the options, a value the params already carry, or the clock. @internal */
+export function resolveTimestamp(
+  options: TimingOptions,
+  fromParams: string | undefined,
+  now: () => number,
+  unit: BinanceTimeUnit,
+): string {
+  if (options.timestamp !== undefined) {
+    const text = timestampText(options.timestamp, unit)
+    if (fromParams !== undefined && fromParams !== text) {
+      throw new InvalidParameterError(
+        'timestamp',
+        `the same value as options.timestamp (${text}) or no timestamp param`,
+        fromParams,
+      )
+    }
+    return text
+  }
+  if (fromParams !== undefined) {
+    if (!TIMESTAMP_TEXT.test(fromParams)) {
+      throw new InvalidParameterError(
+        'timestamp',
+        'epoch ms (13 digits) or µs (16 digits)',
+        fromParams.length > 32 ? `${fromParams.slice(0, 32)}…` : fromParams,
+      )
+    }
+    return fromParams
+  }
+  return timestampText(now(), unit)
+}
