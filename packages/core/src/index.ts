@@ -14,6 +14,7 @@ export {
   hmac,
   safeEqual,
   signAsymmetric,
+  toPublicKey,
   verifyAsymmetric,
 } from './crypto/sign'
 export { joinParams, type ParamEncoder } from './encoding/joinParams'
@@ -68,7 +69,7 @@ export {
   redactUrl,
   scrub,
 } from './redact/redact'
-export { formatScalar, type Scalar } from './request/formatScalar'
+export { describeType, formatScalar, type Scalar } from './request/formatScalar'
 export { normalizeParams, type ParamEntries } from './request/normalizeParams'
 export { decodeForm, type ParsedRawRequest, parseRawRequest } from './request/parseRawRequest'
 export { serializeJsonBody } from './request/serializeJsonBody'

@@ -22,6 +22,7 @@ it('default: the entry point surface is locked', async () => {
       "createSecret",
       "createServerClock",
       "decodeForm",
+      "describeType",
       "encodeComponent",
       "formatScalar",
       "hash",
@@ -47,6 +48,7 @@ it('default: the entry point surface is locked', async () => {
       "serializeJsonBody",
       "signAsymmetric",
       "toExchangeError",
+      "toPublicKey",
       "toSigner",
       "verifyAsymmetric",
     ]

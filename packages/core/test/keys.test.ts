@@ -1,7 +1,15 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { createHmacKey, hash, hmac, safeEqual, signAsymmetric, verifyAsymmetric } from '../src/crypto/sign'
+import {
+  createHmacKey,
+  hash,
+  hmac,
+  safeEqual,
+  signAsymmetric,
+  toPublicKey,
+  verifyAsymmetric,
+} from '../src/crypto/sign'
 import { CredentialFormatError } from '../src/errors/input'
 import { parseHmacSecret } from '../src/keys/parseHmacSecret'
 import { parsePrivateKey } from '../src/keys/parsePrivateKey'
@@ -194,5 +202,29 @@ describe('crypto primitives', () => {
     expect(safeEqual('abc', 'abc')).toBe(true)
     expect(safeEqual('abc', 'abd')).toBe(false)
     expect(safeEqual('abc', 'abcd')).toBe(false)
+  })
+})
+
+describe('verifyAsymmetric', () => {
+  it('error: rejects non-canonical base64 that decodes to the same bytes', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const signature = signAsymmetric(parsePrivateKey(privateKey), 'payload')
+    expect(signature.endsWith('==') || signature.endsWith('=')).toBe(true)
+    expect(verifyAsymmetric(publicKey, 'payload', signature)).toBe(true)
+    // The last data character before the padding carries unused bits: flipping them keeps the bytes.
+    const i = signature.indexOf('=') - 1
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+    const sibling = alphabet[alphabet.indexOf(signature[i]!) ^ 1]!
+    const tampered = signature.slice(0, i) + sibling + signature.slice(i + 1)
+    expect(Buffer.from(tampered, 'base64').equals(Buffer.from(signature, 'base64'))).toBe(true)
+    expect(verifyAsymmetric(publicKey, 'payload', tampered)).toBe(false)
+    expect(verifyAsymmetric(publicKey, 'payload', signature.replace(/=+$/, ''))).toBe(false)
+  })
+
+  it('default: toPublicKey accepts PEM, DER, public and private KeyObjects', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString()
+    const der = publicKey.export({ type: 'spki', format: 'der' })
+    for (const input of [pem, der, publicKey, privateKey]) expect(toPublicKey(input).type).toBe('public')
   })
 })

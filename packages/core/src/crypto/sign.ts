@@ -1,6 +1,7 @@
 import {
   createHash,
   createHmac,
+  createPublicKey,
   createSecretKey,
   type KeyObject,
   sign,
@@ -49,14 +50,28 @@ export function signAsymmetric(key: PrivateKeyInfo, data: string): string {
   return sign(key.type === 'ed25519' ? null : 'sha256', bytes, key.keyObject).toString('base64')
 }
 
-/** Verifies a base64 signature made by `signAsymmetric` with the matching public key. */
+/**
+ * Verifies a standard-base64 signature made by `signAsymmetric` with the matching public key. Only canonical
+ * base64 is accepted: Node's decoder ignores stray characters and padding bits, so a tampered text could
+ * otherwise decode to the same bytes.
+ */
 export function verifyAsymmetric(publicKey: KeyObject, data: string, signatureBase64: string): boolean {
   const algorithm = publicKey.asymmetricKeyType === 'ed25519' ? null : 'sha256'
+  const signature = Buffer.from(signatureBase64, 'base64')
+  if (signature.toString('base64') !== signatureBase64) return false
   try {
-    return verify(algorithm, Buffer.from(data, 'utf8'), publicKey, Buffer.from(signatureBase64, 'base64'))
+    return verify(algorithm, Buffer.from(data, 'utf8'), publicKey, signature)
   } catch {
     return false
   }
+}
+
+/** Turns a public key (PEM, DER, or a public or private KeyObject) into a public KeyObject, for verifiers. */
+export function toPublicKey(input: string | Uint8Array | KeyObject): KeyObject {
+  if (typeof input === 'string') return createPublicKey(input)
+  if (input instanceof Uint8Array)
+    return createPublicKey({ key: Buffer.from(input), format: 'der', type: 'spki' })
+  return input.type === 'public' ? input : createPublicKey(input)
 }
 
 /** Compares two strings in time independent of where they differ (for verifiers). */

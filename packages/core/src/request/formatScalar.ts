@@ -41,12 +41,16 @@ export function formatScalar(field: string, value: unknown): string {
       return text
     }
     default:
-      throw new InvalidParameterError(field, 'a string, finite number, boolean or bigint', describe(value))
+      throw new InvalidParameterError(
+        field,
+        'a string, finite number, boolean or bigint',
+        describeType(value),
+      )
   }
 }
 
-/** Names a value's type for an error message without printing the value itself. @internal */
-export function describe(value: unknown): string {
+/** Names a value's type for an error message without printing the value itself. */
+export function describeType(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'

@@ -1,4 +1,5 @@
-import { formatScalar } from './formatScalar'
+import { InvalidParameterError } from '../errors/input'
+import { describeType, formatScalar } from './formatScalar'
 import type { Params } from './types'
 
 /** Parameters as ordered `[name, wireText]` pairs. */
@@ -13,7 +14,7 @@ export type ParamEntries = readonly (readonly [string, string])[]
 export function normalizeParams(params: Params | undefined, prefix = ''): ParamEntries {
   if (params === undefined) return []
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new TypeError(`${prefix || 'params'} must be a plain object of flat values`)
+    throw new InvalidParameterError(prefix || 'params', 'a plain object of flat values', describeType(params))
   }
   const entries: (readonly [string, string])[] = []
   for (const name of Object.keys(params)) {

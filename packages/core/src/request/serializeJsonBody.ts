@@ -1,5 +1,5 @@
 import { InvalidParameterError } from '../errors/input'
-import { describe, formatScalar } from './formatScalar'
+import { describeType, formatScalar } from './formatScalar'
 import type { JsonBody } from './types'
 
 /**
@@ -42,7 +42,7 @@ function writeValue(value: unknown, path: string): string {
   throw new InvalidParameterError(
     path,
     'a JSON value (plain object, array, string, number, boolean or null)',
-    describe(value),
+    describeType(value),
   )
 }
 
