@@ -14,7 +14,7 @@ import {
 } from '@signet/core'
 import { requestParams, servesPath } from './_requestParams'
 import { gateioErrors } from './errors'
-import { gateioStringToSign } from './gateioStringToSign'
+import { gateioStringToSign } from './stringToSign'
 
 // spec candidates.md, Gate: |Timestamp − server time| ≤ 60 s, compared in whole seconds (the rejection reads
 // "gap between request Timestamp and server time exceeds 60").

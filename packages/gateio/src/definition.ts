@@ -2,9 +2,9 @@ import { type ExchangeDefinition, SignetError } from '@signet/core'
 import { createGateioSigner } from './createGateioSigner'
 import { createGateioVerifier } from './createGateioVerifier'
 import { classifyGateioError } from './errors'
-import { gateioStringToSign } from './gateioStringToSign'
 import { gateioHosts } from './hosts'
 import { gateioSignatureVariants } from './signatureVariants'
+import { gateioStringToSign } from './stringToSign'
 
 /** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels, signer, verifier and examples. */
 export const gateio: ExchangeDefinition = {

@@ -14,7 +14,7 @@ import {
 } from '@signet/core'
 import { requestParams, servesPath } from './_requestParams'
 import { kucoinErrors } from './errors'
-import { kucoinStringToSign } from './kucoinStringToSign'
+import { kucoinStringToSign } from './stringToSign'
 
 /** Options of `createKucoinVerifier`. */
 export type KucoinVerifierOptions = VerifierOptions & {

@@ -3,8 +3,8 @@ import { createKucoinSigner } from './createKucoinSigner'
 import { createKucoinVerifier } from './createKucoinVerifier'
 import { classifyKucoinError } from './errors'
 import { kucoinHosts } from './hosts'
-import { kucoinStringToSign } from './kucoinStringToSign'
 import { kucoinSignatureVariants } from './signatureVariants'
+import { kucoinStringToSign } from './stringToSign'
 
 /** Everything Signet knows about KuCoin: hosts, the 5 s window, errors, signer, verifier and examples. */
 export const kucoin: ExchangeDefinition = {

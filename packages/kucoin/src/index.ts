@@ -8,5 +8,5 @@ export { createKucoinVerifier, type KucoinVerifierOptions } from './createKucoin
 export { kucoin } from './definition'
 export { classifyKucoinError, type KucoinErrorEntry, kucoinErrors } from './errors'
 export { kucoinHosts } from './hosts'
-export { kucoinStringToSign } from './kucoinStringToSign'
 export { kucoinSignatureVariants } from './signatureVariants'
+export { kucoinStringToSign } from './stringToSign'
