@@ -72,6 +72,23 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     return undefined
   }
 
+  function orderIdParam(definition: ExchangeDefinition, kind: 'place' | 'cancel'): string {
+    // Cancellation often names the order with another field (Binance `origClientOrderId`): find the field
+    // that carries the id by building the example with a probe value.
+    const probe = '\u0000probe'
+    const intent =
+      kind === 'place' ? definition.examples.placeOrder(probe) : definition.examples.cancelOrder(probe)
+    const fields = {
+      ...intent.params,
+      ...intent.form,
+      ...(typeof intent.body === 'object' && !Array.isArray(intent.body) ? intent.body : {}),
+    }
+    return (
+      Object.keys(fields).find((k) => fields[k as keyof typeof fields] === probe) ??
+      definition.examples.clientOrderIdParam
+    )
+  }
+
   function findFault(exchange: string, method: string, path: string, phase: 'before' | 'after') {
     for (const fault of settings.faults) {
       if ((fault.phase ?? 'before') !== phase) continue
@@ -115,7 +132,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     if (!result.ok) return record(result.response, result.code)
     if (kind === 'account')
       return record(verifier.respond.ok({ balances: [{ asset: 'USDT', free: '1000.00' }] }))
-    const clientOrderId = result.params[definition.examples.clientOrderIdParam] ?? ''
+    const clientOrderId = result.params[orderIdParam(definition, kind)] ?? ''
     const existing = orders.find((o) => o.exchange === id && o.clientOrderId === clientOrderId)
     if (kind === 'place') {
       if (existing) return record(verifier.respond.error('duplicate-order'), 'duplicate-order')

@@ -1,0 +1,127 @@
+import { inspect } from 'node:util'
+import { isSignetError } from '@signet/core'
+import { type Emulator, startEmulator } from '@signet/emulator'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createClient } from '../src/createClient'
+import type { ClientEvent } from '../src/types'
+import { type Fixture, fixtures } from './exchanges'
+
+let emulator: Emulator
+beforeAll(async () => {
+  emulator = await startEmulator({
+    exchanges: fixtures.map((f) => f.exchange),
+    keys: Object.fromEntries(fixtures.map((f) => [f.exchange.id, [f.key]])),
+    latencyMs: { up: 4, down: 1 },
+    jitterMs: 3,
+  })
+})
+afterAll(() => emulator.stop())
+
+function clientFor(f: Fixture, events: ClientEvent[] = []) {
+  const push = (e: ClientEvent) => events.push(e)
+  return createClient({
+    exchange: f.exchange,
+    signer: f.exchange.createSigner(f.credentials),
+    baseUrl: emulator.baseUrl(f.exchange.id),
+    hooks: { onRequest: push, onResponse: push, onRetry: push, onResync: push },
+  })
+}
+
+const retries = (events: ClientEvent[]) => events.filter((e) => e.type === 'retry').length
+let seq = 0
+const orderId = (id: string) => `${id}${Date.now() % 1e6}${seq++}`
+
+describe.each(fixtures)('createClient against the emulated $exchange.id', (f) => {
+  const { examples } = f.exchange
+  const timeRequests = () =>
+    emulator
+      .requests()
+      .filter(
+        (r) =>
+          r.exchange === f.exchange.id &&
+          r.path === f.exchange.products[f.exchange.defaultProduct]!.serverTime.path,
+      ).length
+
+  it.each([3000, -8000, 25_000])(
+    'behavior: with the exchange clock skewed by %i ms every signed request succeeds with at most one retry',
+    async (skew) => {
+      emulator.set({ clockSkewMs: { [f.exchange.id]: skew } })
+      const events: ClientEvent[] = []
+      const client = clientFor(f, events)
+      const id = orderId('s')
+      await client.request(examples.account)
+      await client.request(examples.placeOrder(id))
+      // A 10 s jump of the exchange's clock mid-run.
+      emulator.jumpClock(10_000, f.exchange.id)
+      await client.request(examples.cancelOrder(id))
+      await client.request(examples.account)
+      emulator.jumpClock(-10_000, f.exchange.id)
+      expect(retries(events)).toBeLessThanOrEqual(1)
+      expect(emulator.orders(f.exchange.id).find((o) => o.clientOrderId === id)?.status).toBe('canceled')
+    },
+  )
+
+  it('behavior: a burst of 200 concurrent requests causes one server-time request, not 200', async () => {
+    emulator.set({ clockSkewMs: { [f.exchange.id]: 2500 } })
+    const client = clientFor(f)
+    const before = timeRequests()
+    await Promise.all(Array.from({ length: 200 }, () => client.request(examples.account)))
+    expect(timeRequests() - before).toBe(1)
+  })
+
+  it('behavior: a POST that fails with a 5xx or a dropped connection is not retried; no order is placed twice', async () => {
+    emulator.set({ clockSkewMs: 0 })
+    const client = clientFor(f)
+    for (const kind of ['5xx', 'drop'] as const) {
+      const id = orderId(kind)
+      const place = examples.placeOrder(id)
+      emulator.set({
+        faults: [
+          { kind, exchange: f.exchange.id, method: place.method, path: place.path, phase: 'after', times: 1 },
+        ],
+      })
+      const error = await client.request(place).catch((e) => e)
+      expect(isSignetError(error)).toBe(true)
+      expect(emulator.orders(f.exchange.id).filter((o) => o.clientOrderId === id)).toHaveLength(1)
+      expect(
+        emulator
+          .requests()
+          .filter((r) => r.method === place.method && r.path === place.path && r.status === 200).length,
+      ).toBeGreaterThan(0)
+    }
+    emulator.set({ faults: [] })
+  })
+
+  it('error: wrong secret, unknown key and timestamp errors are typed, with code and hint, and leak nothing', async () => {
+    emulator.set({ clockSkewMs: 0, faults: [] })
+    const cases: [string, Fixture['credentials'], string][] = [
+      [
+        'InvalidSignatureError',
+        { ...f.credentials, secret: 'ZZZZ0123456789ABCDEF0123456789AB' },
+        'invalid signature',
+      ],
+      ['InvalidApiKeyError', { ...f.credentials, apiKey: `${f.exchange.id}-unknown-key` }, 'unknown key'],
+    ]
+    if (f.credentials.passphrase)
+      cases.push(['PassphraseError', { ...f.credentials, passphrase: 'Wrong-Pass-42' }, 'wrong passphrase'])
+    for (const [name, credentials] of cases) {
+      const client = createClient({
+        exchange: f.exchange,
+        signer: f.exchange.createSigner(credentials),
+        baseUrl: emulator.baseUrl(f.exchange.id),
+      })
+      const error = await client.request(examples.account).catch((e) => e)
+      expect(error.name, name).toBe(name)
+      expect(error.code).toBeDefined()
+      expect(error.hint).toBeTruthy()
+      const printed = `${error.message}\n${inspect(error, { depth: 5 })}\n${JSON.stringify(error)}\n${String(error.cause)}`
+      for (const s of [
+        ...f.secrets,
+        String(credentials.secret),
+        String(credentials.passphrase ?? 'none-given'),
+      ]) {
+        if (s !== 'none-given') expect(printed).not.toContain(s)
+      }
+    }
+  })
+})
