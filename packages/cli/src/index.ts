@@ -1,5 +1,16 @@
 /**
- * @signet/cli
+ * @signet/cli: the `signet` command (doctor, explain, sign, emulate, demo) and the functions behind it.
  * @module
  */
-export {}
+export type { CredentialInput, CredentialLookup } from './credentials'
+export { credentialsFromEnv, credentialsFromFile } from './credentials'
+export { exchanges } from './exchanges'
+export {
+  type ExplainResult,
+  type ExplainSignatureOptions,
+  type ExplainVariant,
+  explainSignature,
+} from './explainSignature'
+export { runCli } from './runCli'
+export { type CallReport, type DoctorReport, type RunDoctorOptions, runDoctor } from './runDoctor'
+export type { CliIo, CliOutput, RunCliOptions } from './types'

@@ -1,0 +1,112 @@
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto'
+import {
+  CredentialFormatError,
+  type Credentials,
+  type ExchangeDefinition,
+  type Signer,
+  type VerifierKey,
+} from '@signet/core'
+
+/** Key types the emulator can issue. @internal */
+export type EmulatorKeyType = 'hmac' | 'ed25519' | 'rsa'
+
+/** A key valid only on the emulator: what a bot signs with and what the emulator's verifier stores. @internal */
+export type EmulatorKey = {
+  type: EmulatorKeyType
+  /** Text credentials, as a user would put them in environment variables. */
+  credentials: { apiKey: string; secret?: string; privateKey?: string; passphrase?: string }
+  verifierKey: VerifierKey
+}
+
+const FIXED_TIME = 1_700_000_000_000
+const alphanumeric = (length: number) =>
+  Array.from(
+    randomBytes(length),
+    (b) => 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'[b % 56],
+  ).join('')
+
+type KeyPair = { privateKey: string; publicKey: string }
+const pairs = new Map<'ed25519' | 'rsa', KeyPair>()
+
+/** One key pair per type and process: RSA generation takes a noticeable fraction of a second. */
+function keyPair(type: 'ed25519' | 'rsa'): KeyPair {
+  let pair = pairs.get(type)
+  if (!pair) {
+    const publicKeyEncoding = { type: 'spki', format: 'pem' } as const
+    const privateKeyEncoding = { type: 'pkcs8', format: 'pem' } as const
+    pair =
+      type === 'rsa'
+        ? generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding, privateKeyEncoding })
+        : generateKeyPairSync('ed25519', { publicKeyEncoding, privateKeyEncoding })
+    pairs.set(type, pair)
+  }
+  return pair
+}
+
+/**
+ * Issues an emulator-only key of `type` for `definition`, or undefined when the exchange does not take that key
+ * type. Whether a passphrase is needed and whether the key works are found by asking the exchange's own signer
+ * and verifier (a signed account request must verify), so no exchange is special-cased here. @internal
+ */
+export async function issueEmulatorKey(
+  definition: ExchangeDefinition,
+  type: EmulatorKeyType,
+): Promise<EmulatorKey | undefined> {
+  const apiKey = randomUUID()
+  const pair = type === 'hmac' ? undefined : keyPair(type)
+  // 32 hex digits: the shape of an OKX SecretKey, and an ordinary secret everywhere else.
+  const secret = type === 'hmac' ? randomBytes(16).toString('hex').toUpperCase() : undefined
+  const base: EmulatorKey['credentials'] = secret
+    ? { apiKey, secret }
+    : { apiKey, privateKey: pair!.privateKey }
+  let credentials = base
+  let signer = trySigner(definition, base)
+  if (signer instanceof CredentialFormatError && signer.field === 'passphrase') {
+    credentials = { ...base, passphrase: `Emu${alphanumeric(13)}` }
+    signer = trySigner(definition, credentials)
+  }
+  if (!signer || signer instanceof Error) return undefined
+  const verifierKey: VerifierKey = {
+    apiKey,
+    ...(secret ? { secret } : { publicKey: pair!.publicKey }),
+    ...(credentials.passphrase ? { passphrase: credentials.passphrase } : {}),
+  }
+  const result = await verifyAt(definition, signer, verifierKey, FIXED_TIME)
+  return result?.ok ? { type, credentials, verifierKey } : undefined
+}
+
+/**
+ * The error code the exchange answers a request whose timestamp is an hour old with (Binance -1021,
+ * Bybit 10002, OKX 50102), learned from its verifier; undefined if it cannot be learned. @internal
+ */
+export async function timestampErrorCode(
+  definition: ExchangeDefinition,
+  key: EmulatorKey,
+): Promise<string | number | undefined> {
+  const signer = trySigner(definition, key.credentials)
+  if (!signer || signer instanceof Error) return undefined
+  const result = await verifyAt(definition, signer, key.verifierKey, FIXED_TIME + 3_600_000)
+  return result && !result.ok && result.kind === 'timestamp' ? result.code : undefined
+}
+
+function trySigner(definition: ExchangeDefinition, credentials: Credentials): Signer | Error | undefined {
+  try {
+    return definition.createSigner(credentials)
+  } catch (error) {
+    return error instanceof Error ? error : undefined
+  }
+}
+
+async function verifyAt(definition: ExchangeDefinition, signer: Signer, key: VerifierKey, now: number) {
+  try {
+    const intent = definition.examples.account
+    const signed = await signer.sign(intent, { timestamp: FIXED_TIME })
+    const verifier = definition.createVerifier({ keys: [key], now: () => now })
+    return verifier.verify(
+      { method: signed.method, url: signed.url, headers: signed.headers, body: signed.body ?? '' },
+      intent.security,
+    )
+  } catch {
+    return undefined
+  }
+}

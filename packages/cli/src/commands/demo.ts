@@ -1,0 +1,263 @@
+import { type ClientEvent, createClient } from '@signet/client'
+import { type ExchangeDefinition, isSignetError } from '@signet/core'
+import { type Emulator, startEmulator } from '@signet/emulator'
+import { toCredentials } from '../_checkCredentials'
+import { type CommandSpec, EXIT } from '../_command'
+import type { Context } from '../_context'
+import { type EmulatorKey, issueEmulatorKey } from '../_emulatorKeys'
+import { formatMs } from '../_format'
+import { offsetLine, renderDoctor, statusMark } from '../_renderDoctor'
+import { describeSkew } from '../_skew'
+import { formatTable } from '../_table'
+import { explainSignature } from '../explainSignature'
+import { type DoctorReport, runDoctor } from '../runDoctor'
+import { renderExplain } from './explain'
+
+/** Exchange clock minus local clock for the n-th registered exchange: ahead, behind, and inside a wide window. */
+const DEMO_SKEWS_MS = [-2500, 8000, -25_000, 4000, -12_000]
+const EXPLAIN_TIMESTAMP = 1_700_000_000_000
+
+type Row = {
+  definition: ExchangeDefinition
+  skewMs: number
+  doctor?: DoctorReport
+  orders: 'ok' | 'fail'
+  ordersDetail: string
+  healed: 'ok' | 'fail'
+  healDetail: string
+}
+
+/** `signet demo`. @internal */
+export const demoCommand: CommandSpec = {
+  name: 'demo',
+  summary: 'Offline tour: emulator, doctor, orders, a healed clock jump, a diagnosed signature',
+  description: [
+    'Starts the emulator for every registered exchange with skewed clocks, runs doctor against each, places and',
+    'cancels orders through @signet/client, steps an exchange clock mid-run to show one timestamp rejection healed',
+    'by one resync and one re-signed retry, diagnoses a deliberately broken signature with explain, and prints a',
+    'summary. Runs offline in a few seconds with keys issued for the emulator only. Exit code 0 when every step',
+    'behaved as described.',
+  ].join('\n'),
+  options: [],
+  examples: ['signet demo', 'pnpm demo'],
+  async run(context) {
+    const { io, style } = context
+    const definitions = io.exchanges
+    if (definitions.length === 0) {
+      context.print('No exchanges are registered.')
+      return EXIT.problem
+    }
+    const started = performance.now()
+    const skews = Object.fromEntries(
+      definitions.map((d, i) => [d.id, DEMO_SKEWS_MS[i % DEMO_SKEWS_MS.length]!]),
+    )
+    const keys: Record<string, EmulatorKey> = {}
+    for (const definition of definitions) {
+      const key = await issueEmulatorKey(definition, 'hmac')
+      if (!key) throw new Error(`${definition.name}: no emulator key could be issued`)
+      keys[definition.id] = key
+    }
+    const emulator = await startEmulator({
+      exchanges: definitions,
+      keys: Object.fromEntries(definitions.map((d) => [d.id, [keys[d.id]!.verifierKey]])),
+      clockSkewMs: skews,
+    })
+    const rows: Row[] = []
+    let explained = false
+    try {
+      context.print(
+        style.bold(`Signet demo: ${definitions.map((d) => d.name).join(', ')} on a local emulator, offline`),
+      )
+      context.print()
+      step(context, 1, `Emulator on ${emulator.url}, with keys issued for it alone and skewed clocks`)
+      for (const d of definitions) {
+        context.print(
+          `   ${d.name.padEnd(10)} ${describeSkew(skews[d.id]!)} ${style.dim(`(emulator --skew ${skews[d.id]})`)}`,
+        )
+      }
+      context.print()
+
+      step(context, 2, 'signet doctor against each exchange')
+      for (const definition of definitions) {
+        const key = keys[definition.id]!
+        const doctor = await runDoctor({
+          exchange: definition,
+          baseUrl: emulator.baseUrl(definition.id),
+          credentials: {
+            input: key.credentials,
+            source: 'env',
+            origin: originOf(definition.id, key),
+            problems: [],
+          },
+          fetch: io.fetch,
+          onSample: (done, total) => context.progress(`sampling ${definition.name} time ${done}/${total}…`),
+        })
+        context.progress(undefined)
+        context.print(indent(renderDoctor(doctor, style, { samples: definition === definitions[0] }), 3))
+        context.print()
+        rows.push({
+          definition,
+          skewMs: skews[definition.id]!,
+          doctor,
+          orders: 'fail',
+          ordersDetail: '',
+          healed: 'fail',
+          healDetail: '',
+        })
+      }
+
+      step(context, 3, 'Orders placed and cancelled through @signet/client')
+      for (const row of rows) {
+        const result = await ordersRoundTrip(row.definition, keys[row.definition.id]!, emulator, context)
+        Object.assign(row, result)
+        context.print(
+          `   ${statusMark(row.orders, style)} ${row.definition.name.padEnd(10)} ${row.ordersDetail}`,
+        )
+        context.print(`   ${' '.repeat(13)}${style.dim(row.healDetail)}`)
+      }
+      context.print()
+
+      step(context, 4, 'A deliberately broken signature, diagnosed by signet explain')
+      explained = explainDemo(context, definitions, keys)
+    } finally {
+      await emulator.stop()
+    }
+
+    context.print()
+    context.print(style.bold('Summary'))
+    context.print(
+      formatTable(
+        rows.map((row) => [
+          row.definition.name,
+          describeSkew(row.skewMs).replace('local clock ', ''),
+          row.doctor ? offsetLine(row.doctor).replace(' (server − local)', '').replace('offset ', '') : '-',
+          row.doctor
+            ? `${statusMark(row.doctor.ok ? 'ok' : 'fail', style)} ${row.doctor.clock.localSigning === 'accepted' ? 'clock within window' : 'local clock would be rejected'}`
+            : '-',
+          `${statusMark(row.orders, style)} placed + cancelled`,
+          `${statusMark(row.healed, style)} 1 rejection, 1 retry`,
+        ]),
+        {
+          header: ['exchange', 'local clock', 'measured offset', 'doctor', 'orders', 'clock jump healed'],
+        },
+        style,
+      ),
+    )
+    const ok = rows.every((r) => r.doctor?.ok && r.orders === 'ok' && r.healed === 'ok') && explained
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    context.print()
+    context.print(
+      ok
+        ? style.bold(
+            `${statusMark('ok', style)} Demo passed in ${seconds} s: every signed request was accepted despite skewed clocks.`,
+          )
+        : style.bold(`${statusMark('fail', style)} Demo failed after ${seconds} s: see the steps above.`),
+    )
+    return ok ? EXIT.ok : EXIT.problem
+  },
+}
+
+function step(context: Context, n: number, title: string) {
+  context.print(context.style.bold(context.style.cyan(`${n}. ${title}`)))
+}
+
+function indent(text: string, spaces: number): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? ' '.repeat(spaces) + line : line))
+    .join('\n')
+}
+
+function originOf(id: string, key: EmulatorKey) {
+  const prefix = `emulator ${id} key`
+  return Object.fromEntries(Object.keys(key.credentials).map((field) => [field, prefix]))
+}
+
+/**
+ * Places and cancels one order, then steps the exchange clock back past its window and places and cancels
+ * another: the first attempt must be rejected for its timestamp, healed by exactly one resync and one retry.
+ */
+async function ordersRoundTrip(
+  definition: ExchangeDefinition,
+  key: EmulatorKey,
+  emulator: Emulator,
+  context: Context,
+): Promise<Pick<Row, 'orders' | 'ordersDetail' | 'healed' | 'healDetail'>> {
+  const events: ClientEvent[] = []
+  const push = (event: ClientEvent) => events.push(event)
+  const client = createClient({
+    exchange: definition,
+    signer: definition.createSigner(toCredentials(key.credentials)),
+    baseUrl: emulator.baseUrl(definition.id),
+    fetch: context.io.fetch,
+    hooks: { onRetry: push, onResync: push },
+  })
+  const { examples } = definition
+  const first = `demo-${definition.id}-1`
+  const second = `demo-${definition.id}-2`
+  const retries = () => events.filter((e) => e.type === 'retry').length
+  let orders: Row['orders'] = 'fail'
+  let ordersDetail: string
+  try {
+    await client.request(examples.placeOrder(first))
+    await client.request(examples.cancelOrder(first))
+    orders = retries() === 0 ? 'ok' : 'fail'
+    ordersDetail = `placed and cancelled ${first} with the clock corrected up front (${retries()} retries)`
+  } catch (error) {
+    ordersDetail = `failed: ${isSignetError(error) ? error.shortMessage : String(error)}`
+  }
+  // Step the exchange clock back beyond what it accepts ahead: the client's next timestamp is now too far ahead.
+  const jump = -(definition.tolerance(definition.defaultWindowMs).aheadMs + 2000)
+  emulator.jumpClock(jump, definition.id)
+  events.length = 0
+  let healed: Row['healed'] = 'fail'
+  let healDetail: string
+  try {
+    await client.request(examples.placeOrder(second))
+    const retried = events.filter((e) => e.type === 'retry' && e.reason === 'timestamp').length
+    const resynced = events.filter((e) => e.type === 'resync' && e.reason === 'timestamp-rejected').length
+    await client.request(examples.cancelOrder(second))
+    const rejection = emulator
+      .requests()
+      .filter((r) => r.exchange === definition.id && r.code !== undefined)
+      .at(-1)
+    const stored = emulator.orders(definition.id)
+    const once = [first, second].every((id) => stored.filter((o) => o.clientOrderId === id).length === 1)
+    const cancelled = stored.every((o) => o.status === 'canceled')
+    healed = retried === 1 && resynced === 1 && once && cancelled ? 'ok' : 'fail'
+    healDetail = `clock stepped ${formatMs(jump)}: ${second} rejected${rejection ? ` (${rejection.code})` : ''}, ${resynced} resync, ${retried} re-signed retry, placed once, cancelled`
+  } catch (error) {
+    healDetail = `clock stepped ${formatMs(jump)}: failed: ${isSignetError(error) ? error.shortMessage : String(error)}`
+  }
+  return { orders, ordersDetail, healed, healDetail }
+}
+
+/** Signs an order the wrong way on purpose and lets explain name the mistake. */
+function explainDemo(
+  context: Context,
+  definitions: readonly ExchangeDefinition[],
+  keys: Record<string, EmulatorKey>,
+): boolean {
+  for (const definition of definitions) {
+    const credentials = toCredentials(keys[definition.id]!.credentials)
+    const intent = definition.examples.placeOrder('demo explain 1')
+    const variants = definition.signatureVariants({ credentials, intent, timestamp: EXPLAIN_TIMESTAMP })
+    const correct = variants.find((v) => v.id === 'correct')
+    const broken = variants.find((v) => v.id !== 'correct' && correct && v.signedText !== correct.signedText)
+    if (!broken) continue
+    context.print(context.style.dim(`   A bot signs a ${definition.name} order "${broken.description}"`))
+    context.print()
+    const result = explainSignature({
+      exchange: definition,
+      credentials,
+      intent,
+      timestamp: EXPLAIN_TIMESTAMP,
+      signature: broken.signature,
+    })
+    const heading = `$ signet explain --exchange ${definition.id} --method ${intent.method} --path ${intent.path} …`
+    context.print(indent(renderExplain(heading, result, [], context.style), 3))
+    return result.match?.id === broken.id
+  }
+  context.print('   No registered exchange lists a wrong way to sign.')
+  return false
+}

@@ -1,0 +1,27 @@
+import type { ExchangeDefinition } from '@signet/core'
+
+/** A stream the CLI writes to. */
+export type CliOutput = {
+  write(text: string): unknown
+  /** True when a terminal is attached: colours (stdout) and progress (stderr) are shown only then. */
+  isTTY?: boolean | undefined
+}
+
+/** What `runCli` reads from and writes to; every field has a process default, tests inject their own. */
+export type CliIo = {
+  stdout: CliOutput
+  stderr: CliOutput
+  /** Environment variables (credentials, `NO_COLOR`). @default process.env */
+  env: Readonly<Record<string, string | undefined>>
+  /** Exchanges the commands know. @default the registry in `exchanges.ts` */
+  exchanges: readonly ExchangeDefinition[]
+  /** fetch used by doctor and demo. @default globalThis.fetch */
+  fetch: typeof globalThis.fetch
+  /** Reads a UTF-8 file (credentials, private keys). @default fs.readFileSync */
+  readFile(path: string): string
+  /** Resolves when a long-running command (`emulate`) should stop. @default on SIGINT or SIGTERM */
+  untilStopped(): Promise<void>
+}
+
+/** Options of `runCli`: any part of the IO to replace. */
+export type RunCliOptions = Partial<CliIo>

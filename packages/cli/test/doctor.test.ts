@@ -1,0 +1,210 @@
+import { once } from 'node:events'
+import { writeFileSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Emulator, startEmulator } from '@signet/emulator'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
+import { exchanges } from '../src/exchanges'
+import { envFor, run } from './_run'
+import { toy } from './_toy'
+
+const all = [...exchanges, toy]
+// Exchange clock minus local clock: local 2.5 s ahead, 8 s behind, 25 s ahead, 1.2 s behind.
+const skews: Record<string, number> = { binance: -2500, bybit: 8000, okx: -25_000, toy: 1200 }
+const keys: Record<string, EmulatorKey> = {}
+let emulator: Emulator
+
+beforeAll(async () => {
+  for (const exchange of all) keys[exchange.id] = (await issueEmulatorKey(exchange, 'hmac'))!
+  emulator = await startEmulator({
+    exchanges: all,
+    keys: Object.fromEntries(all.map((e) => [e.id, [keys[e.id]!.verifierKey]])),
+    clockSkewMs: skews,
+  })
+})
+afterAll(() => emulator?.stop())
+
+const doctor = (id: string, env: Record<string, string>, extra: string[] = []) =>
+  run(['doctor', '--exchange', id, '--base-url', emulator.baseUrl(id), ...extra], { exchanges: all, env })
+
+describe.each(all.map((e) => [e.id] as const))('signet doctor: %s on the emulator', (id) => {
+  it('default: reports the configured skew within the reported uncertainty; exit 0', async () => {
+    const { code, stdout, stderr } = await doctor(id, envFor(id, keys[id]!.credentials), ['--json'])
+    expect(stderr).toBe('')
+    const [report] = JSON.parse(stdout).reports
+    const { offsetMs, uncertaintyMs } = report.clock
+    expect(Math.abs(offsetMs - skews[id]!)).toBeLessThanOrEqual(uncertaintyMs)
+    expect(uncertaintyMs).toBeLessThan(200)
+    expect({ credentials: report.credentials.status, call: report.call.status, code }).toEqual({
+      credentials: 'ok',
+      call: 'ok',
+      code: 0,
+    })
+  })
+
+  it('behavior: flags a secret with a trailing newline and says the trimmed key works; exit 1', async () => {
+    const credentials = { ...keys[id]!.credentials, secret: `${keys[id]!.credentials.secret}\n` }
+    const { code, stdout } = await doctor(id, envFor(id, credentials), ['--json'])
+    expect(code).toBe(1)
+    const [report] = JSON.parse(stdout).reports
+    expect(report.credentials.status).toBe('fail')
+    expect(report.credentials.fields.find((f: { field: string }) => f.field === 'secret')).toMatchObject({
+      origin: `SIGNET_${id.toUpperCase()}_SECRET`,
+      length: credentials.secret.length,
+      problem: 'ends with a newline (CR/LF)',
+    })
+    expect(report.call).toMatchObject({ status: 'fail', repairedCredentialsWork: true })
+    expect(stdout).not.toContain(keys[id]!.credentials.secret!)
+  })
+})
+
+describe('signet doctor: verdicts and causes', () => {
+  it('behavior: the verdict names the direction, the exchange code and the correction', async () => {
+    const { code, stdout } = await doctor('binance', envFor('binance', keys.binance!.credentials))
+    expect(code).toBe(0)
+    expect(stdout).toContain(
+      'local clock 2.5 s ahead of Binance: requests signed with the local clock will be rejected (-1021)',
+    )
+    expect(stdout).toContain("Signet's client corrects for it")
+    expect(stdout).toMatch(/#\s+rtt ms\s+offset ms\s+bound ms/)
+    const bybit = await doctor('bybit', envFor('bybit', keys.bybit!.credentials))
+    expect(bybit.stdout).toContain(
+      'local clock 8.0 s behind Bybit: requests signed with the local clock fall outside',
+    )
+    const okx = await doctor('okx', envFor('okx', keys.okx!.credentials))
+    expect(okx.stdout).toContain("local clock 25 s ahead of OKX: within OKX's window")
+  })
+
+  it('behavior: --strict turns a clock warning into exit 1', async () => {
+    expect((await doctor('binance', envFor('binance', keys.binance!.credentials), ['--strict'])).code).toBe(1)
+  })
+
+  it('behavior: a wrong secret of the right shape fails the signed call with the exchange code and hint', async () => {
+    const credentials = { ...keys.binance!.credentials, secret: 'A'.repeat(32) }
+    const { code, stdout } = await doctor('binance', envFor('binance', credentials), ['--json'])
+    expect(code).toBe(1)
+    const [report] = JSON.parse(stdout).reports
+    expect(report.credentials.status).toBe('ok')
+    expect(report.call.error).toMatchObject({ name: 'InvalidSignatureError', code: -1022, status: 400 })
+    expect(report.call.error.hint).toEqual(expect.any(String))
+  })
+
+  it('behavior: the wrong key type for the exchange is named (Ed25519 for Bybit)', async () => {
+    const ed25519 = (await issueEmulatorKey(exchanges.find((e) => e.id === 'binance')!, 'ed25519'))!
+    const { code, stdout } = await doctor('bybit', envFor('bybit', ed25519.credentials), ['--json'])
+    expect(code).toBe(1)
+    const [report] = JSON.parse(stdout).reports
+    expect(report.credentials.fields.find((f: { field: string }) => f.field === 'privateKey').detail).toBe(
+      'Ed25519',
+    )
+    expect(report.credentials.error).toMatchObject({ name: 'CredentialFormatError' })
+    expect(report.credentials.message).toContain('Bybit accepts only RSA keys')
+  })
+
+  it('behavior: a missing or quoted passphrase is named (OKX)', async () => {
+    const { passphrase, ...rest } = keys.okx!.credentials
+    const missing = await doctor('okx', envFor('okx', rest), ['--json'])
+    expect(missing.code).toBe(1)
+    expect(JSON.parse(missing.stdout).reports[0].credentials.message).toContain('"passphrase": is missing')
+    const quoted = await doctor('okx', envFor('okx', { ...rest, passphrase: `"${passphrase}"` }), ['--json'])
+    const [report] = JSON.parse(quoted.stdout).reports
+    expect(report.credentials.fields.find((f: { field: string }) => f.field === 'passphrase').problem).toBe(
+      'is wrapped in quotes',
+    )
+    expect(report.call.repairedCredentialsWork).toBe(true)
+    expect(quoted.stdout).not.toContain(passphrase!)
+  })
+
+  it('args: --credentials-file, per exchange id', async () => {
+    const file = join(tmpdir(), `signet-cli-test-${process.pid}.json`)
+    writeFileSync(file, JSON.stringify({ toy: keys.toy!.credentials }))
+    const { code, stdout } = await doctor('toy', {}, ['--credentials-file', file, '--json'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).reports[0].credentials.fields[0].origin).toBe(`${file}: toy.apiKey`)
+  })
+
+  it('behavior: without credentials only the clock is checked', async () => {
+    const { code, stdout } = await doctor('toy', {}, ['--json'])
+    expect(code).toBe(0)
+    const [report] = JSON.parse(stdout).reports
+    expect(report.credentials.status).toBe('skip')
+    expect(report.call.status).toBe('skip')
+  })
+
+  it('error: an unreachable time endpoint fails the clock check', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const server = createServer().listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    await new Promise((resolve) => server.close(resolve))
+    const { code, stdout } = await run(
+      ['doctor', '--exchange', 'toy', '--base-url', `http://127.0.0.1:${port}`, '--json'],
+      {
+        exchanges: all,
+      },
+    )
+    expect(code).toBe(1)
+    const [report] = JSON.parse(stdout).reports
+    expect(report.clock).toMatchObject({ status: 'fail', message: "could not read Toy's server time" })
+    expect(report.clock.error.message).toContain('ECONNREFUSED')
+    expect(report.call.status).toBe('skip')
+  })
+
+  it('error: no --exchange and no credentials in the environment is a usage error', async () => {
+    const { code, stderr } = await run(['doctor'], { exchanges: all })
+    expect(code).toBe(64)
+    expect(stderr).toContain('pass --exchange')
+  })
+})
+
+describe('signet doctor --json', () => {
+  it('default: the report shape', async () => {
+    const { stdout } = await doctor('toy', envFor('toy', keys.toy!.credentials), ['--json', '--samples', '3'])
+    const parsed = JSON.parse(stdout)
+    expect(parsed).toEqual({
+      ok: true,
+      reports: [
+        {
+          exchange: 'toy',
+          name: 'Toy',
+          product: 'spot',
+          environment: 'live',
+          baseUrl: emulator.baseUrl('toy'),
+          ok: true,
+          clock: {
+            status: 'ok',
+            samples: expect.arrayContaining([
+              { rttMs: expect.any(Number), offsetMs: expect.any(Number), halfWidthMs: expect.any(Number) },
+            ]),
+            offsetMs: expect.any(Number),
+            uncertaintyMs: expect.any(Number),
+            tolerance: { aheadMs: 1000, behindMs: 5000 },
+            windowMs: 5000,
+            localSigning: 'accepted',
+            timestampErrorCode: 2,
+            message: expect.stringContaining('local clock 1.2 s behind Toy: within'),
+          },
+          credentials: {
+            status: 'ok',
+            source: 'env',
+            fields: [
+              { field: 'apiKey', origin: 'SIGNET_TOY_API_KEY', length: 36 },
+              { field: 'secret', origin: 'SIGNET_TOY_SECRET', length: 32 },
+            ],
+            keyType: 'hmac',
+            message: 'HMAC key accepted by the Toy signer',
+          },
+          call: {
+            status: 'ok',
+            request: 'GET /account',
+            message: 'GET /account accepted',
+            timestampRetries: 0,
+          },
+        },
+      ],
+    })
+    expect(parsed.reports[0].clock.samples).toHaveLength(3)
+  })
+})

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { toCredentials } from '../src/_checkCredentials'
+import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
+import { exchanges } from '../src/exchanges'
+import { envFor, requestArgs, run } from './_run'
+import { toy } from './_toy'
+
+const TIMESTAMP = 1_700_000_000_000
+const all = [...exchanges, toy]
+const keys: Record<string, EmulatorKey> = {}
+beforeAll(async () => {
+  for (const exchange of all) keys[exchange.id] = (await issueEmulatorKey(exchange, 'hmac'))!
+})
+
+describe.each(all.map((e) => [e.id, e] as const))('signet sign: %s', (_id, exchange) => {
+  it('default: prints the string to sign, the signature and the request, the same as the signer', async () => {
+    const intent = exchange.examples.placeOrder('sign-1')
+    const env = envFor(exchange.id, keys[exchange.id]!.credentials)
+    const { code, stdout } = await run(
+      ['sign', ...requestArgs(exchange, intent), '--timestamp', String(TIMESTAMP), '--json'],
+      { exchanges: all, env },
+    )
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    // Independent path: the exchange's own signer and stringToSign on the same intent.
+    const credentials = toCredentials(keys[exchange.id]!.credentials)
+    const signed = await exchange.createSigner(credentials).sign(intent, { timestamp: TIMESTAMP })
+    const raw = { method: signed.method, url: signed.url, headers: signed.headers, body: signed.body ?? '' }
+    expect(result.stringToSign).toBe(exchange.stringToSign(raw))
+    expect(result.request.url).toBe(exchange.products[exchange.defaultProduct]!.rest.live + signed.url)
+    expect(result.request.body).toBe(signed.body)
+    const correct = exchange.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })[0]!
+    expect(result.signature).toBe(correct.signature)
+    expect(JSON.stringify(result)).toContain(correct.signature)
+  })
+})
+
+describe('signet sign: redaction', () => {
+  it('behavior: the secret and the passphrase never appear; the passphrase header is redacted', async () => {
+    const { secret, passphrase } = keys.okx!.credentials
+    const intent = exchanges.find((e) => e.id === 'okx')!.examples.account
+    const { code, stdout } = await run(
+      [
+        'sign',
+        ...requestArgs(exchanges.find((e) => e.id === 'okx')!, intent),
+        '--timestamp',
+        String(TIMESTAMP),
+      ],
+      { exchanges: all, env: envFor('okx', keys.okx!.credentials) },
+    )
+    expect(code).toBe(0)
+    expect(stdout).not.toContain(secret!)
+    expect(stdout).not.toContain(passphrase!)
+    expect(stdout).toMatch(/OK-ACCESS-PASSPHRASE.*: \[redacted\]/)
+    expect(stdout).toContain('String to sign')
+  })
+})
