@@ -1,4 +1,5 @@
 import {
+  describeType,
   InvalidParameterError,
   normalizeParams,
   type ParamEntries,
@@ -28,11 +29,7 @@ const SECURITY = new Set(['none', 'api-key', 'signed'])
 function entries(params: Params | undefined, field: string): Entry[] {
   if (params === undefined) return []
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new InvalidParameterError(
-      field,
-      'a plain object of flat values',
-      Array.isArray(params) ? 'an array' : params === null ? 'null' : typeof params,
-    )
+    throw new InvalidParameterError(field, 'a plain object of flat values', describeType(params))
   }
   // normalizeParams returns a fresh array; it is extended in place to avoid a copy on the hot path.
   return normalizeParams(params, field === 'params' ? '' : `${field}.`) as Entry[]
@@ -46,11 +43,7 @@ function indexOfName(list: readonly (readonly [string, string])[], name: string)
 /** Validates the parts of an intent every Binance REST request shares. @internal */
 export function checkIntent(intent: RequestIntent): void {
   if (typeof intent !== 'object' || intent === null) {
-    throw new InvalidParameterError(
-      'intent',
-      'a RequestIntent object',
-      intent === null ? 'null' : typeof intent,
-    )
+    throw new InvalidParameterError('intent', 'a RequestIntent object', describeType(intent))
   }
   if (!METHODS.has(intent.method)) {
     throw new InvalidParameterError(

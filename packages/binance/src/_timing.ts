@@ -1,4 +1,4 @@
-import { formatScalar, InvalidParameterError } from '@signet/core'
+import { describeType, formatScalar, InvalidParameterError } from '@signet/core'
 
 /** Unit of the `timestamp` written on the wire. */
 export type BinanceTimeUnit = 'ms' | 'us'
@@ -21,7 +21,7 @@ export const RECV_WINDOW_MAX_MS = 60_000
 export function recvWindowText(value: unknown, field = 'recvWindow'): string {
   const expected = `a number of ms greater than 0 and at most ${RECV_WINDOW_MAX_MS}, with at most 3 decimals`
   if (typeof value !== 'number' && typeof value !== 'string') {
-    throw new InvalidParameterError(field, expected, value === null ? 'null' : typeof value)
+    throw new InvalidParameterError(field, expected, describeType(value))
   }
   const text = typeof value === 'number' ? formatScalar(field, value) : value
   const n = Number(text)

@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
 import {
   createHmacKey,
   createSecret,
@@ -6,6 +6,7 @@ import {
   type RawRequest,
   type SecurityLevel,
   safeEqual,
+  toPublicKey,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
@@ -37,7 +38,6 @@ type StoredKey = {
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
 const KEY_FORMAT = /^[A-Za-z0-9]{64}$/
 const HEX_64 = /^[0-9a-fA-F]{64}$/
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 const TIMESTAMP = /^[0-9]{1,20}$/
 const RECV_WINDOW = /^[0-9]{1,20}(\.[0-9]{1,3})?$/
 
@@ -62,12 +62,7 @@ export function createBinanceVerifier(options: VerifierOptions): Verifier {
     keys.set(k.apiKey, {
       apiKey: k.apiKey,
       hmacKey: k.secret === undefined ? undefined : createHmacKey(createSecret(k.secret)),
-      publicKey:
-        k.publicKey === undefined
-          ? undefined
-          : typeof k.publicKey === 'string'
-            ? createPublicKey(k.publicKey)
-            : k.publicKey,
+      publicKey: k.publicKey === undefined ? undefined : toPublicKey(k.publicKey),
       environment: k.environment ?? 'live',
       trade: (k.permissions ?? ['read', 'trade']).includes('trade'),
     })
@@ -129,7 +124,7 @@ export function createBinanceVerifier(options: VerifierOptions): Verifier {
       if (stored.hmacKey !== undefined && HEX_64.test(signature)) {
         // spec binance.md §1: HMAC signatures are not case-sensitive.
         valid = safeEqual(hmac('sha256', stored.hmacKey, payload, 'hex'), signature.toLowerCase())
-      } else if (stored.publicKey !== undefined && isCanonicalBase64(signature)) {
+      } else if (stored.publicKey !== undefined) {
         valid = verifyAsymmetric(stored.publicKey, payload, signature)
       }
     }
@@ -176,9 +171,4 @@ function decodeSignature(text: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** Node's base64 decoder skips invalid characters; only canonical base64 may reach the verify call. */
-function isCanonicalBase64(text: string): boolean {
-  return text.length % 4 === 0 && BASE64.test(text) && Buffer.from(text, 'base64').toString('base64') === text
 }
