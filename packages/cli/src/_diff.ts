@@ -63,7 +63,8 @@ function lcsDiff(a: string[], b: string[]): DiffPart[] {
       out.push({ op: 'equal', text: a[i]! })
       i++
       j++
-    } else if (j < m && (i === n || lengths[at(i, j + 1)]! >= lengths[at(i + 1, j)]!)) {
+    } else if (j < m && (i === n || lengths[at(i, j + 1)]! > lengths[at(i + 1, j)]!)) {
+      // On a tie the deletion comes first, so a replacement reads "removed, then added".
       out.push({ op: 'insert', text: b[j]! })
       j++
     } else {

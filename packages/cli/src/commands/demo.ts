@@ -127,18 +127,33 @@ export const demoCommand: CommandSpec = {
     context.print(style.bold('Summary'))
     context.print(
       formatTable(
-        rows.map((row) => [
-          row.definition.name,
-          describeSkew(row.skewMs).replace('local clock ', ''),
-          row.doctor ? offsetLine(row.doctor).replace(' (server − local)', '').replace('offset ', '') : '-',
-          row.doctor
-            ? `${statusMark(row.doctor.ok ? 'ok' : 'fail', style)} ${row.doctor.clock.localSigning === 'accepted' ? 'clock within window' : 'local clock would be rejected'}`
-            : '-',
-          `${statusMark(row.orders, style)} placed + cancelled`,
-          `${statusMark(row.healed, style)} 1 rejection, 1 retry`,
-        ]),
+        rows.map((row) => {
+          const clock = row.doctor?.clock
+          const code = clock?.timestampErrorCode
+          return [
+            row.definition.name,
+            describeSkew(row.skewMs).replace('local clock ', ''),
+            row.doctor ? offsetLine(row.doctor).replace(' (server − local)', '').replace('offset ', '') : '-',
+            clock?.localSigning === 'accepted'
+              ? 'accepted'
+              : clock?.localSigning === 'rejected'
+                ? `rejected${code === undefined ? '' : ` (${code})`}`
+                : (clock?.localSigning ?? '-'),
+            `${statusMark(row.doctor?.ok ? 'ok' : 'fail', style)} key, signed call`,
+            `${statusMark(row.orders, style)} placed, cancelled`,
+            `${statusMark(row.healed, style)} healed`,
+          ]
+        }),
         {
-          header: ['exchange', 'local clock', 'measured offset', 'doctor', 'orders', 'clock jump healed'],
+          header: [
+            'exchange',
+            'local clock',
+            'measured offset',
+            'local timestamps',
+            'doctor',
+            'orders',
+            'clock jump',
+          ],
         },
         style,
       ),
@@ -245,7 +260,11 @@ function explainDemo(
     const correct = variants.find((v) => v.id === 'correct')
     const broken = variants.find((v) => v.id !== 'correct' && correct && v.signedText !== correct.signedText)
     if (!broken) continue
-    context.print(context.style.dim(`   A bot signs a ${definition.name} order "${broken.description}"`))
+    context.print(
+      context.style.dim(
+        `   A bot signs a ${definition.name} order the "${broken.id}" way; explain gets the request, the key and its signature:`,
+      ),
+    )
     context.print()
     const result = explainSignature({
       exchange: definition,

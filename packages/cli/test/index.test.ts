@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest'
+
+it('default: the public surface', async () => {
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "credentialsFromEnv",
+      "credentialsFromFile",
+      "exchanges",
+      "explainSignature",
+      "runCli",
+      "runDoctor",
+    ]
+  `)
+})
