@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+// `pnpm new-exchange example` (scripts/new-exchange.mjs) run into a throwaway copy of the workspace layout, so
+// the real packages/ never sees the unfilled scaffold (a root test run would pick it up) and nothing is left
+// behind. The copy links the real root node_modules, packages/core and this package's node_modules (the
+// devDependencies a scaffold declares), which is what `pnpm install --offline` would link.
+const repo = fileURLToPath(new URL('../../../', import.meta.url))
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')))
+const node = (cwd: string, ...args: string[]) => spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' })
+let root: string
+let pkg: string
+let scaffold: ReturnType<typeof node>
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'signet-scaffold-'))
+  mkdirSync(join(root, 'packages'))
+  for (const file of ['tsconfig.base.json', 'vitest.shared.ts', 'biome.json']) copyFileSync(join(repo, file), join(root, file))
+  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir')
+  symlinkSync(join(repo, 'packages', 'core'), join(root, 'packages', 'core'), 'dir')
+  scaffold = node(repo, 'scripts/new-exchange.mjs', 'example', '--root', root)
+  pkg = join(root, 'packages', 'example')
+  if (scaffold.status === 0) symlinkSync(join(repo, 'packages', 'gateio', 'node_modules'), join(pkg, 'node_modules'), 'dir')
+})
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true })
+})
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.name === 'node_modules' || e.name === 'dist' ? [] : e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+  )
+
+describe('pnpm new-exchange', () => {
+  it('default: writes packages/example and its changeset with every placeholder filled, and prints next steps', () => {
+    expect(scaffold.stderr).toBe('')
+    expect(scaffold.status).toBe(0)
+    expect(scaffold.stdout).toContain('pnpm install --offline')
+    expect(files(pkg).sort()).toMatchInlineSnapshot(`
+      [
+        "README.md",
+        "package.json",
+        "src/createExampleSigner.ts",
+        "src/createExampleVerifier.ts",
+        "src/definition.ts",
+        "src/errors.ts",
+        "src/hosts.ts",
+        "src/index.ts",
+        "src/signatureVariants.ts",
+        "src/stringToSign.ts",
+        "test/conformance.test.ts",
+        "test/index.test.ts",
+        "test/oracle.test.ts",
+        "test/vectors.ts",
+        "tsconfig.json",
+        "tsup.config.ts",
+        "vitest.config.ts",
+      ]
+    `)
+    const all = files(pkg).map((f) => readFileSync(join(pkg, f), 'utf8'))
+    const changeset = readFileSync(join(root, '.changeset', 'example-initial.md'), 'utf8')
+    for (const text of [...all, changeset]) expect(text).not.toMatch(/__(name|Name|NAME)__/)
+    expect(changeset.startsWith('---\n"@signet/example": minor\n---\n')).toBe(true)
+    expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'))).toMatchObject({
+      name: '@signet/example',
+      repository: { directory: 'packages/example' },
+      dependencies: { '@signet/core': 'workspace:^' },
+    })
+    expect(existsSync(join(repo, 'packages', 'example')), 'the real packages/ is untouched').toBe(false)
+  })
+
+  it('behavior: the scaffold is lint-clean, typechecks and builds (tsc, tsup)', () => {
+    const biome = spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['check', 'packages/example'], { cwd: root, env, encoding: 'utf8' })
+    expect(biome.status, biome.stdout + biome.stderr).toBe(0)
+    const tsc = node(pkg, join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json')
+    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
+    const tsup = node(pkg, join(repo, 'node_modules/tsup/dist/cli-default.js'))
+    expect(tsup.status, tsup.stdout + tsup.stderr).toBe(0)
+    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['index.cjs', 'index.d.cts', 'index.d.ts', 'index.js'])
+  })
+
+  it('behavior: its tests fail until the TODOs are filled, each failure pointing at a TODO', () => {
+    const report = join(root, 'vitest.json')
+    const run = node(pkg, join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile=${report}`)
+    expect(run.status, 'an unfilled scaffold must not pass').not.toBe(0)
+    const results = JSON.parse(readFileSync(report, 'utf8')) as {
+      testResults: { assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[]
+    }
+    const tests = results.testResults.flatMap((f) => f.assertionResults)
+    const failed = tests.filter((t) => t.status === 'failed')
+    expect(failed.map((t) => t.fullName).sort()).toMatchInlineSnapshot(`
+      [
+        "behavior: agrees with an independent implementation over generated requests",
+        "example signer conformance determinism",
+        "example signer conformance header set",
+        "example signer conformance redaction",
+        "example signer conformance round trip",
+        "example signer conformance single-byte tamper",
+        "example signer conformance tolerance edges",
+        "example signer conformance vectors",
+      ]
+    `)
+    for (const t of failed) expect(t.failureMessages.join('\n'), t.fullName).toMatch(/TODO/)
+    const vectors = failed.find((t) => t.fullName.endsWith('conformance vectors'))!
+    expect(vectors.failureMessages[0]).toContain('add official vectors with their sources (TODO in test/vectors.ts)')
+  })
+
+  it('error: refuses an existing package, an invalid name and a reserved name', () => {
+    for (const [name, message] of [
+      ['example', 'packages/example already exists'],
+      ['Bad-Name', 'is not a valid name'],
+      ['core', 'is reserved'],
+    ]) {
+      const run = node(repo, 'scripts/new-exchange.mjs', name!, '--root', root)
+      expect(run.status, name).toBe(1)
+      expect(run.stderr, name).toContain(message)
+    }
+  })
+
+  it('behavior: kucoin and gateio have the template layout, and the template pins the workspace tool versions', () => {
+    const template = files(join(repo, 'templates', 'exchange')).filter((f) => /^(src|test)\//.test(f))
+    for (const [id, Id] of [['kucoin', 'Kucoin'], ['gateio', 'Gateio']]) {
+      const have = new Set(files(join(repo, 'packages', id!)))
+      for (const f of template) expect(have.has(f.replace('__Name__', Id!)), `${id}: ${f}`).toBe(true)
+    }
+    const rootDev = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies
+    const templateDev = JSON.parse(readFileSync(join(repo, 'templates', 'exchange', 'package.json'), 'utf8')).devDependencies
+    for (const [dep, version] of Object.entries(templateDev)) expect(version, dep).toBe(rootDev[dep])
+  })
+})

@@ -1,0 +1,5 @@
+---
+"@signet/__name__": minor
+---
+
+Added `@signet/__name__`: a __Name__ signer, a verifier that answers with __Name__'s error codes, the hosts, the timestamp window, the error table and the `__name__` ExchangeDefinition, so the client, the emulator and the CLI support __Name__. TODO(new-exchange): say in one past-tense paragraph what the signer does (algorithm, what is signed, where the key goes).

@@ -1,0 +1,50 @@
+import type { ExchangeDefinition } from '@signet/core'
+import { create__Name__Signer } from './create__Name__Signer'
+import { create__Name__Verifier } from './create__Name__Verifier'
+import { classify__Name__Error } from './errors'
+import { __name__Hosts } from './hosts'
+import { __name__SignatureVariants } from './signatureVariants'
+import { __name__StringToSign } from './stringToSign'
+
+/** Everything Signet knows about __Name__: hosts, window, errors, signer, verifier and examples. */
+export const __name__: ExchangeDefinition = {
+  id: '__name__',
+  name: '__Name__', // TODO(new-exchange): the display name, e.g. "Gate.io"
+  products: __name__Hosts,
+  defaultProduct: 'spot',
+  // TODO(new-exchange): the window as data, cited: accepted when now - behindMs <= timestamp < now + aheadMs.
+  tolerance: () => {
+    throw new Error(
+      'TODO(new-exchange): implement tolerance() in src/definition.ts (the window, from the docs)',
+    )
+  },
+  defaultWindowMs: undefined, // TODO(new-exchange): the default client-chosen window, or undefined when fixed
+  timestampResolutionMs: 1, // TODO(new-exchange): 1000 when the exchange takes timestamps in seconds
+  bodyParams: 'json', // TODO(new-exchange): where params of non-GET requests go: 'query' | 'form' | 'json'
+  parseServerTime: () => {
+    throw new Error('TODO(new-exchange): implement parseServerTime() in src/definition.ts')
+  },
+  classifyError: classify__Name__Error,
+  createSigner: create__Name__Signer,
+  createVerifier: create__Name__Verifier,
+  stringToSign: __name__StringToSign,
+  signatureVariants: __name__SignatureVariants,
+  // TODO(new-exchange): a real read-only request, an order placement carrying the client order id, and its
+  // cancellation; the emulator and `signet demo` send these.
+  examples: {
+    account: { method: 'GET', path: '/TODO/account', security: 'signed' },
+    placeOrder: (clientOrderId) => ({
+      method: 'POST',
+      path: '/TODO/order',
+      body: { clientOrderId, symbol: 'BTCUSDT', side: 'BUY', quantity: '0.001', price: '20000' },
+      security: 'signed',
+    }),
+    cancelOrder: (clientOrderId) => ({
+      method: 'DELETE',
+      path: '/TODO/order',
+      params: { clientOrderId },
+      security: 'signed',
+    }),
+    clientOrderIdParam: 'clientOrderId',
+  },
+}
