@@ -1,0 +1,126 @@
+import { createRequire } from 'node:module'
+import { BASE_URLS, cannedAxiosAdapter, cannedFetch, type Exchange } from '../canned'
+import { tryImport, versionOf } from '../paths'
+import type { BenchKeys } from '../payloads'
+import { BINANCE_ORDER, BYBIT_ORDER, OKX_ORDER, PATHS } from '../payloads'
+import { connectorOrderArgs, createConnectorClients } from './binanceConnector'
+import { CCXT_REQUESTS, createCcxtExchanges } from './ccxt'
+import { createSieblyBinanceClients } from './siebly'
+import { createSignetSigners } from './signet'
+import type { Impl } from './types'
+
+const require = createRequire(import.meta.url)
+
+/** One library placing the typical order through its public API, with the network replaced. */
+export type FullCase = { exchange: Exchange; impl: Impl; run: () => Promise<unknown> }
+export type FullAdapter = { cases: FullCase[]; skipped: { exchange: Exchange; impl: Impl; reason: string }[] }
+
+const SCHEME_OF = { binance: 'binance-hmac', bybit: 'bybit-hmac', okx: 'okx-hmac' } as const
+
+/**
+ * Signet's client (ky, server clock, classification) with an injected fetch. It syncs its clock once on the
+ * first call (through the same fetch), then signs each request with a clock-chosen timestamp.
+ */
+export async function signetFull(keys: BenchKeys): Promise<FullAdapter> {
+  const { createClient } = (await import('@signet/client')) as any
+  const { signers, missing } = await createSignetSigners(keys)
+  const cases: FullCase[] = []
+  const skipped: FullAdapter['skipped'] = []
+  const payloads = { binance: BINANCE_ORDER, bybit: BYBIT_ORDER, okx: OKX_ORDER }
+  for (const exchange of ['binance', 'bybit', 'okx'] as const) {
+    const signer = signers[SCHEME_OF[exchange]]
+    const definition = (await tryImport(`@signet/${exchange}`)).module?.[exchange]
+    if (!signer || !definition) {
+      skipped.push({
+        exchange,
+        impl: 'signet-async',
+        reason: missing[SCHEME_OF[exchange]] ?? 'no definition',
+      })
+      continue
+    }
+    const client = createClient({
+      exchange: definition,
+      signer,
+      baseUrl: BASE_URLS[exchange],
+      fetch: cannedFetch(exchange),
+    })
+    cases.push({
+      exchange,
+      impl: 'signet-async',
+      run: () => client.post(PATHS[exchange], payloads[exchange]),
+    })
+  }
+  return { cases, skipped }
+}
+
+const CCXT_METHODS = {
+  binance: 'privatePostOrder',
+  bybit: 'privatePostV5OrderCreate',
+  okx: 'privatePostTradeOrder',
+} as const
+
+/** ccxt's implicit API methods (`privatePostOrder`, ...) with `fetchImplementation` replaced, throttler off. */
+export async function ccxtFull(keys: BenchKeys): Promise<FullAdapter> {
+  const exchanges = await createCcxtExchanges(keys)
+  const cases: FullCase[] = (['binance', 'bybit', 'okx'] as const).map((exchange) => {
+    const scheme = SCHEME_OF[exchange]
+    const instance = exchanges[scheme]
+    instance.fetchImplementation = cannedFetch(exchange)
+    const params = CCXT_REQUESTS[scheme][3]
+    const call = CCXT_METHODS[exchange]
+    return { exchange, impl: 'ccxt', run: () => instance[call](params) }
+  })
+  return { cases, skipped: [] }
+}
+
+/** The official connector's `newOrder`, with the adapter of its axios replaced. */
+export async function connectorFull(keys: BenchKeys): Promise<FullAdapter> {
+  const connectorRequire = createRequire(require.resolve('@binance/connector'))
+  connectorRequire('axios').defaults.adapter = cannedAxiosAdapter('binance')
+  const { Spot } = require('@binance/connector')
+  const client = createConnectorClients(keys, Spot)['binance-hmac']
+  const [symbol, side, type, options] = connectorOrderArgs()
+  return {
+    cases: [
+      {
+        exchange: 'binance',
+        impl: 'binance-connector',
+        run: () => client.newOrder(symbol, side, type, options),
+      },
+    ],
+    skipped: [],
+  }
+}
+
+/** tiagosiebler's SDKs' order methods, with the axios adapter passed as a network option. */
+export async function sieblyFull(keys: BenchKeys, exchange: Exchange): Promise<FullAdapter> {
+  const adapter = cannedAxiosAdapter(exchange)
+  let run: () => Promise<unknown>
+  if (exchange === 'binance') {
+    const { MainClient } = require('binance')
+    const client = createSieblyBinanceClients(keys, MainClient)['binance-hmac'] as any
+    client.globalRequestOptions.adapter = adapter
+    run = () => client.submitNewOrder({ ...BINANCE_ORDER })
+  } else if (exchange === 'bybit') {
+    const { RestClientV5 } = require('bybit-api')
+    const client = new RestClientV5({ key: keys.bybitApiKey, secret: keys.bybitSecret }, { adapter })
+    run = () => client.submitOrder({ ...BYBIT_ORDER })
+  } else {
+    const { RestClient } = (await import('okx-api')) as any
+    const client = new RestClient(
+      { apiKey: keys.okxApiKey, apiSecret: keys.okxSecret, apiPass: keys.okxPassphrase },
+      { adapter },
+    )
+    run = () => client.submitOrder({ ...OKX_ORDER })
+  }
+  return { cases: [{ exchange, impl: 'siebly', run }], skipped: [] }
+}
+
+/** Versions of the full-path libraries. */
+export const fullVersions = () =>
+  Object.fromEntries(
+    ['@signet/client', 'ccxt', '@binance/connector', 'binance', 'bybit-api', 'okx-api'].map((n) => [
+      n,
+      versionOf(n),
+    ]),
+  )

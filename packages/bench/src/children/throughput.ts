@@ -1,0 +1,123 @@
+import type { RequestIntent, Signer } from '@signet/core'
+import { createSignetSigners } from '../adapters/signet'
+import type { BenchKeys, Scheme } from '../payloads'
+import { percentile, seededRandom, shuffled } from '../stats'
+import { loadDefinitions } from '../verify'
+
+export type ThroughputConfig = {
+  url: string
+  levels: number[]
+  /** Slices per implementation and level; implementations alternate slice by slice. */
+  slices: number
+  sliceMs: number
+  /** Upper bound on requests per slice. */
+  maxRequestsPerSlice: number
+  seed: number
+}
+
+export type ThroughputRow = {
+  impl: 'signet-client' | 'signet-signer-fetch'
+  concurrency: number
+  requests: number
+  errors: number
+  seconds: number
+  requestsPerSecond: number
+  latencyMs: { p50: number; p90: number; p99: number; max: number }
+}
+
+export type ThroughputResult = { exchange: string; request: string; rows: ThroughputRow[] }
+
+/**
+ * Client throughput and latency against the loopback emulator (in another process) at fixed concurrency:
+ * Signet's client (`request`: clock, signing, ky, classification), and as a reference the same signer with a bare
+ * `fetch` (no clock, no classification), alternating slice by slice.
+ */
+export async function throughputChild(keys: BenchKeys, config: ThroughputConfig): Promise<ThroughputResult> {
+  const { createClient } = (await import('@signet/client')) as any
+  const definitions = await loadDefinitions()
+  const { signers } = await createSignetSigners(keys)
+  const pick = (['binance', 'bybit', 'okx'] as const).find(
+    (id) => definitions[id] && signers[`${id}-hmac` as Scheme],
+  )
+  if (!pick) throw new Error('no Signet exchange package is built')
+  const definition = definitions[pick]!
+  const signer: Signer = signers[`${pick}-hmac` as Scheme]!
+  const baseUrl = `${config.url}/${pick}`
+  const intent: RequestIntent = definition.examples.account
+  const client = createClient({ exchange: definition, signer, baseUrl })
+  await client.request(intent)
+  const window = definition.defaultWindowMs
+
+  const impls = {
+    'signet-client': () => client.request(intent),
+    'signet-signer-fetch': async () => {
+      const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
+      const response = await fetch(baseUrl + signed.url, {
+        method: signed.method,
+        headers: signed.headers,
+        ...(signed.body === undefined ? {} : { body: signed.body }),
+      })
+      const text = await response.text()
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
+      return JSON.parse(text)
+    },
+  } as const
+
+  async function slice(run: () => Promise<unknown>, concurrency: number, ms: number, max: number) {
+    const latencies: number[] = []
+    let errors = 0
+    let started = 0
+    const start = performance.now()
+    const deadline = start + ms
+    const worker = async () => {
+      while (performance.now() < deadline && started < max) {
+        started++
+        const t0 = performance.now()
+        try {
+          await run()
+          latencies.push(performance.now() - t0)
+        } catch {
+          errors++
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
+    return { latencies, errors, seconds: (performance.now() - start) / 1000 }
+  }
+
+  const random = seededRandom(config.seed)
+  const rows: ThroughputRow[] = []
+  for (const concurrency of config.levels) {
+    const acc = new Map<keyof typeof impls, { latencies: number[]; errors: number; seconds: number }>()
+    for (const name of Object.keys(impls) as (keyof typeof impls)[]) {
+      await slice(impls[name], concurrency, 150, 500) // open the connections, warm the code
+      acc.set(name, { latencies: [], errors: 0, seconds: 0 })
+    }
+    for (let s = 0; s < config.slices; s++) {
+      for (const name of shuffled(Object.keys(impls) as (keyof typeof impls)[], random)) {
+        const r = await slice(impls[name], concurrency, config.sliceMs, config.maxRequestsPerSlice)
+        const a = acc.get(name)!
+        a.latencies.push(...r.latencies)
+        a.errors += r.errors
+        a.seconds += r.seconds
+      }
+    }
+    for (const [impl, a] of acc) {
+      rows.push({
+        impl,
+        concurrency,
+        requests: a.latencies.length,
+        errors: a.errors,
+        seconds: a.seconds,
+        requestsPerSecond: a.latencies.length / a.seconds,
+        latencyMs: {
+          p50: percentile(a.latencies, 50),
+          p90: percentile(a.latencies, 90),
+          p99: percentile(a.latencies, 99),
+          max: Math.max(...a.latencies),
+        },
+      })
+    }
+  }
+  return { exchange: pick, request: `${intent.method} ${intent.path}`, rows }
+}

@@ -1,0 +1,199 @@
+import type { Impl } from './adapters/types'
+import { formatMs, formatNs, formatRatio, formatSize, table } from './format'
+import { SCHEME_LABELS, type Scheme } from './payloads'
+import type { BenchResults } from './results'
+import type { Cell, RatioTable } from './summaries'
+
+export const REPRODUCE = 'pnpm install --frozen-lockfile && pnpm bench'
+
+const IMPL_HEADERS: [Impl, string][] = [
+  ['signet-sync', 'Signet `signSync`'],
+  ['signet-async', 'Signet `sign`'],
+  ['ccxt', 'ccxt `sign()`'],
+  ['binance-connector', '@binance/connector'],
+  ['siebly', 'tiagosiebler SDK¹'],
+]
+
+const cell = (c: Cell | undefined) => {
+  if (!c) return '–'
+  const rejected = c.accepted === false ? ` ✗ rejected (${c.code})` : ''
+  return `${formatNs(c.nsPerOp)} · **${formatRatio(c.ratio)}**${rejected}`
+}
+
+function ratioSection(t: RatioTable, rowLabel: (row: string) => string, impls: [Impl, string][]): string {
+  const used = impls.filter(([impl]) => t.rows.some((r) => t.cells[r]?.[impl]))
+  return table(
+    ['Request', 'floor (node:crypto)', ...used.map(([, h]) => h)],
+    t.rows.map((row) => [
+      rowLabel(row),
+      formatNs(t.floorNs[row]!),
+      ...used.map(([impl]) => cell(t.cells[row]?.[impl])),
+    ]),
+  )
+}
+
+const CLOCK_LABELS = {
+  signetK: 'Signet `createServerClock`, after N syncs',
+  signet1: 'Signet `createServerClock`, after 1 sync (what the client does on first use)',
+  noCorrection: 'single sample: server − local time after response (ccxt `loadTimeDifference`)',
+  halfRtt: 'single sample + RTT/2 correction (tiagosiebler `fetchTimeOffset`)',
+}
+
+/** Renders the results as Markdown; `readme` leaves out the method notes (they stay in results/latest.md). */
+export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = {}): string {
+  const out: string[] = []
+  const m = r.meta
+  out.push(
+    `Measured ${m.date} on ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load average ${m.loadAverage.start.toFixed(2)} → ${m.loadAverage.end.toFixed(2)}; ${Math.round(m.seconds)} s${m.quick ? ' (quick mode: few rounds, indicative only)' : ''}.`,
+    `Reproduce: \`${REPRODUCE}\`. Raw data: \`packages/bench/results/latest.json\`; method: \`packages/bench/results/latest.md\`.`,
+    '',
+    '**Targets**',
+    '',
+    table(
+      ['Target', 'Result', 'Measured'],
+      r.targets.map((t) => [
+        t.label,
+        t.status === 'PASS' ? '✅ PASS' : t.status === 'FAIL' ? '❌ FAIL' : 'N/A',
+        t.measured,
+      ]),
+    ),
+    '',
+    '**1. Signing one order request** (median ns/op · ratio to the hand-written floor timed in the same process and round)',
+    '',
+    ratioSection(r.signing.table, (row) => SCHEME_LABELS[row as Scheme] ?? row, IMPL_HEADERS),
+    '',
+    '¹ npm `binance` 3.6.5 / `bybit-api` 4.7.7 / `okx-api` 3.2.3 (WebCrypto, key imported on every request, their default). ✗ = Signet’s verifier (the exchange’s check) rejected that library’s request.',
+    '',
+    '**2. Full order call, network replaced** (injected fetch / axios adapter answering a canned success; floor = node:crypto signing + one fetch + JSON.parse)',
+    '',
+    ratioSection(
+      r.fullPath.table,
+      (row) =>
+        ({ binance: 'Binance order (HMAC)', bybit: 'Bybit order (HMAC)', okx: 'OKX order' })[row] ?? row,
+      [
+        ['signet-async', 'Signet client `post`'],
+        ['ccxt', 'ccxt implicit API'],
+        ['binance-connector', '@binance/connector `newOrder`'],
+        ['siebly', 'tiagosiebler SDK `submit…Order`'],
+      ],
+    ),
+    '',
+    '**3. Cold import, memory and install footprint** (fresh `node` process per import, median of runs, minus a bare `node -e`)',
+    '',
+  )
+  const fp = new Map(r.footprint.map((f) => [f.name, f]))
+  out.push(
+    table(
+      [
+        'Package',
+        'Import over bare node',
+        '`import()` in process',
+        'Peak RSS (over bare)',
+        'On disk (with deps)',
+        'Runtime deps (third-party)',
+      ],
+      (r.imports?.rows ?? []).map((row) => {
+        const f = fp.get(row.name)
+        const disk =
+          !f || 'error' in f ? 'n/a' : `${formatSize(f.totalBytes)} (own ${formatSize(f.ownBytes)})`
+        const deps = !f || 'error' in f ? 'n/a' : `${f.dependencies.length} (${f.thirdParty})`
+        return row.error
+          ? [row.name, row.error, '', '', disk, deps]
+          : [
+              row.name,
+              formatMs(row.overBareMs),
+              formatMs(row.inProcessMs),
+              `${row.peakRssMb.toFixed(1)} MB (+${row.rssOverBareMb.toFixed(1)})`,
+              disk,
+              deps,
+            ]
+      }),
+    ),
+    '',
+  )
+  const clock = r.clock?.process.result
+  out.push('**4. Clock-offset accuracy**', '')
+  if (clock && r.clock) {
+    const c = clock.config
+    out.push(
+      `${c.trials} trials against the emulator, each with a random skew in ±${c.maxSkewMs} ms (the truth: the emulator serves \`Date.now() + skew\`), one-way latency ${c.latencyMs.up} ms up / ${c.latencyMs.down} ms down plus uniform 0–${c.jitterMs} ms jitter each way; N = ${c.samplesPerTrial} time requests per trial, which also score the single-sample methods (${clock.errors.noCorrection.length} samples).`,
+      '',
+      table(
+        ['Estimator', 'median |error|', 'p95', 'max', 'signed median', 'truth inside reported ± (median ±)'],
+        r.clock.rows.map((row) => [
+          CLOCK_LABELS[row.method].replace('N syncs', `${c.samplesPerTrial} syncs`),
+          formatMs(row.absError.median),
+          formatMs(row.absError.p95),
+          formatMs(row.absError.max),
+          formatMs(row.signedMedian),
+          row.inside
+            ? `${row.inside.trials - row.inside.outside}/${row.inside.trials} (±${formatMs(row.inside.medianUncertaintyMs)})`
+            : 'no bound reported',
+        ]),
+      ),
+      '',
+    )
+  } else out.push(`not measured: ${r.clock?.process.error ?? 'skipped'}`, '')
+  out.push(
+    '**5. Client throughput against the loopback emulator** (emulator in its own process; signed account request)',
+    '',
+  )
+  const tp = r.throughput?.result
+  if (tp) {
+    const levels = [...new Set(tp.rows.map((x) => x.concurrency))]
+    const find = (impl: string, level: number) =>
+      tp.rows.find((x) => x.impl === impl && x.concurrency === level)
+    const fmt = (x: (typeof tp.rows)[number] | undefined) =>
+      x
+        ? [
+            `${Math.round(x.requestsPerSecond)}`,
+            `${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p90.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)}`,
+            `${x.errors}`,
+          ]
+        : ['–', '–', '–']
+    out.push(
+      `${tp.exchange} \`${tp.request}\`.`,
+      '',
+      table(
+        [
+          'In flight',
+          'Signet client req/s',
+          'p50 / p90 / p99 ms',
+          'errors',
+          'signer + bare fetch req/s',
+          'p50 / p90 / p99 ms',
+          'errors',
+        ],
+        levels.map((l) => [`${l}`, ...fmt(find('signet-client', l)), ...fmt(find('signet-signer-fetch', l))]),
+      ),
+      '',
+    )
+  } else out.push(`not measured: ${r.throughput?.error ?? 'skipped'}`, '')
+  if (!options.readme) out.push(METHOD_NOTES)
+  return out.join('\n')
+}
+
+const METHOD_NOTES = `**How it is measured**
+
+- Every number comes from this one run. Signing and full-path timings run one fresh \`node --expose-gc\` process per
+  library; each process also times the floor, interleaved with the library in random order over many rounds
+  (batches of ~10 ms, a minor GC before each batch). The ratio is the median over rounds of library ns/op ÷ floor
+  ns/op from the same round, so machine noise mostly cancels; ns/op are medians and vary with load.
+- The floor is hand-written node:crypto code with keys prepared once (KeyObjects): it builds the same query or JSON
+  body and signs it, no validation. Signet's signers are created once (keys parsed once) and called with
+  \`{ timestamp: Date.now(), windowMs: 5000 }\` (OKX: no window, so no \`expTime\` header); every library reads the
+  clock itself. All libraries sign the same parameters, including the client order id (so none injects its own).
+- Libraries are stopped right before the network: ccxt \`exchange.sign()\`; @binance/connector \`newOrder\` with its
+  \`createRequest\` helper replaced by one returning the config; npm \`binance\` \`getRESTRequestSignature\` + the URL its
+  \`_call\` builds; \`bybit-api\` \`buildRequest\`; \`okx-api\` \`signRequest\` + the headers its \`_call\` sets. One request
+  from each is checked by Signet's verifier for that exchange.
+- Full path: Signet's client gets an injected \`fetch\`; ccxt gets \`fetchImplementation\` (throttler off); the
+  axios-based SDKs get an axios adapter. All answer a canned success at once. Signet's client syncs its clock once
+  (through the same fetch) before the timed rounds.
+- Imports: \`node --input-type=module -e "await import(pkg)"\` from packages/bench, interleaved with a bare process,
+  built dist only (no loader hooks). Peak RSS = \`process.resourceUsage().maxRSS\`. On disk: the published files of
+  workspace packages (\`files\` + package.json/README/LICENSE) and installed directories of third-party packages, plus
+  the production dependency closure (dependencies + installed optionalDependencies); 1 kB = 1000 bytes.
+- Clock: each trial sets a new skew; Signet's clock syncs N times through the client's time request; each of those
+  requests is also scored as the single-sample estimators compute it. Error = estimated offset − skew.
+`

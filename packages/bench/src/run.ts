@@ -1,0 +1,191 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ClockChildConfig, ClockChildResult } from './children/clock'
+import { FULL_LIBRARIES, type FullChildResult } from './children/fullPath'
+import { SIGN_LIBRARIES, type SignChildConfig, type SignChildResult } from './children/sign'
+import type { ThroughputConfig, ThroughputResult } from './children/throughput'
+import { FOOTPRINT_TARGETS, footprint } from './footprint'
+import { measureImports } from './imports'
+import { benchDir, repoDir, versionOf } from './paths'
+import { generateKeys } from './payloads'
+import { REPRODUCE, renderMarkdown } from './report'
+import type { BenchResults } from './results'
+import { type ChildOutcome, runChildProcess, startEmulatorProcess } from './runChildProcess'
+import { seededRandom } from './stats'
+import { clockRows, fullPathTable, signingTable } from './summaries'
+import { clockTargets, footprintTargets, importTargets, signingTargets } from './targets'
+
+/** Settings of a run; `--quick` trades precision for time (for trying the harness). */
+function settings(quick: boolean, seed: number) {
+  const sign: SignChildConfig = quick
+    ? { rounds: 6, batchMs: 5, warmupMs: 40, budgetMs: 3000, seed }
+    : { rounds: 31, batchMs: 10, warmupMs: 150, budgetMs: 15_000, seed }
+  const full: SignChildConfig = quick
+    ? { rounds: 5, batchMs: 10, warmupMs: 50, budgetMs: 3000, seed }
+    : { rounds: 21, batchMs: 20, warmupMs: 200, budgetMs: 15_000, seed }
+  const clock: ClockChildConfig = {
+    trials: quick ? 8 : 40,
+    samplesPerTrial: 8,
+    latencyMs: { up: 4, down: 12 },
+    jitterMs: 30,
+    maxSkewMs: 5000,
+    seed,
+  }
+  const throughput: Omit<ThroughputConfig, 'url'> = quick
+    ? { levels: [1, 16, 64], slices: 1, sliceMs: 300, maxRequestsPerSlice: 1000, seed }
+    : { levels: [1, 16, 64], slices: 3, sliceMs: 700, maxRequestsPerSlice: 5000, seed }
+  return { sign, full, clock, throughput, importRounds: quick ? 3 : 10 }
+}
+
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`)
+
+/** Runs every measurement, writes results/latest.{json,md} and the README section, prints the tables. */
+export async function runAll(args: readonly string[]): Promise<void> {
+  const quick = args.includes('--quick')
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+  const want = (part: string) => !only || only.includes(part)
+  const seed = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? Date.now() % 1_000_000)
+  const config = settings(quick, seed)
+  const started = performance.now()
+  const loadStart = loadavg()[0]!
+  const dir = mkdtempSync(join(tmpdir(), 'signet-bench-'))
+  const env = { keysFile: join(dir, 'keys.json') }
+  // Throwaway keys for this run only, shared with the children through a file in a private temp directory.
+  writeFileSync(env.keysFile, JSON.stringify(generateKeys()), { mode: 0o600 })
+  log(`${quick ? 'quick' : 'full'} run, seed ${seed}, ${cpus().length} cores, load ${loadStart.toFixed(2)}`)
+
+  const sequential = async <T>(names: readonly string[], kind: string, childConfig: unknown) => {
+    const out: ChildOutcome<T>[] = []
+    for (const name of names) {
+      const outcome = await runChildProcess<T>(kind, name, childConfig, env, {
+        timeoutMs: 180_000,
+        exposeGc: true,
+      })
+      log(`${kind} ${name}: ${outcome.error ?? 'ok'} (${outcome.seconds.toFixed(1)} s)`)
+      out.push(outcome)
+    }
+    return out
+  }
+
+  try {
+    const signing = want('sign') ? await sequential<SignChildResult>(SIGN_LIBRARIES, 'sign', config.sign) : []
+    const full = want('full') ? await sequential<FullChildResult>(FULL_LIBRARIES, 'full', config.full) : []
+
+    let imports: BenchResults['imports']
+    if (want('import')) {
+      const t = performance.now()
+      imports = measureImports(config.importRounds, seededRandom(seed))
+      log(`imports: ok (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+    }
+    const footprints = FOOTPRINT_TARGETS.map((name) => footprint(name))
+
+    let clock: BenchResults['clock']
+    if (want('clock')) {
+      const process = await runChildProcess<ClockChildResult>('clock', undefined, config.clock, env, {
+        timeoutMs: 180_000,
+      })
+      log(`clock: ${process.error ?? 'ok'} (${process.seconds.toFixed(1)} s)`)
+      clock = { rows: process.result ? clockRows(process.result) : [], process }
+    }
+
+    let throughput: ChildOutcome<ThroughputResult> | undefined
+    if (want('throughput')) {
+      try {
+        const emulator = await startEmulatorProcess(env)
+        try {
+          throughput = await runChildProcess<ThroughputResult>(
+            'throughput',
+            undefined,
+            { ...config.throughput, url: emulator.url },
+            env,
+            { timeoutMs: 180_000 },
+          )
+        } finally {
+          await emulator.stop()
+        }
+      } catch (error) {
+        throughput = { error: (error as Error).message, seconds: 0 }
+      }
+      log(`throughput: ${throughput.error ?? 'ok'} (${throughput.seconds.toFixed(1)} s)`)
+    }
+
+    const signingT = signingTable(signing.flatMap((o) => (o.result ? [o.result] : [])))
+    const fullT = fullPathTable(full.flatMap((o) => (o.result ? [o.result] : [])))
+    const cpu = cpus()
+    const results: BenchResults = {
+      meta: {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpu: cpu[0]?.model.trim() ?? 'unknown',
+        cores: cpu.length,
+        platform: `${platform()} ${release()}`,
+        loadAverage: { start: loadStart, end: loadavg()[0]! },
+        seed,
+        seconds: (performance.now() - started) / 1000,
+        quick,
+        command: REPRODUCE,
+      },
+      versions: Object.fromEntries(
+        [
+          '@signet/core',
+          '@signet/binance',
+          '@signet/bybit',
+          '@signet/okx',
+          '@signet/client',
+          'ccxt',
+          '@binance/connector',
+          'binance',
+          'bybit-api',
+          'okx-api',
+        ].map((n) => [n, versionOf(n)]),
+      ),
+      signing: { table: signingT, processes: signing },
+      fullPath: { table: fullT, processes: full },
+      imports,
+      footprint: footprints,
+      clock,
+      throughput,
+      targets: [
+        ...signingTargets(signingT),
+        ...importTargets(imports),
+        ...footprintTargets(footprints),
+        ...clockTargets(clock?.rows, config.clock.samplesPerTrial),
+      ],
+    }
+    const name = quick || only ? 'quick' : 'latest'
+    const resultsDir = join(benchDir, 'results')
+    mkdirSync(resultsDir, { recursive: true })
+    writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`)
+    const markdown = renderMarkdown(results)
+    writeFileSync(join(resultsDir, `${name}.md`), `# Signet benchmarks\n\n${markdown}`)
+    if (name === 'latest') updateReadme(renderMarkdown(results, { readme: true }))
+    process.stdout.write(`\n${markdown}\n`)
+    log(
+      `wrote packages/bench/results/${name}.json and .md${name === 'latest' ? ' and the README section' : ''}`,
+    )
+    for (const failed of [...signing, ...full, clock?.process, throughput].filter((o) => o?.error)) {
+      log(`not measured: ${failed!.error}`)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Replaces the text between the README's bench markers (and nothing else). */
+export function replaceBetweenMarkers(readme: string, content: string): string {
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const i = readme.indexOf(start)
+  const j = readme.indexOf(end)
+  if (i < 0 || j < i) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section')
+  return `${readme.slice(0, i + start.length)}\n${content.trim()}\n${readme.slice(j)}`
+}
+
+function updateReadme(content: string) {
+  const path = join(repoDir, 'README.md')
+  writeFileSync(path, replaceBetweenMarkers(readFileSync(path, 'utf8'), content))
+}

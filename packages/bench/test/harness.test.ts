@@ -1,0 +1,123 @@
+import { createBinanceSigner } from '@signet/binance'
+import { describe, expect, it } from 'vitest'
+import { createSignetSigners, SIGNET_INTENTS, signetOptions } from '../src/adapters/signet'
+import { createFloor } from '../src/floor'
+import { generateKeys, SCHEMES } from '../src/payloads'
+import { replaceBetweenMarkers } from '../src/run'
+import { median, percentile, seededRandom, shuffled, summarize } from '../src/stats'
+import { ratioTable } from '../src/summaries'
+import { signingTargets } from '../src/targets'
+import { loadVerifiers, verifyWire } from '../src/verify'
+
+const keys = generateKeys()
+const TS = 1_700_000_000_123
+
+describe('floor', () => {
+  it('default: reproduces the Binance docs HMAC example (spec binance.md §9, BN-1)', () => {
+    // [SPOT-REST] HMAC example: secret and payload from the docs, signature c8db5682… published there.
+    const floor = createFloor({
+      ...keys,
+      binanceSecret: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
+    })['binance-hmac']
+    const wire = floor(
+      { symbol: 'LTCBTC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '1', price: '0.1' },
+      1499827319559,
+    )
+    expect(wire.url).toBe(
+      '/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71',
+    )
+  })
+
+  it.each(SCHEMES)('behavior: the floor and Signet signSync send the same bytes (%s)', async (scheme) => {
+    const { signers, missing } = await createSignetSigners(keys)
+    expect(missing).toEqual({})
+    const params =
+      scheme === 'bybit-hmac' || scheme === 'okx-hmac'
+        ? (SIGNET_INTENTS[scheme].body as Record<string, string>)
+        : (SIGNET_INTENTS[scheme].params as Record<string, string>)
+    const floor = createFloor(keys)[scheme](params, TS)
+    const signet = signers[scheme]!.signSync!(SIGNET_INTENTS[scheme], signetOptions(scheme, TS))
+    expect(signet.url).toBe(floor.url)
+    expect(signet.body).toBe(floor.body)
+    expect(signet.headers).toEqual(floor.headers)
+  })
+
+  it.each(SCHEMES)(
+    'behavior: the exchange check (Signet verifier) accepts the floor (%s)',
+    async (scheme) => {
+      const verifiers = await loadVerifiers(keys)
+      const exchange = scheme.split('-')[0] as 'binance' | 'bybit' | 'okx'
+      const params = (SIGNET_INTENTS[scheme].params ?? SIGNET_INTENTS[scheme].body) as Record<string, string>
+      expect(verifyWire(verifiers[exchange]!, createFloor(keys)[scheme](params, Date.now()))).toEqual({
+        accepted: true,
+      })
+    },
+  )
+
+  it('error: a signature over other bytes is rejected, so the check above can fail', async () => {
+    const verifiers = await loadVerifiers(keys)
+    const wire = createFloor(keys)['binance-hmac']({ symbol: 'BTCUSDT' }, Date.now())
+    const tampered = { ...wire, url: wire.url.replace('BTCUSDT', 'ETHUSDT') }
+    expect(verifyWire(verifiers.binance!, tampered).accepted).toBe(false)
+    // Keys prepared by the public factory sign the same way as the floor for a second payload.
+    const signer = createBinanceSigner({ apiKey: keys.binanceApiKey, secret: keys.binanceSecret })
+    const signed = signer.signSync!(
+      { method: 'POST', path: '/api/v3/order', params: { symbol: 'BTCUSDT' }, security: 'signed' },
+      { timestamp: TS, windowMs: 5000 },
+    )
+    expect(signed.url).toBe(createFloor(keys)['binance-hmac']({ symbol: 'BTCUSDT' }, TS).url)
+  })
+})
+
+describe('stats', () => {
+  it('default: median of odd and even lengths, NaN when empty', () => {
+    expect(median([3, 1, 2])).toBe(2)
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+    expect(median([])).toBeNaN()
+  })
+
+  it('args: percentile interpolates between closest ranks (numpy "linear")', () => {
+    // Hand-derived: rank = 0.95 * (5 - 1) = 3.8 → 4 + 0.8 * (5 - 4) = 4.8; numpy.percentile([1..5], 95) = 4.8.
+    expect(percentile([5, 1, 4, 2, 3], 95)).toBeCloseTo(4.8, 12)
+    expect(percentile([5, 1, 4, 2, 3], 0)).toBe(1)
+    expect(percentile([5, 1, 4, 2, 3], 100)).toBe(5)
+    expect(() => percentile([1], 101)).toThrow(RangeError)
+    expect(summarize([1, -2, 3])).toEqual({ median: 1, p95: 2.8, max: 3, n: 3 })
+  })
+
+  it('behavior: seeded shuffles are reproducible permutations', () => {
+    const a = shuffled([1, 2, 3, 4, 5, 6], seededRandom(42))
+    expect(shuffled([1, 2, 3, 4, 5, 6], seededRandom(42))).toEqual(a)
+    expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6])
+  })
+})
+
+describe('summaries and targets', () => {
+  it('behavior: ratios are medians of same-round ratios, floors pooled over processes', () => {
+    const group = (floor: number[], impl: number[]) => ({
+      key: 'binance-hmac',
+      floor: { id: 'floor:binance-hmac', nsPerOp: floor },
+      impls: [{ id: 'signet-sync:binance-hmac', nsPerOp: impl, ratio: impl.map((x, i) => x / floor[i]!) }],
+      opsPerBatch: {},
+    })
+    const t = ratioTable([
+      { groups: [group([100, 200, 400], [110, 260, 400])] },
+      { groups: [group([300], [300])] },
+    ])
+    // Floors 100, 200, 400, 300 → median 250; impl 110, 260, 400, 300 → 280; ratios 1.1, 1.3, 1, 1 → 1.05.
+    expect(t.floorNs['binance-hmac']).toBe(250)
+    expect(t.cells['binance-hmac']?.['signet-sync']).toMatchObject({ nsPerOp: 280, ratio: 1.05, rounds: 4 })
+    const [target] = signingTargets(t)
+    expect(target).toMatchObject({ status: 'PASS', measured: 'signSync 1.05×' })
+    t.cells['binance-hmac']!['signet-sync']!.ratio = 1.51
+    expect(signingTargets(t)[0]!.status).toBe('FAIL')
+  })
+
+  it('behavior: the README section is replaced between the markers only', () => {
+    const readme = 'intro\n<!-- bench:start -->\nold\n<!-- bench:end -->\noutro\n'
+    expect(replaceBetweenMarkers(readme, 'new table')).toBe(
+      'intro\n<!-- bench:start -->\nnew table\n<!-- bench:end -->\noutro\n',
+    )
+    expect(() => replaceBetweenMarkers('no markers', 'x')).toThrow(/bench:start/)
+  })
+})
