@@ -1,5 +1,6 @@
 import {
   describeType,
+  encodeComponent,
   InvalidParameterError,
   normalizeParams,
   type ParamEntries,
@@ -24,6 +25,42 @@ export type RestParts = {
 }
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+// Hot-path caches (bounded, hold only public path and param-name text): a bot signs the same few paths and names.
+const CACHE_LIMIT = 1024
+const checkedPaths = new Set<string>()
+const encodedNames = new Map<string, string>()
+
+function checkPath(path: unknown): boolean {
+  if (typeof path !== 'string' || !/^\/[A-Za-z0-9/_.~-]*$/.test(path)) return false
+  if (checkedPaths.size < CACHE_LIMIT) checkedPaths.add(path)
+  return true
+}
+
+/**
+ * Joins entries as `name=value&...` with encodeURIComponent-style encoding of names and values (spec binance.md
+ * §2: UTF-8, uppercase hex, `!*'()` left as the official connector leaves them); a lone surrogate is an
+ * InvalidParameterError naming the param.
+ * @internal
+ */
+export function encodeEntries(list: readonly (readonly [string, string])[]): string {
+  let out = ''
+  for (let i = 0; i < list.length; i++) {
+    const [name, value] = list[i]!
+    let encodedName = encodedNames.get(name)
+    if (encodedName === undefined) {
+      encodedName = encodeComponent(name, name)
+      if (encodedNames.size < CACHE_LIMIT) encodedNames.set(name, encodedName)
+    }
+    let encodedValue: string
+    try {
+      encodedValue = encodeURIComponent(value)
+    } catch {
+      encodedValue = encodeComponent(value, name)
+    }
+    out += i === 0 ? `${encodedName}=${encodedValue}` : `&${encodedName}=${encodedValue}`
+  }
+  return out
+}
 const SECURITY = new Set(['none', 'api-key', 'signed'])
 
 function entries(params: Params | undefined, field: string): Entry[] {
@@ -52,7 +89,7 @@ export function checkIntent(intent: RequestIntent): void {
       JSON.stringify(intent.method) ?? 'undefined',
     )
   }
-  if (typeof intent.path !== 'string' || !/^\/[A-Za-z0-9/_.~-]*$/.test(intent.path)) {
+  if (!checkedPaths.has(intent.path) && !checkPath(intent.path)) {
     throw new InvalidParameterError(
       'path',
       'a path starting with "/" without query, fragment, spaces or non-ASCII (e.g. /api/v3/order)',

@@ -16,6 +16,7 @@ const RECV_WINDOW_TEXT = /^\d{1,5}(\.\d{1,3})?$/
 const TIMESTAMP_TEXT = /^(\d{13}|\d{16})$/
 /** Binance's upper bound for recvWindow, in ms (spec binance.md §4). */
 export const RECV_WINDOW_MAX_MS = 60_000
+const recvWindowTexts = new Map<number, string>()
 
 /** Validates a recvWindow (option number or param text) and returns its wire text. @internal */
 export function recvWindowText(value: unknown, field = 'recvWindow'): string {
@@ -79,9 +80,14 @@ export function recvWindowOption(options: TimingOptions): string | undefined {
     )
   }
   const value = recvWindow ?? windowMs
-  return value === undefined
-    ? undefined
-    : recvWindowText(value, recvWindow !== undefined ? 'recvWindow' : 'windowMs')
+  if (value === undefined) return undefined
+  // Bots send the same recvWindow every time: keep the validated text (bounded, numbers only).
+  let text = typeof value === 'number' ? recvWindowTexts.get(value) : undefined
+  if (text === undefined) {
+    text = recvWindowText(value, recvWindow !== undefined ? 'recvWindow' : 'windowMs')
+    if (recvWindowTexts.size < 256) recvWindowTexts.set(value, text)
+  }
+  return text
 }
 
 /** Resolves the timestamp wire text from the options, a value the params already carry, or the clock. @internal */

@@ -1,15 +1,13 @@
 import {
   type Credentials,
-  encodeComponent,
   InvalidParameterError,
-  joinParams,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
   toSigner,
 } from '@signet/core'
-import { restParts } from './_payload'
+import { encodeEntries, restParts } from './_payload'
 import type { BinanceTimeUnit } from './_timing'
 
 export type { BinanceTimeUnit } from './_timing'
@@ -64,8 +62,8 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
 
   const signSync = (intent: RequestIntent, options: BinanceSignOptions = {}): SignedRequest => {
     const parts = restParts(intent, options, now)
-    let query = joinParams(parts.query, encodeComponent)
-    let body = parts.form === undefined ? undefined : joinParams(parts.form, encodeComponent)
+    let query = encodeEntries(parts.query)
+    let body = parts.form === undefined ? undefined : encodeEntries(parts.form)
     if (intent.security === 'signed') {
       // spec binance.md §2: the payload is query string + body with no separator; signature excluded.
       const signature = signText(key, body === undefined ? query : query + body)
