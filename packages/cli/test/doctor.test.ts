@@ -11,8 +11,17 @@ import { envFor, run } from './_run'
 import { toy } from './_toy'
 
 const all = [...exchanges, toy]
-// Exchange clock minus local clock: local 2.5 s ahead, 8 s behind, 25 s ahead, 1.2 s behind.
-const skews: Record<string, number> = { binance: -2500, bybit: 8000, okx: -25_000, toy: 1200 }
+// Exchange clock minus local clock: local 2.5 s ahead, 8 s behind, 25 s ahead, ...; exchanges added to the
+// registry later get 3 s.
+const skews: Record<string, number> = {
+  ...Object.fromEntries(all.map((e) => [e.id, 3000])),
+  binance: -2500,
+  bybit: 8000,
+  okx: -25_000,
+  kucoin: 4000,
+  gateio: -12_000,
+  toy: 1200,
+}
 const keys: Record<string, EmulatorKey> = {}
 let emulator: Emulator
 

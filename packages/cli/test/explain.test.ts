@@ -1,6 +1,7 @@
 import type { ExchangeDefinition, RequestIntent } from '@signet/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
+import { visible } from '../src/_diff'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
 import { exchanges } from '../src/exchanges'
 import { envFor, requestArgs, run } from './_run'
@@ -70,7 +71,7 @@ describe.each(all.map((e) => [e.id, e] as const))('signet explain: %s', (_id, ex
     expect(stdout).toContain('No known mistake produces your signature.')
     const credentials = toCredentials(keys[exchange.id]!.credentials)
     const correct = exchange.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })[0]!
-    expect(stdout).toContain(correct.signedText.slice(0, 40))
+    expect(stdout).toContain(visible(correct.signedText).slice(0, 40))
   })
 })
 

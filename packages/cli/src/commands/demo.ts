@@ -21,9 +21,9 @@ type Row = {
   definition: ExchangeDefinition
   skewMs: number
   doctor?: DoctorReport
-  orders: 'ok' | 'fail'
+  orders: 'ok' | 'fail' | 'skip'
   ordersDetail: string
-  healed: 'ok' | 'fail'
+  healed: 'ok' | 'fail' | 'skip'
   healDetail: string
 }
 
@@ -113,7 +113,7 @@ export const demoCommand: CommandSpec = {
         context.print(
           `   ${statusMark(row.orders, style)} ${row.definition.name.padEnd(10)} ${row.ordersDetail}`,
         )
-        context.print(`   ${' '.repeat(13)}${style.dim(row.healDetail)}`)
+        if (row.healDetail) context.print(`   ${' '.repeat(13)}${style.dim(row.healDetail)}`)
       }
       context.print()
 
@@ -140,8 +140,8 @@ export const demoCommand: CommandSpec = {
                 ? `rejected${code === undefined ? '' : ` (${code})`}`
                 : (clock?.localSigning ?? '-'),
             `${statusMark(row.doctor?.ok ? 'ok' : 'fail', style)} key, signed call`,
-            `${statusMark(row.orders, style)} placed, cancelled`,
-            `${statusMark(row.healed, style)} healed`,
+            `${statusMark(row.orders, style)} ${row.orders === 'skip' ? 'not emulated' : 'placed, cancelled'}`,
+            `${statusMark(row.healed, style)} ${row.healed === 'skip' ? 'not emulated' : 'healed'}`,
           ]
         }),
         {
@@ -158,7 +158,10 @@ export const demoCommand: CommandSpec = {
         style,
       ),
     )
-    const ok = rows.every((r) => r.doctor?.ok && r.orders === 'ok' && r.healed === 'ok') && explained
+    const ok =
+      rows.every((r) => r.doctor?.ok && r.orders !== 'fail' && r.healed !== 'fail') &&
+      rows.some((r) => r.healed === 'ok') &&
+      explained
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     context.print()
     context.print(
@@ -219,6 +222,8 @@ async function ordersRoundTrip(
     orders = retries() === 0 ? 'ok' : 'fail'
     ordersDetail = `placed and cancelled ${first} with the clock corrected up front (${retries()} retries)`
   } catch (error) {
+    const skipped = notEmulated(emulator, definition)
+    if (skipped) return { orders: 'skip', ordersDetail: skipped, healed: 'skip', healDetail: '' }
     ordersDetail = `failed: ${isSignetError(error) ? error.shortMessage : String(error)}`
   }
   // Step the exchange clock back beyond what it accepts ahead: the client's next timestamp is now too far ahead.
@@ -245,6 +250,19 @@ async function ordersRoundTrip(
     healDetail = `clock stepped ${formatMs(jump)}: failed: ${isSignetError(error) ? error.shortMessage : String(error)}`
   }
   return { orders, ordersDetail, healed, healDetail }
+}
+
+/**
+ * When the emulator answered "unknown path" to an order request, the exchange's order paths are beyond what it
+ * routes (e.g. an id inside the path): that is a gap of the emulator, reported as such rather than as a failure.
+ */
+function notEmulated(emulator: Emulator, definition: ExchangeDefinition): string | undefined {
+  const last = emulator
+    .requests()
+    .filter((r) => r.exchange === definition.id)
+    .at(-1)
+  if (last?.code !== 'not-found') return undefined
+  return `not emulated: the emulator does not route ${last.method} ${last.path} yet`
 }
 
 /** Signs an order the wrong way on purpose and lets explain name the mistake. */
