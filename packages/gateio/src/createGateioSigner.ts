@@ -47,7 +47,7 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
       hint: 'Pass the secret Gate issued as `secret`.',
     })
   }
-  if (passphrase !== undefined) {
+  if (passphrase !== undefined && passphrase !== '') {
     throw new CredentialFormatError('passphrase', 'is not used by Gate.io APIv4 keys', {
       exchange: 'gateio',
       hint: 'Remove the passphrase: Gate signs with the key and secret only.',

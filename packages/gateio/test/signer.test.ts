@@ -57,6 +57,8 @@ describe('createGateioSigner', () => {
     expect(signed.headers.Timestamp).toBe('1600000000')
     const testnet = createGateioSigner({ ...key, environment: 'testnet' }).signSync!(get, { timestamp: T })
     expect(testnet).toEqual(createGateioSigner(key).signSync!(get, { timestamp: T }))
+    // Generic callers (the CLI) may pass an empty passphrase for exchanges without one.
+    expect(createGateioSigner({ ...key, passphrase: '' }).signSync!(get, { timestamp: T })).toEqual(testnet)
   })
 
   it('behavior: a public intent gets no auth headers', () => {
