@@ -13,7 +13,8 @@ export type ResolvedCredentials = {
   secrets: string[]
 }
 
-const PLACEHOLDER_API_KEY = 'signet-placeholder-api-key'
+/** The API key used when none is given; the texts of exchanges that sign the key then mention it. @internal */
+export const PLACEHOLDER_API_KEY = 'signet-placeholder-api-key'
 const PLACEHOLDER_PASSPHRASE = 'SignetPlaceholder1'
 
 /**
@@ -98,5 +99,3 @@ export function withCredentials<T>(resolved: ResolvedCredentials, use: (credenti
     }
   }
 }
-
-export { PLACEHOLDER_API_KEY }

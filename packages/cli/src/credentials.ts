@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path'
 
-/** Credentials as text, before any check. @internal */
+/** Credentials as text, exactly as read (hidden whitespace kept, so doctor can report it). */
 export type CredentialInput = {
   apiKey?: string | undefined
   secret?: string | undefined
@@ -10,7 +10,7 @@ export type CredentialInput = {
   environment?: string | undefined
 }
 
-/** Where credentials came from; `origin` names the variable or file field of each value, never the value. @internal */
+/** Credentials with where they came from; `origin` names the variable or file field of each value, never the value. */
 export type CredentialLookup = {
   input: CredentialInput
   source: 'env' | 'file' | 'none'
@@ -33,7 +33,10 @@ export function hasCredentials(input: CredentialInput): boolean {
 
 /**
  * Reads `SIGNET_<EXCHANGE>_API_KEY`, `_SECRET`, `_PRIVATE_KEY` or `_PRIVATE_KEY_FILE`, `_PASSPHRASE` and
- * `_ENVIRONMENT`; values are kept byte for byte so hidden whitespace can be reported. @internal
+ * `_ENVIRONMENT`; values are kept byte for byte so hidden whitespace can be reported.
+ *
+ * @example
+ * const lookup = credentialsFromEnv('binance', process.env, (path) => readFileSync(path, 'utf8'))
  */
 export function credentialsFromEnv(
   exchangeId: string,
@@ -72,7 +75,10 @@ export function credentialsFromEnv(
 
 /**
  * Reads a JSON credentials file: `{ apiKey, secret | privateKey | privateKeyFile, passphrase?, environment? }`,
- * or an object of those by exchange id. @internal
+ * or an object of those by exchange id; a relative `privateKeyFile` is read next to the file.
+ *
+ * @example
+ * const lookup = credentialsFromFile('creds.json', 'okx', (path) => readFileSync(path, 'utf8'))
  */
 export function credentialsFromFile(
   path: string,
