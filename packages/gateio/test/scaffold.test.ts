@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // devDependencies a scaffold declares), which is what `pnpm install --offline` would link.
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')))
-const node = (cwd: string, ...args: string[]) => spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' })
+const node = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' })
 let root: string
 let pkg: string
 let scaffold: ReturnType<typeof node>
@@ -19,12 +29,14 @@ let scaffold: ReturnType<typeof node>
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'signet-scaffold-'))
   mkdirSync(join(root, 'packages'))
-  for (const file of ['tsconfig.base.json', 'vitest.shared.ts', 'biome.json']) copyFileSync(join(repo, file), join(root, file))
+  for (const file of ['tsconfig.base.json', 'vitest.shared.ts', 'biome.json'])
+    copyFileSync(join(repo, file), join(root, file))
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir')
   symlinkSync(join(repo, 'packages', 'core'), join(root, 'packages', 'core'), 'dir')
   scaffold = node(repo, 'scripts/new-exchange.mjs', 'example', '--root', root)
   pkg = join(root, 'packages', 'example')
-  if (scaffold.status === 0) symlinkSync(join(repo, 'packages', 'gateio', 'node_modules'), join(pkg, 'node_modules'), 'dir')
+  if (scaffold.status === 0)
+    symlinkSync(join(repo, 'packages', 'gateio', 'node_modules'), join(pkg, 'node_modules'), 'dir')
 })
 
 afterAll(() => {
@@ -33,7 +45,11 @@ afterAll(() => {
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.name === 'node_modules' || e.name === 'dist' ? [] : e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+    e.name === 'node_modules' || e.name === 'dist'
+      ? []
+      : e.isDirectory()
+        ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`)
+        : [e.name],
   )
 
 describe('pnpm new-exchange', () => {
@@ -75,18 +91,33 @@ describe('pnpm new-exchange', () => {
   })
 
   it('behavior: the scaffold is lint-clean, typechecks and builds (tsc, tsup)', () => {
-    const biome = spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['check', 'packages/example'], { cwd: root, env, encoding: 'utf8' })
+    const biome = spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['check', 'packages/example'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    })
     expect(biome.status, biome.stdout + biome.stderr).toBe(0)
     const tsc = node(pkg, join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json')
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
     const tsup = node(pkg, join(repo, 'node_modules/tsup/dist/cli-default.js'))
     expect(tsup.status, tsup.stdout + tsup.stderr).toBe(0)
-    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['index.cjs', 'index.d.cts', 'index.d.ts', 'index.js'])
+    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual([
+      'index.cjs',
+      'index.d.cts',
+      'index.d.ts',
+      'index.js',
+    ])
   })
 
   it('behavior: its tests fail until the TODOs are filled, each failure pointing at a TODO', () => {
     const report = join(root, 'vitest.json')
-    const run = node(pkg, join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile=${report}`)
+    const run = node(
+      pkg,
+      join(repo, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--reporter=json',
+      `--outputFile=${report}`,
+    )
     expect(run.status, 'an unfilled scaffold must not pass').not.toBe(0)
     const results = JSON.parse(readFileSync(report, 'utf8')) as {
       testResults: { assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[]
@@ -107,7 +138,9 @@ describe('pnpm new-exchange', () => {
     `)
     for (const t of failed) expect(t.failureMessages.join('\n'), t.fullName).toMatch(/TODO/)
     const vectors = failed.find((t) => t.fullName.endsWith('conformance vectors'))!
-    expect(vectors.failureMessages[0]).toContain('add official vectors with their sources (TODO in test/vectors.ts)')
+    expect(vectors.failureMessages[0]).toContain(
+      'add official vectors with their sources (TODO in test/vectors.ts)',
+    )
   })
 
   it('error: refuses an existing package, an invalid name and a reserved name', () => {
@@ -124,12 +157,17 @@ describe('pnpm new-exchange', () => {
 
   it('behavior: kucoin and gateio have the template layout, and the template pins the workspace tool versions', () => {
     const template = files(join(repo, 'templates', 'exchange')).filter((f) => /^(src|test)\//.test(f))
-    for (const [id, Id] of [['kucoin', 'Kucoin'], ['gateio', 'Gateio']]) {
+    for (const [id, Id] of [
+      ['kucoin', 'Kucoin'],
+      ['gateio', 'Gateio'],
+    ]) {
       const have = new Set(files(join(repo, 'packages', id!)))
       for (const f of template) expect(have.has(f.replace('__Name__', Id!)), `${id}: ${f}`).toBe(true)
     }
     const rootDev = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies
-    const templateDev = JSON.parse(readFileSync(join(repo, 'templates', 'exchange', 'package.json'), 'utf8')).devDependencies
+    const templateDev = JSON.parse(
+      readFileSync(join(repo, 'templates', 'exchange', 'package.json'), 'utf8'),
+    ).devDependencies
     for (const [dep, version] of Object.entries(templateDev)) expect(version, dep).toBe(rootDev[dep])
   })
 })
