@@ -134,6 +134,20 @@ describe('signet doctor: verdicts and causes', () => {
     expect(JSON.parse(stdout).reports[0].credentials.fields[0].origin).toBe(`${file}: toy.apiKey`)
   })
 
+  it('behavior: progress on stderr only when it is a terminal; no --exchange picks those with credentials', async () => {
+    let progress = ''
+    const { code, stdout } = await run(['doctor', '--base-url', emulator.baseUrl('toy')], {
+      exchanges: all,
+      env: envFor('toy', keys.toy!.credentials),
+      stderr: { write: (text: string) => (progress += text), isTTY: true },
+    })
+    expect(code).toBe(0)
+    expect(stdout).toContain('Toy  spot · live')
+    expect(progress).toContain('sampling Toy time 5/5…')
+    // The progress line is erased once sampling is done.
+    expect(progress.endsWith('\r\u001b[K')).toBe(true)
+  })
+
   it('behavior: without credentials only the clock is checked', async () => {
     const { code, stdout } = await doctor('toy', {}, ['--json'])
     expect(code).toBe(0)
