@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { ExchangeDefinition, RequestIntent } from '@signet/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
@@ -135,6 +138,35 @@ describe('signet explain: output', () => {
     )
     expect(code).toBe(0)
     expect(stdout).toContain('ends with a newline')
+  })
+
+  it('args: an RSA key from --private-key-file (Bybit): hex instead of base64 is named', async () => {
+    const bybit = exchanges.find((e) => e.id === 'bybit')!
+    const rsa = (await issueEmulatorKey(bybit, 'rsa'))!
+    const file = join(tmpdir(), `signet-cli-explain-${process.pid}.pem`)
+    writeFileSync(file, rsa.credentials.privateKey!)
+    const intent = bybit.examples.placeOrder('cli-rsa')
+    const credentials = toCredentials(rsa.credentials)
+    const variant = bybit
+      .signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
+      .find((v) => v.id === 'rsa-hex')!
+    const { code, stdout } = await run(
+      [
+        'explain',
+        ...requestArgs(bybit, intent),
+        '--timestamp',
+        String(TIMESTAMP),
+        '--api-key',
+        rsa.credentials.apiKey,
+        '--private-key-file',
+        file,
+        `--signature=${variant.signature}`,
+        '--json',
+      ],
+      { exchanges: all },
+    )
+    expect(JSON.parse(stdout).match.id).toBe('rsa-hex')
+    expect(code).toBe(1)
   })
 
   it('error: missing inputs are usage errors (exit 64)', async () => {
