@@ -1,5 +1,5 @@
 import { once } from 'node:events'
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -130,6 +130,7 @@ describe('signet doctor: verdicts and causes', () => {
     const file = join(tmpdir(), `signet-cli-test-${process.pid}.json`)
     writeFileSync(file, JSON.stringify({ toy: keys.toy!.credentials }))
     const { code, stdout } = await doctor('toy', {}, ['--credentials-file', file, '--json'])
+    rmSync(file)
     expect(code).toBe(0)
     expect(JSON.parse(stdout).reports[0].credentials.fields[0].origin).toBe(`${file}: toy.apiKey`)
   })

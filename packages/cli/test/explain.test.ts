@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ExchangeDefinition, RequestIntent } from '@signet/core'
@@ -165,6 +165,7 @@ describe('signet explain: output', () => {
       ],
       { exchanges: all },
     )
+    rmSync(file)
     expect(JSON.parse(stdout).match.id).toBe('rsa-hex')
     expect(code).toBe(1)
   })
