@@ -49,11 +49,15 @@ export function cannedBody(exchange: Exchange, url: string): string {
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
 
-/** A `fetch` that answers at once with the canned success (for ky- and fetch-based clients). */
+/**
+ * A `fetch` that answers at once with the canned success (for ky- and fetch-based clients). It does the work a
+ * real `fetch` does before the socket: build a WHATWG `Request` from its arguments and read the body out of it.
+ */
 export function cannedFetch(exchange: Exchange): typeof fetch {
-  return async (input: string | URL | Request) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    return new Response(cannedBody(exchange, url), { status: 200, headers: JSON_HEADERS })
+  return async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init)
+    if (request.body) await request.arrayBuffer()
+    return new Response(cannedBody(exchange, request.url), { status: 200, headers: JSON_HEADERS })
   }
 }
 

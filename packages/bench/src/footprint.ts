@@ -14,6 +14,8 @@ export type Footprint = {
   dependencies: { name: string; version: string; bytes: number }[]
   /** Dependencies outside this monorepo. */
   thirdParty: number
+  /** For the closure's workspace packages: bytes by kind of file (ESM, CJS, type declarations, other). */
+  kinds: { esm: number; cjs: number; types: number; other: number }
 }
 
 /** Finds `name` from `fromDir` the way Node does (node_modules of each ancestor), following pnpm's symlinks. */
@@ -30,13 +32,18 @@ function locate(name: string, fromDir: string): string | undefined {
   }
 }
 
-function dirBytes(dir: string, skip: (path: string) => boolean): number {
+/** Calls `onFile` with every file under `dir` (skipping directories named node_modules) and sums their sizes. */
+function dirBytes(dir: string, onFile: (path: string, size: number) => void = () => {}): number {
   let total = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
-    if (skip(path)) continue
-    if (entry.isDirectory()) total += dirBytes(path, skip)
-    else if (entry.isFile()) total += statSync(path).size
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') total += dirBytes(path, onFile)
+    } else if (entry.isFile()) {
+      const size = statSync(path).size
+      onFile(path, size)
+      total += size
+    }
   }
   return total
 }
@@ -48,14 +55,29 @@ const isWorkspace = (dir: string) => !relative(repoDir, dir).startsWith('..') &&
  * directory minus nested node_modules); workspace packages as `npm pack` would publish them: the `files` entries
  * plus package.json, README, LICENSE and CHANGELOG.
  */
-function ownBytes(dir: string, manifest: { files?: string[] }): number {
-  if (!isWorkspace(dir) || !manifest.files) return dirBytes(dir, (p) => basename(p) === 'node_modules')
+function ownBytes(dir: string, manifest: { files?: string[] }, kinds: Footprint['kinds']): number {
+  if (!isWorkspace(dir) || !manifest.files) return dirBytes(dir)
+  const count = (path: string, size: number) => {
+    const kind = /\.d\.c?ts$/.test(path)
+      ? 'types'
+      : path.endsWith('.cjs')
+        ? 'cjs'
+        : /\.m?js$/.test(path)
+          ? 'esm'
+          : 'other'
+    kinds[kind] += size
+  }
   let total = 0
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry)
     const always = entry === 'package.json' || /^(readme|license|licence|changelog)/i.test(entry)
     if (!always && !manifest.files.includes(entry)) continue
-    total += statSync(path).isDirectory() ? dirBytes(path, () => false) : statSync(path).size
+    if (statSync(path).isDirectory()) total += dirBytes(path, count)
+    else {
+      const size = statSync(path).size
+      count(path, size)
+      total += size
+    }
   }
   return total
 }
@@ -65,10 +87,16 @@ export function footprint(name: string): Footprint | { name: string; error: stri
   const root = locate(name, benchDir)
   if (!root) return { name, error: 'not installed' }
   const seen = new Map<string, { name: string; version: string; bytes: number; dir: string }>()
+  const kinds = { esm: 0, cjs: 0, types: 0, other: 0 }
   const visit = (dir: string) => {
     if (seen.has(dir)) return
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    seen.set(dir, { name: manifest.name, version: manifest.version, bytes: ownBytes(dir, manifest), dir })
+    seen.set(dir, {
+      name: manifest.name,
+      version: manifest.version,
+      bytes: ownBytes(dir, manifest, kinds),
+      dir,
+    })
     const deps = { ...manifest.optionalDependencies, ...manifest.dependencies }
     for (const dep of Object.keys(deps)) {
       const found = locate(dep, dir)
@@ -84,6 +112,7 @@ export function footprint(name: string): Footprint | { name: string; error: stri
     totalBytes: [...seen.values()].reduce((sum, p) => sum + p.bytes, 0),
     dependencies: rest.map(({ name: n, version, bytes }) => ({ name: n, version, bytes })),
     thirdParty: rest.filter((p) => !isWorkspace(p.dir)).length,
+    kinds,
   }
 }
 

@@ -20,18 +20,26 @@ export type ImportRow = {
   name: string
   /** Median wall time of `node -e "await import(name)"` minus that of the bare process, ms. */
   overBareMs: number
+  /**
+   * Median CPU time (user + system) of the process minus the bare process's, ms: less sensitive than wall time
+   * to other processes competing for the cores.
+   */
+  cpuOverBareMs: number
   /** Median time of the `import()` itself, measured inside the process, ms. */
   inProcessMs: number
-  /** Median peak RSS of the process (resourceUsage().maxRSS), and its excess over the bare process, MB. */
+  /** Median peak RSS of the process (resourceUsage().maxRSS), and its excess over the bare process, MiB. */
   peakRssMb: number
   rssOverBareMb: number
   runs: number
   error?: string | undefined
 }
 
-export type ImportResult = { bare: { wallMs: number; peakRssMb: number; runs: number }; rows: ImportRow[] }
+export type ImportResult = {
+  bare: { wallMs: number; cpuMs: number; peakRssMb: number; runs: number }
+  rows: ImportRow[]
+}
 
-type Run = { wallMs: number; inProcessMs: number; rssKb: number } | { error: string }
+type Run = { wallMs: number; inProcessMs: number; cpuMs: number; rssKb: number } | { error: string }
 
 function once(specifier: string | undefined): Run {
   // Both processes print the same line; only the import differs (bare = `node -e` with no import).
@@ -39,7 +47,7 @@ function once(specifier: string | undefined): Run {
     specifier === undefined
       ? 'const d = 0'
       : `const t = performance.now(); await import(${JSON.stringify(specifier)}); const d = performance.now() - t`
-  const code = `${body}; process.stdout.write(JSON.stringify({ d, rss: process.resourceUsage().maxRSS }))`
+  const code = `${body}; const u = process.resourceUsage(); process.stdout.write(JSON.stringify({ d, rss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 }))`
   const start = process.hrtime.bigint()
   const out = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
     cwd: benchDir,
@@ -49,21 +57,26 @@ function once(specifier: string | undefined): Run {
   if (out.status !== 0)
     return { error: (out.stderr || `exit ${out.status}`).split('\n').find((l) => l.trim()) ?? '' }
   const parsed = JSON.parse(out.stdout)
-  return { wallMs, inProcessMs: parsed.d, rssKb: parsed.rss }
+  return { wallMs, inProcessMs: parsed.d, cpuMs: parsed.cpu, rssKb: parsed.rss }
 }
 
 /**
- * Cold import cost: each package imported in a fresh `node` process, `rounds` times, the packages and the bare
- * process interleaved in a new random order each round; medians minus the bare process's median.
+ * Cold import cost: each package imported in a fresh `node` process, the packages and the bare process
+ * interleaved in a new random order each round; medians minus the bare process's median. Third-party packages
+ * (up to seconds each, far from any target) get `heavyRounds` rounds, Signet's and the bare process `rounds`.
  */
-export function measureImports(rounds: number, random: () => number): ImportResult {
+export function measureImports(rounds: number, heavyRounds: number, random: () => number): ImportResult {
   const names: (string | undefined)[] = [undefined, ...IMPORT_TARGETS]
   const runs = new Map<string | undefined, Run[]>(names.map((n) => [n, []]))
-  for (let r = 0; r < rounds; r++)
-    for (const name of shuffled(names, random)) runs.get(name)!.push(once(name))
+  const roundsOf = (name: string | undefined) =>
+    name === undefined || name.startsWith('@signet/') ? rounds : Math.min(rounds, heavyRounds)
+  for (let r = 0; r < rounds; r++) {
+    for (const name of shuffled(names, random)) if (r < roundsOf(name)) runs.get(name)!.push(once(name))
+  }
   const ok = (list: Run[]) => list.filter((x): x is Exclude<Run, { error: string }> => !('error' in x))
   const bareRuns = ok(runs.get(undefined)!)
   const bareWall = median(bareRuns.map((x) => x.wallMs))
+  const bareCpu = median(bareRuns.map((x) => x.cpuMs))
   const bareRss = median(bareRuns.map((x) => x.rssKb)) / 1024
   const rows = IMPORT_TARGETS.map<ImportRow>((name) => {
     const all = runs.get(name)!
@@ -73,6 +86,7 @@ export function measureImports(rounds: number, random: () => number): ImportResu
     return {
       name,
       overBareMs: median(good.map((x) => x.wallMs)) - bareWall,
+      cpuOverBareMs: median(good.map((x) => x.cpuMs)) - bareCpu,
       inProcessMs: median(good.map((x) => x.inProcessMs)),
       peakRssMb: peak,
       rssOverBareMb: peak - bareRss,
@@ -80,5 +94,5 @@ export function measureImports(rounds: number, random: () => number): ImportResu
       error: good.length === 0 ? failed?.error : undefined,
     }
   })
-  return { bare: { wallMs: bareWall, peakRssMb: bareRss, runs: bareRuns.length }, rows }
+  return { bare: { wallMs: bareWall, cpuMs: bareCpu, peakRssMb: bareRss, runs: bareRuns.length }, rows }
 }

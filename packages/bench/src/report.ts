@@ -1,5 +1,5 @@
 import type { Impl } from './adapters/types'
-import { formatMs, formatNs, formatRatio, formatSize, table } from './format'
+import { formatKb, formatMs, formatNs, formatRatio, formatSize, table } from './format'
 import { SCHEME_LABELS, type Scheme } from './payloads'
 import type { BenchResults } from './results'
 import type { Cell, RatioTable } from './summaries'
@@ -63,6 +63,7 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
     ratioSection(r.signing.table, (row) => SCHEME_LABELS[row as Scheme] ?? row, IMPL_HEADERS),
     '',
     '¹ npm `binance` 3.6.5 / `bybit-api` 4.7.7 / `okx-api` 3.2.3 (WebCrypto, key imported on every request, their default). ✗ = Signet’s verifier (the exchange’s check) rejected that library’s request.',
+    verdicts(r),
     '',
     '**2. Full order call, network replaced** (injected fetch / axios adapter answering a canned success; floor = node:crypto signing + one fetch + JSON.parse)',
     '',
@@ -72,11 +73,15 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
         ({ binance: 'Binance order (HMAC)', bybit: 'Bybit order (HMAC)', okx: 'OKX order' })[row] ?? row,
       [
         ['signet-async', 'Signet client `post`'],
+        ['signet-signer-ky', 'Signet signer + ky²'],
+        ['signet-signer-fetch', 'Signet signer + bare fetch²'],
         ['ccxt', 'ccxt implicit API'],
         ['binance-connector', '@binance/connector `newOrder`'],
         ['siebly', 'tiagosiebler SDK `submit…Order`'],
       ],
     ),
+    '',
+    '² Diagnostics for the client’s cost: the same signer and request sent with a ky instance configured like the client’s (retry 0, 10 s timeout), and with the bare injected fetch (no clock, no classification).',
     '',
     '**3. Cold import, memory and install footprint** (fresh `node` process per import, median of runs, minus a bare `node -e`)',
     '',
@@ -87,6 +92,7 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       [
         'Package',
         'Import over bare node',
+        'CPU over bare',
         '`import()` in process',
         'Peak RSS (over bare)',
         'On disk (with deps)',
@@ -98,12 +104,13 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
           !f || 'error' in f ? 'n/a' : `${formatSize(f.totalBytes)} (own ${formatSize(f.ownBytes)})`
         const deps = !f || 'error' in f ? 'n/a' : `${f.dependencies.length} (${f.thirdParty})`
         return row.error
-          ? [row.name, row.error, '', '', disk, deps]
+          ? [row.name, row.error, '', '', '', disk, deps]
           : [
               row.name,
               formatMs(row.overBareMs),
+              formatMs(row.cpuOverBareMs),
               formatMs(row.inProcessMs),
-              `${row.peakRssMb.toFixed(1)} MB (+${row.rssOverBareMb.toFixed(1)})`,
+              `${row.peakRssMb.toFixed(1)} MiB (+${row.rssOverBareMb.toFixed(1)})`,
               disk,
               deps,
             ]
@@ -111,16 +118,40 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
     ),
     '',
   )
-  const clock = r.clock?.process.result
+  const signetDisk = ['@signet/binance', '@signet/bybit', '@signet/okx'].flatMap((name) => {
+    const f = fp.get(name)
+    if (!f || 'error' in f) return []
+    const k = f.kinds
+    return [
+      `core + ${name.slice(8)} ${formatKb(f.totalBytes)} = ESM ${formatKb(k.esm)} + CJS ${formatKb(k.cjs)} + type declarations ${formatKb(k.types)} + other ${formatKb(k.other)}`,
+    ]
+  })
+  if (signetDisk.length > 0) out.push(`On disk, by kind of file: ${signetDisk.join('; ')}.`, '')
   out.push('**4. Clock-offset accuracy**', '')
-  if (clock && r.clock) {
+  const scenarios = [
+    ['', r.clock],
+    ['Same jitter with symmetric latency (information only, not a target): ', r.clockSymmetric],
+  ] as const
+  for (const [label, part] of scenarios) {
+    const clock = part?.process.result
+    if (!clock || !part) {
+      if (label === '') out.push(`not measured: ${part?.process.error ?? 'skipped'}`, '')
+      continue
+    }
     const c = clock.config
     out.push(
-      `${c.trials} trials against the emulator, each with a random skew in ±${c.maxSkewMs} ms (the truth: the emulator serves \`Date.now() + skew\`), one-way latency ${c.latencyMs.up} ms up / ${c.latencyMs.down} ms down plus uniform 0–${c.jitterMs} ms jitter each way; N = ${c.samplesPerTrial} time requests per trial, which also score the single-sample methods (${clock.errors.noCorrection.length} samples).`,
+      `${label}${c.trials} trials against the emulator, each with a random skew in ±${c.maxSkewMs} ms (the truth: the emulator serves \`Date.now() + skew\`), one-way latency ${c.latencyMs.up} ms up / ${c.latencyMs.down} ms down plus uniform 0–${c.jitterMs} ms jitter each way; N = ${c.samplesPerTrial} time requests per trial, which also score the single-sample methods (${clock.errors.noCorrection.length} samples).`,
       '',
       table(
-        ['Estimator', 'median |error|', 'p95', 'max', 'signed median', 'truth inside reported ± (median ±)'],
-        r.clock.rows.map((row) => [
+        [
+          'Estimator',
+          'median abs. error',
+          'p95',
+          'max',
+          'signed median',
+          'truth inside reported ± (median ±)',
+        ],
+        part.rows.map((row) => [
           CLOCK_LABELS[row.method].replace('N syncs', `${c.samplesPerTrial} syncs`),
           formatMs(row.absError.median),
           formatMs(row.absError.p95),
@@ -133,7 +164,13 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       ),
       '',
     )
-  } else out.push(`not measured: ${r.clock?.process.error ?? 'skipped'}`, '')
+    if (c.latencyMs.up !== c.latencyMs.down) {
+      out.push(
+        `Half the latency asymmetry, (${c.latencyMs.down} − ${c.latencyMs.up}) / 2 = ${(c.latencyMs.down - c.latencyMs.up) / 2} ms, cannot be seen from round trips by any estimator (the NTP limit): it bounds the error of every midpoint method, Signet's included.`,
+        '',
+      )
+    }
+  }
   out.push(
     '**5. Client throughput against the loopback emulator** (emulator in its own process; signed account request)',
     '',
@@ -171,6 +208,16 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
   } else out.push(`not measured: ${r.throughput?.error ?? 'skipped'}`, '')
   if (!options.readme) out.push(METHOD_NOTES)
   return out.join('\n')
+}
+
+/** One line saying whether the exchange check accepted every measured library's request. */
+function verdicts(r: BenchResults): string {
+  const all = r.signing.processes.flatMap((p) => p.result?.verified ?? [])
+  if (all.length === 0) return 'No request was checked (Signet’s exchange packages are not built).'
+  const rejected = all.filter((v) => !v.accepted)
+  return rejected.length === 0
+    ? `Signet’s verifiers accepted one signed request from every library and scheme above (${all.length} checked).`
+    : `Rejected by Signet’s verifiers: ${rejected.map((v) => `${v.impl} ${v.scheme} (${v.code})`).join(', ')}.`
 }
 
 const METHOD_NOTES = `**How it is measured**

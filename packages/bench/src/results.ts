@@ -28,7 +28,10 @@ export type BenchResults = {
   fullPath: { table: RatioTable; processes: ChildOutcome<FullChildResult>[] }
   imports?: ImportResult | undefined
   footprint: (Footprint | { name: string; error: string })[]
+  /** The target scenario (asymmetric latency). */
   clock?: { rows: ClockRow[]; process: ChildOutcome<ClockChildResult> } | undefined
+  /** The same with symmetric latency (information only: isolates what the estimator gains from several samples). */
+  clockSymmetric?: { rows: ClockRow[]; process: ChildOutcome<ClockChildResult> } | undefined
   throughput?: ChildOutcome<ThroughputResult> | undefined
   targets: Target[]
 }

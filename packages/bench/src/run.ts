@@ -35,7 +35,22 @@ function settings(quick: boolean, seed: number) {
   const throughput: Omit<ThroughputConfig, 'url'> = quick
     ? { levels: [1, 16, 64], slices: 1, sliceMs: 300, maxRequestsPerSlice: 1000, seed }
     : { levels: [1, 16, 64], slices: 3, sliceMs: 700, maxRequestsPerSlice: 5000, seed }
-  return { sign, full, clock, throughput, importRounds: quick ? 3 : 10 }
+  // Same jitter, same round trip, no asymmetry: what several samples buy when the one-way delays are equal.
+  const clockSymmetric: ClockChildConfig = {
+    ...clock,
+    trials: quick ? 6 : 25,
+    latencyMs: { up: 8, down: 8 },
+    seed: seed + 1,
+  }
+  return {
+    sign,
+    full,
+    clock,
+    clockSymmetric,
+    throughput,
+    importRounds: quick ? 3 : 12,
+    heavyImportRounds: quick ? 2 : 5,
+  }
 }
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`)
@@ -78,18 +93,30 @@ export async function runAll(args: readonly string[]): Promise<void> {
     let imports: BenchResults['imports']
     if (want('import')) {
       const t = performance.now()
-      imports = measureImports(config.importRounds, seededRandom(seed))
+      imports = measureImports(config.importRounds, config.heavyImportRounds, seededRandom(seed))
       log(`imports: ok (${((performance.now() - t) / 1000).toFixed(1)} s)`)
     }
     const footprints = FOOTPRINT_TARGETS.map((name) => footprint(name))
 
     let clock: BenchResults['clock']
+    let clockSymmetric: BenchResults['clockSymmetric']
     if (want('clock')) {
       const process = await runChildProcess<ClockChildResult>('clock', undefined, config.clock, env, {
         timeoutMs: 180_000,
       })
       log(`clock: ${process.error ?? 'ok'} (${process.seconds.toFixed(1)} s)`)
       clock = { rows: process.result ? clockRows(process.result) : [], process }
+      const symmetric = await runChildProcess<ClockChildResult>(
+        'clock',
+        undefined,
+        config.clockSymmetric,
+        env,
+        {
+          timeoutMs: 180_000,
+        },
+      )
+      log(`clock (symmetric): ${symmetric.error ?? 'ok'} (${symmetric.seconds.toFixed(1)} s)`)
+      clockSymmetric = { rows: symmetric.result ? clockRows(symmetric.result) : [], process: symmetric }
     }
 
     let throughput: ChildOutcome<ThroughputResult> | undefined
@@ -148,6 +175,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
       imports,
       footprint: footprints,
       clock,
+      clockSymmetric,
       throughput,
       targets: [
         ...signingTargets(signingT),
@@ -167,7 +195,9 @@ export async function runAll(args: readonly string[]): Promise<void> {
     log(
       `wrote packages/bench/results/${name}.json and .md${name === 'latest' ? ' and the README section' : ''}`,
     )
-    for (const failed of [...signing, ...full, clock?.process, throughput].filter((o) => o?.error)) {
+    for (const failed of [...signing, ...full, clock?.process, clockSymmetric?.process, throughput].filter(
+      (o) => o?.error,
+    )) {
       log(`not measured: ${failed!.error}`)
     }
   } finally {

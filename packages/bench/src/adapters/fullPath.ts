@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import type { RequestIntent } from '@signet/core'
 import { BASE_URLS, cannedAxiosAdapter, cannedFetch, type Exchange } from '../canned'
 import { tryImport, versionOf } from '../paths'
 import type { BenchKeys } from '../payloads'
@@ -23,6 +25,9 @@ const SCHEME_OF = { binance: 'binance-hmac', bybit: 'bybit-hmac', okx: 'okx-hmac
  */
 export async function signetFull(keys: BenchKeys): Promise<FullAdapter> {
   const { createClient } = (await import('@signet/client')) as any
+  // ky as @signet/client resolves it (it is the client's dependency, not the bench's).
+  const kyPath = createRequire(require.resolve('@signet/client')).resolve('ky')
+  const ky = (await import(pathToFileURL(kyPath).href)).default
   const { signers, missing } = await createSignetSigners(keys)
   const cases: FullCase[] = []
   const skipped: FullAdapter['skipped'] = []
@@ -49,6 +54,27 @@ export async function signetFull(keys: BenchKeys): Promise<FullAdapter> {
       impl: 'signet-async',
       run: () => client.post(PATHS[exchange], payloads[exchange]),
     })
+    // Diagnostics: the same signer and intent with a bare fetch, and with a ky instance configured as the client's.
+    const intent: RequestIntent =
+      definition.bodyParams === 'json'
+        ? { method: 'POST', path: PATHS[exchange], body: payloads[exchange], security: 'signed' }
+        : definition.bodyParams === 'form'
+          ? { method: 'POST', path: PATHS[exchange], form: payloads[exchange], security: 'signed' }
+          : { method: 'POST', path: PATHS[exchange], params: payloads[exchange], security: 'signed' }
+    const windowMs = definition.defaultWindowMs
+    const fetch = cannedFetch(exchange)
+    const http = ky.create({ retry: 0, throwHttpErrors: false, timeout: 10_000, fetch })
+    const send = async (via: typeof fetch) => {
+      const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs })
+      const init: RequestInit = { method: signed.method, headers: signed.headers }
+      if (signed.body !== undefined) init.body = signed.body
+      const response = await via(BASE_URLS[exchange] + signed.url, init)
+      return JSON.parse(await response.text())
+    }
+    if (signer.signSync) {
+      cases.push({ exchange, impl: 'signet-signer-fetch', run: () => send(fetch) })
+      cases.push({ exchange, impl: 'signet-signer-ky', run: () => send(http as typeof fetch) })
+    }
   }
   return { cases, skipped }
 }

@@ -2,7 +2,16 @@ import type { WireRequest } from '../floor'
 import type { Scheme } from '../payloads'
 
 /** The implementations compared in the signing table. */
-export const IMPLS = ['signet-sync', 'signet-async', 'ccxt', 'binance-connector', 'siebly'] as const
+export const IMPLS = [
+  'signet-sync',
+  'signet-async',
+  'ccxt',
+  'binance-connector',
+  'siebly',
+  // Full path only, to attribute the client's cost: Signet's signer with a bare fetch, and with ky as the client uses it.
+  'signet-signer-fetch',
+  'signet-signer-ky',
+] as const
 export type Impl = (typeof IMPLS)[number]
 
 /** One implementation signing one scheme's typical request. */
