@@ -152,11 +152,12 @@ describe('oracle: @binance/connector WebSocket API sendSignatureMessage', () => 
     const signer = createBinanceSigner(keys.hmac.credentials)
     fc.assert(
       fc.property(
+        // `id` is the connector's request id (taken out of the params), so it is never a param name here.
         fc.uniqueArray(
           fc.tuple(
             fc
               .stringMatching(/^[a-z][A-Za-z]{0,8}$/)
-              .filter((n) => !['timestamp', 'apiKey', 'signature', 'recvWindow'].includes(n)),
+              .filter((n) => !['timestamp', 'apiKey', 'signature', 'recvWindow', 'id'].includes(n)),
             unreservedOnly,
           ),
           { selector: ([n]) => n, maxLength: 8 },
