@@ -61,6 +61,11 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
   const withKeyForm = Object.freeze({ 'X-MBX-APIKEY': apiKey, 'Content-Type': FORM })
 
   const signSync = (intent: RequestIntent, options: BinanceSignOptions = {}): SignedRequest => {
+    const { responseTimeUnit } = options
+    const microResponses = responseTimeUnit === 'us'
+    if (!microResponses && responseTimeUnit !== undefined && responseTimeUnit !== 'ms') {
+      throw new InvalidParameterError('responseTimeUnit', '"ms" or "us"', String(responseTimeUnit))
+    }
     const parts = restParts(intent, options, now)
     let query = encodeEntries(parts.query)
     let body = parts.form === undefined ? undefined : encodeEntries(parts.form)
@@ -81,13 +86,8 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
         : body === undefined
           ? withKey
           : withKeyForm
-    if (options.responseTimeUnit !== undefined && options.responseTimeUnit !== 'ms') {
-      if (options.responseTimeUnit !== 'us') {
-        throw new InvalidParameterError('responseTimeUnit', '"ms" or "us"', String(options.responseTimeUnit))
-      }
-      // spec binance.md §3: the header only changes the unit of timestamps in the response.
-      headers = { ...headers, 'X-MBX-TIME-UNIT': 'MICROSECOND' }
-    }
+    // spec binance.md §3: the header only changes the unit of timestamps in the response.
+    if (microResponses) headers = { ...headers, 'X-MBX-TIME-UNIT': 'MICROSECOND' }
     const url = query === '' ? intent.path : `${intent.path}?${query}`
     return body === undefined
       ? { method: intent.method, url, headers }
