@@ -63,8 +63,21 @@ export function createClient(options: CreateClientOptions): Client {
   })
 
   async function fetchServerTime(): Promise<number> {
-    const signed: SignedRequest = { method: 'GET', url: product!.serverTime.path, headers: {} }
-    const response = await send(signed, undefined)
+    const signed = unsigned(product!.serverTime)
+    let response: Response
+    try {
+      response = await send(signed, undefined)
+    } catch (error) {
+      throw new NetworkError(
+        `The server time could not be fetched: ${(error as Error)?.message ?? String(error)}`,
+        {
+          exchange: exchange.id,
+          request: `GET ${signed.url}`,
+          hint: `Check connectivity to ${baseUrl}.`,
+          cause: error,
+        },
+      )
+    }
     const text = await response.text()
     const classified = exchange.classifyError({
       status: response.status,
@@ -118,6 +131,7 @@ export function createClient(options: CreateClientOptions): Client {
         uncertaintyMs: status.uncertaintyMs,
         tolerance,
         latencyMs: latencyBudgetMs,
+        resolutionMs: exchange.timestampResolutionMs,
         exchange: exchange.id,
         request: requestLabel,
       })

@@ -113,6 +113,40 @@ const answers: Record<string, [string, Canned][]> = {
       }),
     ],
   ],
+  // candidates.md (KuCoin) and the kucoin package's error table; the wire form is {"code":"…","msg":"…"}.
+  kucoin: [
+    ['TimestampOutOfWindowError', json(400, { code: '400002', msg: 'Invalid KC-API-TIMESTAMP' })],
+    ['InvalidSignatureError', json(401, { code: '400005', msg: 'Invalid KC-API-SIGN' })],
+    ['InvalidApiKeyError', json(401, { code: '400003', msg: 'KC-API-KEY not exists' })],
+    ['PassphraseError', json(401, { code: '400004', msg: 'Invalid KC-API-PASSPHRASE' })],
+    [
+      'PermissionError',
+      json(403, {
+        code: '400007',
+        msg: 'Access Denied -- Your api key does not have sufficient permissions to access the URI',
+      }),
+    ],
+    [
+      'IpNotAllowedError',
+      json(403, { code: '400006', msg: 'The requested ip address is not in the api whitelist' }),
+    ],
+    ['RateLimitError', json(429, { code: '429000', msg: 'Too Many Requests' })],
+  ],
+  // candidates.md (Gate): non-2xx with {"label":…,"message":…}.
+  gateio: [
+    [
+      'TimestampOutOfWindowError',
+      json(401, {
+        label: 'REQUEST_EXPIRED',
+        message: 'gap between request Timestamp and server time exceeds 60',
+      }),
+    ],
+    ['InvalidSignatureError', json(401, { label: 'INVALID_SIGNATURE', message: 'Signature mismatch' })],
+    ['InvalidApiKeyError', json(401, { label: 'INVALID_KEY', message: 'Invalid key provided' })],
+    ['PermissionError', json(403, { label: 'FORBIDDEN', message: 'API key has no permission' })],
+    ['IpNotAllowedError', json(403, { label: 'IP_FORBIDDEN', message: 'Request IP not in whitelist' })],
+    ['RateLimitError', json(429, { label: 'TOO_MANY_REQUESTS', message: 'Request rate limit exceeded' })],
+  ],
 }
 
 describe.each(fixtures)('error classes through the client: $exchange.id', (f) => {

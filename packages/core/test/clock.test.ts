@@ -85,16 +85,16 @@ describe('createServerClock', () => {
       monotonicNow: w.mono,
     })
     await clock.sync()
-    // RTT 600 ms, plus the server's 1 ms truncation: half-width 300.5 ms.
-    expect(clock.status().uncertaintyMs).toBeCloseTo(300.5, 5)
+    // RTT 600 ms, plus the server's 1 ms truncation and 1 ms each way for our own: half-width 301.5 ms.
+    expect(clock.status().uncertaintyMs).toBeCloseTo(301.5, 5)
     legs = [10, 10]
     await clock.sync()
-    expect(clock.status().uncertaintyMs).toBeLessThanOrEqual(10.5)
+    expect(clock.status().uncertaintyMs).toBeLessThanOrEqual(11.5)
     expect(clock.status().bestRttMs).toBe(20)
     legs = [900, 5]
     await clock.sync()
     // A slow, lopsided sample cannot widen the intersection.
-    expect(clock.status().uncertaintyMs).toBeLessThanOrEqual(10.5)
+    expect(clock.status().uncertaintyMs).toBeLessThanOrEqual(11.5)
     expect(Math.abs(clock.status().offsetMs - 2500)).toBeLessThanOrEqual(clock.status().uncertaintyMs)
   })
 
@@ -272,6 +272,28 @@ describe('chooseTimestamp', () => {
         },
       ),
       { numRuns: 3000 },
+    )
+  })
+
+  it('args: resolutionMs returns a multiple of the resolution still inside the window', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1e12, max: 2e12 }),
+        fc.double({ min: 0, max: 20_000, noNaN: true }),
+        (now, u) => {
+          const window = { aheadMs: 61_000, behindMs: 60_000 }
+          let ts: number
+          try {
+            ts = chooseTimestamp({ now, uncertaintyMs: u, tolerance: window, resolutionMs: 1000 })
+          } catch {
+            return
+          }
+          expect(ts % 1000).toBe(0)
+          expect(ts).toBeLessThan(now - u + window.aheadMs)
+          expect(ts).toBeGreaterThanOrEqual(now + u + 1000 - window.behindMs)
+        },
+      ),
+      { numRuns: 2000 },
     )
   })
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ExchangeDefinition, RequestIntent, Verifier, VerifierKey, WireResponse } from '@signet/core'
+import type { ExchangeDefinition, Verifier, VerifierKey, WireResponse } from '@signet/core'
+import { type Route, routesOf } from './_routes'
 import type {
   EmulatedOrder,
   EmulatedRequest,
@@ -9,8 +10,6 @@ import type {
   Fault,
   StartEmulatorOptions,
 } from './types'
-
-type Route = 'time' | 'account' | 'place' | 'cancel'
 
 /**
  * Starts a loopback HTTP server that answers like each given exchange, using the exchanges' own verifiers,
@@ -44,49 +43,23 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
 
   const exchanges = new Map<
     string,
-    { definition: ExchangeDefinition; keys: VerifierKey[]; verifier: Verifier }
+    { definition: ExchangeDefinition; keys: VerifierKey[]; verifier: Verifier; routes: Route[] }
   >()
   for (const definition of options.exchanges) {
     const keys = [...(options.keys?.[definition.id] ?? [])]
-    const entry = { definition, keys, verifier: makeVerifier(definition, keys) }
+    const entry = { definition, keys, verifier: makeVerifier(definition, keys), routes: routesOf(definition) }
     exchanges.set(definition.id, entry)
   }
   function makeVerifier(definition: ExchangeDefinition, keys: VerifierKey[]) {
-    const examples = definition.examples
-    const paths = [examples.account, examples.placeOrder('x'), examples.cancelOrder('x')].map((i) => i.path)
     return definition.createVerifier({
       keys,
       now: () => serverTime(definition.id),
       environment: options.environment?.[definition.id] ?? 'live',
-      paths,
+      // Time is public and answered before verification; the verifier knows the signed routes.
+      paths: routesOf(definition)
+        .filter((r) => r.kind !== 'time')
+        .map((r) => r.pattern),
     })
-  }
-
-  function route(definition: ExchangeDefinition, method: string, path: string): Route | undefined {
-    const is = (intent: RequestIntent) => intent.method === method && intent.path === path
-    if (method === 'GET' && Object.values(definition.products).some((p) => p.serverTime.path === path))
-      return 'time'
-    if (is(definition.examples.account)) return 'account'
-    if (is(definition.examples.placeOrder('x'))) return 'place'
-    if (is(definition.examples.cancelOrder('x'))) return 'cancel'
-    return undefined
-  }
-
-  function orderIdParam(definition: ExchangeDefinition, kind: 'place' | 'cancel'): string {
-    // Cancellation often names the order with another field (Binance `origClientOrderId`): find the field
-    // that carries the id by building the example with a probe value.
-    const probe = '\u0000probe'
-    const intent =
-      kind === 'place' ? definition.examples.placeOrder(probe) : definition.examples.cancelOrder(probe)
-    const fields = {
-      ...intent.params,
-      ...intent.form,
-      ...(typeof intent.body === 'object' && !Array.isArray(intent.body) ? intent.body : {}),
-    }
-    return (
-      Object.keys(fields).find((k) => fields[k as keyof typeof fields] === probe) ??
-      definition.examples.clientOrderIdParam
-    )
   }
 
   function findFault(exchange: string, method: string, path: string, phase: 'before' | 'after') {
@@ -121,7 +94,8 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     const { definition, verifier } = entry
     const q = url.indexOf('?')
     const path = q < 0 ? url : url.slice(0, q)
-    const kind = route(definition, method, path)
+    const route = entry.routes.find((r) => r.method === method && r.matches(path))
+    const kind = route?.kind
     const record = (response: WireResponse, code?: string | number) => {
       log.push({ exchange: id, method, path, status: response.status, code, serverTime: serverTime(id) })
       return response
@@ -132,7 +106,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     if (!result.ok) return record(result.response, result.code)
     if (kind === 'account')
       return record(verifier.respond.ok({ balances: [{ asset: 'USDT', free: '1000.00' }] }))
-    const clientOrderId = result.params[orderIdParam(definition, kind)] ?? ''
+    const clientOrderId = route!.orderId(path, result.params)
     const existing = orders.find((o) => o.exchange === id && o.clientOrderId === clientOrderId)
     if (kind === 'place') {
       if (existing) return record(verifier.respond.error('duplicate-order'), 'duplicate-order')

@@ -28,12 +28,4 @@ runSignerConformance({
   extractSignature: (request) => request.headers.SIGN!,
   secrets: [credentials.secret],
   unsignedHeaders: ['Content-Type'],
-  skip: [
-    {
-      // The kit expects T and T + 1 ms to sign differently; Gate timestamps are whole seconds
-      // (timestampResolutionMs 1000), so both are the same second. signer.test.ts checks determinism with T + 1000.
-      reason: 'Gate timestamps are seconds: T + 1 ms is the same request (see signer.test.ts "determinism")',
-      tests: ['determinism'],
-    },
-  ],
 })

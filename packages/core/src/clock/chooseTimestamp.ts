@@ -11,6 +11,8 @@ export type ChooseTimestampParameters = {
   tolerance: Tolerance
   /** Upper bound on the time from signing to arrival at the exchange, in ms. @default 1000 */
   latencyMs?: number
+  /** Granularity of the timestamp the signer writes (1000 when it writes seconds); the result is a multiple of it. @default 1 */
+  resolutionMs?: number
   /** Exchange id and request, for the error message. */
   exchange?: string
   request?: string
@@ -25,13 +27,15 @@ export type ChooseTimestampParameters = {
  * const ts = chooseTimestamp({ now: clock.now(), uncertaintyMs: clock.status().uncertaintyMs, tolerance: { aheadMs: 1000, behindMs: 5000 } })
  */
 export function chooseTimestamp(parameters: ChooseTimestampParameters): number {
-  const { now, uncertaintyMs, tolerance, latencyMs = 1000, exchange, request } = parameters
+  const { now, uncertaintyMs, tolerance, latencyMs = 1000, resolutionMs = 1, exchange, request } = parameters
   // Arrival server time lies in [now - u, now + u + latency]. Accepted iff ts < arrival + ahead and
   // ts >= arrival - behind for every such arrival.
   const lo = Math.ceil(now + uncertaintyMs + latencyMs - tolerance.behindMs)
   const hi = Math.ceil(now - uncertaintyMs + tolerance.aheadMs) - 1
-  const preferred = Math.floor(now)
-  const ts = Math.min(hi, Math.max(lo, preferred))
+  // A signer that writes seconds truncates: choose a multiple of the resolution so what is sent is what was chosen.
+  const r = resolutionMs
+  let ts = Math.floor(Math.min(hi, Math.max(lo, now)) / r) * r
+  if (ts < lo) ts += r
   if (!(ts >= lo && ts <= hi) || !Number.isFinite(ts)) {
     const u = Number.isFinite(uncertaintyMs) ? `±${Math.round(uncertaintyMs)} ms` : 'unknown (not synced)'
     throw new ClockUncertainError(

@@ -97,9 +97,10 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
 
   function addMeasurement(serverTime: number, sentAt: number, receivedAt: number, resolution: number) {
     if (!Number.isFinite(serverTime) || !(receivedAt >= sentAt)) return
-    // The server stamped its time somewhere between our send and receive; its value is truncated to `resolution`.
-    const lo = serverTime - local(receivedAt)
-    const hi = serverTime + resolution - local(sentAt)
+    // The server stamped its time somewhere between our send and receive; its value is truncated to
+    // `resolution`, and our anchor (Date.now()) to whole ms, which widens the bound by 1 ms each way.
+    const lo = serverTime - local(receivedAt) - 1
+    const hi = serverTime + resolution - local(sentAt) + 1
     add({ offset: (lo + hi) / 2, halfWidth: (hi - lo) / 2, at: receivedAt, rtt: receivedAt - sentAt })
   }
 

@@ -82,7 +82,11 @@ export type VerifierOptions = {
   now: () => number
   /** The environment this server is (`live`, `demo`, ...). @default 'live' */
   environment?: string | undefined
-  /** Paths the server serves; when given, any other path is answered with the exchange's "not found" error. */
+  /**
+   * Paths the server serves; when given, any other path is answered with the exchange's "not found" error. An
+   * entry ending in `*` matches any path that starts with the text before it (ids in paths, e.g. KuCoin's
+   * `/api/v1/order/client-order/*`).
+   */
   paths?: readonly string[] | undefined
 }
 

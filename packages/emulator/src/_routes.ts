@@ -1,0 +1,62 @@
+import type { ExchangeDefinition, RequestIntent } from '@signet/core'
+
+/** What the emulator does with a request. @internal */
+export type RouteKind = 'time' | 'account' | 'place' | 'cancel'
+
+/** A route learned from an exchange's examples. @internal */
+export type Route = {
+  kind: RouteKind
+  method: string
+  /** Exact path, or a pattern `prefix/*` when the order id is part of the path. */
+  pattern: string
+  matches(path: string): boolean
+  /** The client order id the request names (order routes only). */
+  orderId(path: string, params: Record<string, string>): string
+}
+
+// An id no exchange encodes: letters and digits only.
+const PROBE = 'signetprobe7f3a9c'
+
+/**
+ * Learns the emulator's routes from an exchange's examples: building each order example with a probe id
+ * shows where the id travels (a param such as Binance's `origClientOrderId`, or the path, as on KuCoin and Gate).
+ * @internal
+ */
+export function routesOf(definition: ExchangeDefinition): Route[] {
+  const { examples } = definition
+  const routes: Route[] = Object.values(definition.products).map((p) => exact('time', p.serverTime))
+  routes.push(exact('account', examples.account))
+  for (const kind of ['place', 'cancel'] as const) {
+    const intent = kind === 'place' ? examples.placeOrder(PROBE) : examples.cancelOrder(PROBE)
+    const at = intent.path.indexOf(PROBE)
+    if (at >= 0) {
+      const prefix = intent.path.slice(0, at)
+      const suffix = intent.path.slice(at + PROBE.length)
+      routes.push({
+        kind,
+        method: intent.method,
+        pattern: `${prefix}*`,
+        matches: (path) =>
+          path.length > prefix.length + suffix.length && path.startsWith(prefix) && path.endsWith(suffix),
+        orderId: (path) => decodeURIComponent(path.slice(prefix.length, path.length - suffix.length)),
+      })
+      continue
+    }
+    const fields: Record<string, unknown> = { ...intent.params, ...intent.form }
+    if (intent.body && typeof intent.body === 'object' && !Array.isArray(intent.body))
+      Object.assign(fields, intent.body)
+    const param = Object.keys(fields).find((k) => fields[k] === PROBE) ?? examples.clientOrderIdParam
+    routes.push({ ...exact(kind, intent), orderId: (_, params) => params[param] ?? '' })
+  }
+  return routes
+}
+
+function exact(kind: RouteKind, intent: RequestIntent): Route {
+  return {
+    kind,
+    method: intent.method,
+    pattern: intent.path,
+    matches: (path) => path === intent.path,
+    orderId: () => '',
+  }
+}
