@@ -154,7 +154,7 @@ describe.each(fixtures)('error classes through the client: $exchange.id', (f) =>
     'error: %s with its code, hint, and no secret, passphrase or signature',
     async (name, canned) => {
       const signatures: string[] = []
-      const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const fetch = async (input: string | URL | Request, init?: RequestInit) => {
         const request = new Request(input, init)
         for (const [k, v] of request.headers) if (/sign/i.test(k)) signatures.push(v)
         const sig = new URL(request.url).searchParams.get('signature')
@@ -171,7 +171,7 @@ describe.each(fixtures)('error classes through the client: $exchange.id', (f) =>
         fetch,
         baseUrl: 'https://exchange.invalid',
       })
-      const error = await client.request(f.exchange.examples.account).catch((e) => e)
+      const error: any = await client.request(f.exchange.examples.account).catch((e: unknown) => e)
       expect(error.name).toBe(name)
       expect(error.code).toBeDefined()
       expect(error.exchange).toBe(f.exchange.id)

@@ -80,7 +80,7 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
           { kind, exchange: f.exchange.id, method: place.method, path: place.path, phase: 'after', times: 1 },
         ],
       })
-      const error = await client.request(place).catch((e) => e)
+      const error: any = await client.request(place).catch((e: any) => e)
       expect(isSignetError(error)).toBe(true)
       expect(emulator.orders(f.exchange.id).filter((o) => o.clientOrderId === id)).toHaveLength(1)
       expect(
@@ -111,7 +111,7 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
         signer: f.exchange.createSigner(credentials),
         baseUrl: emulator.baseUrl(f.exchange.id),
       })
-      const error = await client.request(examples.account).catch((e) => e)
+      const error: any = await client.request(examples.account).catch((e: any) => e)
       expect(error.name, name).toBe(name)
       expect(error.code).toBeDefined()
       expect(error.hint).toBeTruthy()

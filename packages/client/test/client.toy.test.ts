@@ -93,7 +93,9 @@ describe('createClient (toy exchange on the emulator)', () => {
 
   it('behavior: a POST that fails with a 5xx after the exchange executed it is not retried (no order placed twice)', async () => {
     const { client } = await setup({ faults: [{ kind: '5xx', method: 'POST', phase: 'after', times: 1 }] })
-    const error = await client.post('/order', { symbol: 'BTCUSDT', clientId: 'once' }).catch((e) => e)
+    const error: any = await client
+      .post('/order', { symbol: 'BTCUSDT', clientId: 'once' })
+      .catch((e: any) => e)
     expect(isSignetError(error)).toBe(true)
     expect(error).toMatchObject({ name: 'ExchangeError', status: 503 })
     expect(emulator.orders('toy').map((o) => o.clientOrderId)).toEqual(['once'])
@@ -102,7 +104,9 @@ describe('createClient (toy exchange on the emulator)', () => {
 
   it('behavior: a POST that fails with a network error is not retried and says why', async () => {
     const { client } = await setup({ faults: [{ kind: 'drop', method: 'POST', phase: 'after', times: 1 }] })
-    const error = await client.post('/order', { symbol: 'BTCUSDT', clientId: 'net' }).catch((e) => e)
+    const error: any = await client
+      .post('/order', { symbol: 'BTCUSDT', clientId: 'net' })
+      .catch((e: any) => e)
     expect(error.name).toBe('NetworkError')
     expect(error.hint).toContain('Not retried automatically')
     expect(emulator.orders('toy')).toHaveLength(1)
@@ -124,7 +128,7 @@ describe('createClient (toy exchange on the emulator)', () => {
 
   it('error: an HTML error page becomes a typed error, not a crash', async () => {
     const { client } = await setup({ faults: [{ kind: 'html', times: 5 }] })
-    const error = await client.post('/order', { clientId: 'h' }, 'signed').catch((e) => e)
+    const error: any = await client.post('/order', { clientId: 'h' }, 'signed').catch((e: any) => e)
     expect(isSignetError(error)).toBe(true)
     expect(error.status).toBe(502)
   })
@@ -132,9 +136,9 @@ describe('createClient (toy exchange on the emulator)', () => {
   it('error: ClockUncertainError before sending when the round trip is too slow for the window', async () => {
     const { client } = await setup({ latencyMs: 700 })
     // Window 1000 ms behind + 1000 ms ahead; a 1.4 s round trip leaves ±700 ms uncertainty plus a 1 s latency budget.
-    const error = await client
+    const error: any = await client
       .request({ method: 'GET', path: '/account', security: 'signed' }, { windowMs: 1000 })
-      .catch((e) => e)
+      .catch((e: any) => e)
     expect(error.name).toBe('ClockUncertainError')
     expect(emulator.requests().filter((r) => r.path === '/account')).toEqual([])
   })
@@ -146,7 +150,7 @@ describe('createClient (toy exchange on the emulator)', () => {
       signer: createToySigner('toy-key', 'wrong-secret-999999'),
       baseUrl: emulator.baseUrl('toy'),
     })
-    const error = await bad.get('/account').catch((e) => e)
+    const error: any = await bad.get('/account').catch((e: any) => e)
     expect(error).toMatchObject({ name: 'InvalidSignatureError', code: 1, status: 400, exchange: 'toy' })
     await client.get('/account')
     const printed = JSON.stringify(events) + error.message + String(error.cause)
