@@ -1,4 +1,4 @@
-import { CredentialFormatError } from '@signet/core'
+import { CredentialFormatError, describeType, InvalidParameterError } from '@signet/core'
 import { keyOf } from './_keys'
 import type { BinanceTimeUnit } from './_timing'
 import { signWsParams } from './_wsPayload'
@@ -37,6 +37,10 @@ export function createSessionLogon(
   options: CreateSessionLogonOptions,
 ): SessionLogonRequest {
   const key = keyOf(signer)
+  const id = options?.id
+  if (typeof id !== 'string' && typeof id !== 'number') {
+    throw new InvalidParameterError('id', 'a string or number request id', describeType(id))
+  }
   if (key.type !== 'ed25519') {
     throw new CredentialFormatError(
       key.type === 'hmac' ? 'secret' : 'privateKey',
@@ -48,5 +52,5 @@ export function createSessionLogon(
     )
   }
   const params = signWsParams(key, signer.apiKey, undefined, options, options.now ?? (() => Date.now()))
-  return { id: options.id, method: 'session.logon', params: params as SessionLogonRequest['params'] }
+  return { id, method: 'session.logon', params: params as SessionLogonRequest['params'] }
 }

@@ -9,7 +9,7 @@ import {
 } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { createBinanceSigner, createSessionLogon, signWebSocketParams } from '../src/index'
-import { DOC_API_KEY, DOC_SECRET, RSA_TEST_ONLY_PEM } from './vectors'
+import { DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM, RSA_TEST_ONLY_PEM } from './vectors'
 
 const SECRETS = [DOC_SECRET, RSA_TEST_ONLY_PEM.split('\n')[1]!, 'pem-pass']
 const signer = createBinanceSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET })
@@ -303,6 +303,8 @@ describe('input errors', () => {
     `)
     const rsa = createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: RSA_TEST_ONLY_PEM })
     typedError(() => createSessionLogon(rsa, { id: 1, timestamp: T }), CredentialFormatError, 'privateKey')
+    const ed = createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: ED25519_RFC8032_PEM })
+    typedError(() => createSessionLogon(ed, { timestamp: T } as never), InvalidParameterError, 'id')
   })
 
   it('error: WebSocket params (foreign signer, apiKey of another key, signature param, bad recvWindow)', () => {
