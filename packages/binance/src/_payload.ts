@@ -5,6 +5,7 @@ import {
   normalizeParams,
   type ParamEntries,
   type Params,
+  percentEncode,
   type RequestIntent,
 } from '@signet/core'
 import {
@@ -37,18 +38,23 @@ function checkPath(path: unknown): boolean {
 }
 
 /**
- * Joins entries as `name=value&...` with encodeURIComponent-style encoding of names and values (spec binance.md
- * §2: UTF-8, uppercase hex, `!*'()` left as the official connector leaves them); a lone surrogate is an
- * InvalidParameterError naming the param.
+ * Joins entries as `name=value&...` with RFC 3986 percent-encoding of names and values (spec binance.md §2: UTF-8,
+ * uppercase hex). `!*'()` are encoded too, as ccxt does: the official connector leaves them raw, but fetch's URL
+ * parser rewrites `'` to `%27` after signing (-1022), so only the strict form is sent byte for byte. A lone
+ * surrogate is an InvalidParameterError naming the param.
  * @internal
  */
+const RFC3986_EXTRA = /[!'()*]/
+const RFC3986_EXTRA_ALL = /[!'()*]/g
+const hexOf = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+
 export function encodeEntries(list: readonly (readonly [string, string])[]): string {
   let out = ''
   for (let i = 0; i < list.length; i++) {
     const [name, value] = list[i]!
     let encodedName = encodedNames.get(name)
     if (encodedName === undefined) {
-      encodedName = encodeComponent(name, name)
+      encodedName = percentEncode(name, name)
       if (encodedNames.size < CACHE_LIMIT) encodedNames.set(name, encodedName)
     }
     let encodedValue: string
@@ -57,6 +63,7 @@ export function encodeEntries(list: readonly (readonly [string, string])[]): str
     } catch {
       encodedValue = encodeComponent(value, name)
     }
+    if (RFC3986_EXTRA.test(encodedValue)) encodedValue = encodedValue.replace(RFC3986_EXTRA_ALL, hexOf)
     out += i === 0 ? `${encodedName}=${encodedValue}` : `&${encodedName}=${encodedValue}`
   }
   return out

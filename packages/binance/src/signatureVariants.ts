@@ -20,7 +20,7 @@ type Parts = { query: ParamEntries; form: ParamEntries | undefined }
 const raw: ParamEncoder = (text) => text
 const decimal = /^-?\d+(\.\d+)?$/
 
-function text(parts: Parts, encode: ParamEncoder = encodeComponent, separator = ''): string {
+function text(parts: Parts, encode: ParamEncoder = percentEncode, separator = ''): string {
   const query = joinParams(parts.query, encode)
   if (parts.form === undefined) return query
   return query + (query === '' ? '' : separator) + joinParams(parts.form, encode)
@@ -79,22 +79,22 @@ export function binanceSignatureVariants(input: SignatureVariantsInput): Signatu
       : searchParams(parts.query) + searchParams(parts.form),
   )
   add(
-    'rfc3986',
-    "Also percent-encoded ! * ' ( ) (RFC 3986, Python quote, ccxt) while the request sent leaves them unencoded.",
-    text(parts, percentEncode),
+    'encode-uri-component',
+    "Left ! * ' ( ) unencoded (encodeURIComponent, as the official connector does) while Signet sends them percent-encoded; fetch would also rewrite ' as %27 after signing.",
+    text(parts, encodeComponent),
   )
   add(
     'double-encoded',
     'Percent-encoded the values twice (a space became %2520).',
     text(
-      mapValues(parts, (n, v) => encodeComponent(v, n)),
-      encodeComponent,
+      mapValues(parts, (n, v) => percentEncode(v, n)),
+      percentEncode,
     ),
   )
   add(
     'sorted',
     'Sorted the params alphabetically before signing but sent them in their original order.',
-    joinParams([...all].sort(byName), encodeComponent),
+    joinParams([...all].sort(byName), percentEncode),
   )
   add(
     'numbers-reformatted',
@@ -122,7 +122,7 @@ export function binanceSignatureVariants(input: SignatureVariantsInput): Signatu
     add(
       'query-body-ampersand',
       "Joined the query string and the body with '&' (Binance concatenates them with no separator).",
-      text(parts, encodeComponent, '&'),
+      text(parts, percentEncode, '&'),
     )
   }
   add(

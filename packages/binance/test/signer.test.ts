@@ -145,7 +145,7 @@ describe('createBinanceSigner', () => {
     spy.mockRestore()
   })
 
-  it("behavior: ! * ' ( ) stay unencoded like encodeURIComponent and the official connector (spec §2, §10.2)", () => {
+  it("behavior: ! * ' ( ) are percent-encoded (RFC 3986) so fetch sends the signed bytes unchanged (spec §2, §10.2)", () => {
     const signed = signer.signSync!(
       {
         method: 'GET',
@@ -155,15 +155,17 @@ describe('createBinanceSigner', () => {
       },
       { timestamp: T },
     )
-    const text = `origClientOrderId=x!*'()y&note=a%20b%2Bc%40d%2Fe%3Df%26g%25h&timestamp=${T}`
+    const text = `origClientOrderId=x%21%2A%27%28%29y&note=a%20b%2Bc%40d%2Fe%3Df%26g%25h&timestamp=${T}`
     expect(signed.url).toBe(`/api/v3/order?${text}&signature=${hmacHex(text)}`)
-    // The verifier hashes received bytes, so a client that encodes !*'() (RFC 3986, ccxt) and signs that is
-    // accepted too: the choice only has to be the same for signing and sending.
+    // WHATWG URL parsing (fetch) rewrites ' to %27 in a query: the strict form is the only one it leaves alone.
+    expect(new URL(`https://api.binance.com${signed.url}`).href).toBe(`https://api.binance.com${signed.url}`)
+    // The verifier hashes received bytes, so a client that leaves !*'() raw (encodeURIComponent, the official
+    // connector over axios) and signs that is accepted too: the choice only has to be the same for both.
     const verifier = createBinanceVerifier({
       keys: [{ apiKey: DOC_API_KEY, secret: DOC_SECRET }],
       now: () => T,
     })
-    const rfc = text.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    const rfc = text.replace(/%(21|2A|27|28|29)/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
     expect(
       verifier.verify({
         method: 'GET',

@@ -42,7 +42,7 @@ describe('binanceSignatureVariants', () => {
         "correct",
         "unencoded",
         "url-search-params",
-        "rfc3986",
+        "encode-uri-component",
         "double-encoded",
         "sorted",
         "numbers-reformatted",
