@@ -1,6 +1,7 @@
 import { inspect } from 'node:util'
 import { isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClient } from '../src/createClient'
 import type { ClientEvent } from '../src/types'
@@ -60,6 +61,22 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
       expect(emulator.orders(f.exchange.id).find((o) => o.clientOrderId === id)?.status).toBe('canceled')
     },
   )
+
+  it("behavior: awkward values (unicode, ' @ : , / + = & %, spaces) reach the exchange as the bytes that were signed", async () => {
+    emulator.set({ clockSkewMs: 0, faults: [] })
+    const client = clientFor(f)
+    const awkward = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.stringMatching(/^[a-z '@:,/+=&%!*()~#?]{0,16}$/),
+    )
+    await fc.assert(
+      fc.asyncProperty(awkward, async (value) => {
+        const intent = examples.account
+        await client.request({ ...intent, params: { ...intent.params, note: value } })
+      }),
+      { numRuns: 40 },
+    )
+  })
 
   it('behavior: a burst of 200 concurrent requests causes one server-time request, not 200', async () => {
     emulator.set({ clockSkewMs: { [f.exchange.id]: 2500 } })
