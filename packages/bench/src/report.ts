@@ -39,12 +39,15 @@ const CLOCK_LABELS = {
   halfRtt: 'single sample + RTT/2 correction (tiagosiebler `fetchTimeOffset`)',
 }
 
-/** Renders the results as Markdown; `readme` leaves out the method notes (they stay in results/latest.md). */
+/**
+ * Renders the results as Markdown: every table and the method notes (results/latest.md), or with `readme` the
+ * targets, the signing table and one line per other measurement (the README section).
+ */
 export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = {}): string {
   const out: string[] = []
   const m = r.meta
   out.push(
-    `Measured ${m.date} on ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load average ${m.loadAverage.start.toFixed(2)} → ${m.loadAverage.end.toFixed(2)}; ${Math.round(m.seconds)} s${m.quick ? ' (quick mode: few rounds, indicative only)' : ''}.`,
+    `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}; load average ${m.loadAverage.start.toFixed(2)} → ${m.loadAverage.end.toFixed(2)}; ${Math.round(m.seconds)} s${m.quick ? ' (quick mode: few rounds, indicative only)' : ''}.`,
     `Reproduce: \`${REPRODUCE}\`. Raw data: \`packages/bench/results/latest.json\`; method: \`packages/bench/results/latest.md\`.`,
     '',
     '**Targets**',
@@ -65,6 +68,12 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
     '¹ npm `binance` 3.6.5 / `bybit-api` 4.7.7 / `okx-api` 3.2.3 (WebCrypto, key imported on every request, their default). ✗ = Signet’s verifier (the exchange’s check) rejected that library’s request.',
     verdicts(r),
     '',
+  )
+  if (options.readme) {
+    out.push(readmeSummary(r))
+    return out.join('\n')
+  }
+  out.push(
     '**2. Full order call, network replaced** (injected fetch / axios adapter answering a canned success; floor = node:crypto signing + one fetch + JSON.parse)',
     '',
     ratioSection(
@@ -208,6 +217,58 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
   } else out.push(`not measured: ${r.throughput?.error ?? 'skipped'}`, '')
   if (!options.readme) out.push(METHOD_NOTES)
   return out.join('\n')
+}
+
+/** Sections 2-5 in a few lines, for the README. */
+function readmeSummary(r: BenchResults): string {
+  const lines: string[] = []
+  const full = r.fullPath.table
+  const ratios = (impl: Impl) =>
+    full.rows
+      .map((row) => full.cells[row]?.[impl]?.ratio)
+      .filter((x): x is number => x !== undefined)
+      .map(formatRatio)
+      .join(' / ')
+  if (full.rows.length > 0) {
+    lines.push(
+      `- **Full order call, network replaced** (Binance / Bybit / OKX, ratio to node:crypto + bare fetch): Signet client ${ratios('signet-async')} (the same signer sent through ky alone: ${ratios('signet-signer-ky')}); ccxt ${ratios('ccxt')}; tiagosiebler SDKs ${ratios('siebly')}.`,
+    )
+  }
+  const fp = new Map(r.footprint.map((f) => [f.name, f]))
+  const size = (name: string) => {
+    const f = fp.get(name)
+    return !f || 'error' in f ? 'n/a' : `${formatSize(f.totalBytes)}, ${f.thirdParty} third-party deps`
+  }
+  const imp = (name: string) => {
+    const row = r.imports?.rows.find((x) => x.name === name)
+    return row && !row.error ? `${formatMs(row.overBareMs)}` : 'n/a'
+  }
+  lines.push(
+    `- **Cold import over bare node / install size with dependencies:** @signet/binance ${imp('@signet/binance')} / ${size('@signet/binance')} (with core); @signet/client ${imp('@signet/client')} / ${size('@signet/client')}; ccxt ${imp('ccxt')} / ${size('ccxt')}; @binance/connector ${imp('@binance/connector')} / ${size('@binance/connector')}; binance ${imp('binance')} / ${size('binance')}.`,
+  )
+  const clock = r.clock?.rows
+  if (clock && clock.length > 0) {
+    const get = (m: string) => clock.find((x) => x.method === m)
+    lines.push(
+      `- **Clock offset, asymmetric jittery latency** (median abs. error): Signet ${formatMs(get('signetK')!.absError.median)} after ${r.clock!.process.result!.config.samplesPerTrial} syncs (${formatMs(get('signet1')!.absError.median)} after 1), truth inside its reported bound in ${get('signetK')!.inside!.trials - get('signetK')!.inside!.outside}/${get('signetK')!.inside!.trials} trials; single sample ${formatMs(get('noCorrection')!.absError.median)}, with RTT/2 correction ${formatMs(get('halfRtt')!.absError.median)}.`,
+    )
+  }
+  const tp = r.throughput?.result
+  if (tp) {
+    const row = (impl: string) =>
+      tp.rows
+        .filter((x) => x.impl === impl)
+        .map(
+          (x) =>
+            `${x.concurrency}: ${Math.round(x.requestsPerSecond)}/s p99 ${x.latencyMs.p99.toFixed(0)} ms`,
+        )
+        .join(', ')
+    lines.push(
+      `- **Throughput against the loopback emulator** (in flight: req/s): Signet client ${row('signet-client')}; signer + bare fetch ${row('signet-signer-fetch')}.`,
+    )
+  }
+  lines.push('', 'All tables and the method: `packages/bench/results/latest.md`.')
+  return lines.join('\n')
 }
 
 /** One line saying whether the exchange check accepted every measured library's request. */
