@@ -81,7 +81,7 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       (row) =>
         ({ binance: 'Binance order (HMAC)', bybit: 'Bybit order (HMAC)', okx: 'OKX order' })[row] ?? row,
       [
-        ['signet-async', 'Signet client `post`'],
+        ['signet-async', 'Signet client `request`'],
         ['signet-signer-ky', 'Signet signer + ky²'],
         ['signet-signer-fetch', 'Signet signer + bare fetch²'],
         ['ccxt', 'ccxt implicit API'],
