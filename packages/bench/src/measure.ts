@@ -17,6 +17,8 @@ export type MeasureOptions = {
   /** Stop after this many ms even if rounds remain (at least `minRounds` are always run). */
   budgetMs?: number
   minRounds?: number
+  /** Collection before each batch. @default 'minor' */
+  gc?: 'minor' | 'major'
 }
 
 /** Per unit: ns/op of each round; per implementation: its ratio to the floor of the same round. */
@@ -32,25 +34,28 @@ const gc = (globalThis as { gc?: GcFn }).gc
 
 let sink: unknown
 
-async function batch(unit: Unit, n: number): Promise<number> {
-  // Collect the previous unit's garbage first, so each batch pays only for its own allocations.
-  gc?.({ type: 'minor' })
+async function batch(unit: Unit, n: number, gcType: 'minor' | 'major'): Promise<number> {
+  // Collect the previous unit's garbage first, so each batch pays only for its own allocations. Libraries whose
+  // objects outlive a scavenge (per-request axios instances, undici streams) leave old-generation garbage: the
+  // full-path benchmark collects it too, or the next unit's batch would pay for it.
+  gc?.({ type: gcType })
   const start = process.hrtime.bigint()
   if (unit.async) for (let i = 0; i < n; i++) sink = await unit.run()
   else for (let i = 0; i < n; i++) sink = unit.run()
   return Number(process.hrtime.bigint() - start) / n
 }
 
-/** Runs `unit` for about `ms` and returns the ns/op of the second half (after the JIT has had the first). */
-async function warm(unit: Unit, ms: number): Promise<number> {
+/** Runs `unit` for about `ms`, growing batches, then returns the median ns/op of five batches of the final size. */
+async function warm(unit: Unit, ms: number, gcType: 'minor' | 'major'): Promise<number> {
   const deadline = performance.now() + ms
   let n = 1
-  let perOp = Number.POSITIVE_INFINITY
   while (performance.now() < deadline || n <= 2) {
-    perOp = await batch(unit, n)
+    const perOp = await batch(unit, n, gcType)
     if (perOp * n < ms * 1e5) n *= 2 // grow batches until one takes ~ms/10
   }
-  return perOp
+  const settled: number[] = []
+  for (let i = 0; i < 5; i++) settled.push(await batch(unit, n, gcType))
+  return median(settled)
 }
 
 /**
@@ -61,12 +66,20 @@ export async function measureGroups(
   groups: readonly Group[],
   options: MeasureOptions,
 ): Promise<GroupResult[]> {
-  const { rounds, batchMs, warmupMs, random, budgetMs = Number.POSITIVE_INFINITY, minRounds = 5 } = options
+  const {
+    rounds,
+    batchMs,
+    warmupMs,
+    random,
+    budgetMs = Number.POSITIVE_INFINITY,
+    minRounds = 5,
+    gc: gcType = 'minor',
+  } = options
   const started = performance.now()
   const ops = new Map<string, number>()
   const all = groups.flatMap((g) => [g.floor, ...g.impls])
   for (const unit of shuffled(all, random)) {
-    const perOp = await warm(unit, warmupMs)
+    const perOp = await warm(unit, warmupMs, gcType)
     ops.set(unit.id, Math.max(1, Math.min(1_000_000, Math.round((batchMs * 1e6) / perOp))))
   }
   const results = groups.map<GroupResult>((g) => ({
@@ -85,7 +98,7 @@ export async function measureGroups(
       const result = results[index]!
       const times = new Map<string, number>()
       for (const unit of shuffled([group.floor, ...group.impls], random)) {
-        times.set(unit.id, await batch(unit, ops.get(unit.id)!))
+        times.set(unit.id, await batch(unit, ops.get(unit.id)!, gcType))
       }
       const floor = times.get(group.floor.id)!
       result.floor.nsPerOp.push(floor)

@@ -61,7 +61,7 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       ]),
     ),
     '',
-    '**1. Signing one order request** (median ns/op · ratio to the hand-written floor timed in the same process and round)',
+    '**1. Signing one order request** (median ns/op · median ratio to the hand-written floor timed in the same process and round; the floor column is the floor’s median over all processes)',
     '',
     ratioSection(r.signing.table, (row) => SCHEME_LABELS[row as Scheme] ?? row, IMPL_HEADERS),
     '',

@@ -85,7 +85,7 @@ export async function fullPathChild(
       .filter((c) => c.exchange === exchange)
       .map((c) => ({ id: `${c.impl}:${exchange}`, async: true, run: c.run })),
   }))
-  const results = await measureGroups(groups, { ...config, random: seededRandom(config.seed) })
+  const results = await measureGroups(groups, { ...config, random: seededRandom(config.seed), gc: 'major' })
   const versions = fullVersions()
   return { library, versions, groups: results, skipped: adapter.skipped, sample }
 }
