@@ -29,12 +29,15 @@ export async function loadDefinitions(): Promise<Partial<Record<ExchangeId, Exch
 }
 
 /** Verifiers (the exchanges' server-side check, from Signet's packages) for the bench's keys. */
-export async function loadVerifiers(keys: BenchKeys): Promise<Partial<Record<ExchangeId, Verifier>>> {
+export async function loadVerifiers(
+  keys: BenchKeys,
+  now: () => number = Date.now,
+): Promise<Partial<Record<ExchangeId, Verifier>>> {
   const definitions = await loadDefinitions()
   const all = verifierKeys(keys)
   const out: Partial<Record<ExchangeId, Verifier>> = {}
   for (const [id, definition] of Object.entries(definitions) as [ExchangeId, ExchangeDefinition][]) {
-    out[id] = definition.createVerifier({ keys: all[id], now: Date.now })
+    out[id] = definition.createVerifier({ keys: all[id], now })
   }
   return out
 }

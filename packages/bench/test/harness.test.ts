@@ -45,18 +45,18 @@ describe('floor', () => {
   it.each(SCHEMES)(
     'behavior: the exchange check (Signet verifier) accepts the floor (%s)',
     async (scheme) => {
-      const verifiers = await loadVerifiers(keys)
+      const verifiers = await loadVerifiers(keys, () => TS)
       const exchange = scheme.split('-')[0] as 'binance' | 'bybit' | 'okx'
       const params = (SIGNET_INTENTS[scheme].params ?? SIGNET_INTENTS[scheme].body) as Record<string, string>
-      expect(verifyWire(verifiers[exchange]!, createFloor(keys)[scheme](params, Date.now()))).toEqual({
+      expect(verifyWire(verifiers[exchange]!, createFloor(keys)[scheme](params, TS))).toEqual({
         accepted: true,
       })
     },
   )
 
   it('error: a signature over other bytes is rejected, so the check above can fail', async () => {
-    const verifiers = await loadVerifiers(keys)
-    const wire = createFloor(keys)['binance-hmac']({ symbol: 'BTCUSDT' }, Date.now())
+    const verifiers = await loadVerifiers(keys, () => TS)
+    const wire = createFloor(keys)['binance-hmac']({ symbol: 'BTCUSDT' }, TS)
     const tampered = { ...wire, url: wire.url.replace('BTCUSDT', 'ETHUSDT') }
     expect(verifyWire(verifiers.binance!, tampered).accepted).toBe(false)
     // Keys prepared by the public factory sign the same way as the floor for a second payload.
