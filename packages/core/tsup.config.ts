@@ -1,10 +1,13 @@
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'node20',
-  external: ['vitest'],
-})
+export default defineConfig([
+  { entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true, clean: true, target: 'node20' },
+  // The conformance kit runs inside vitest, which is ESM-only: ship it as ESM only.
+  {
+    entry: { testing: 'src/testing/index.ts' },
+    format: ['esm'],
+    dts: true,
+    target: 'node20',
+    external: ['vitest'],
+  },
+])

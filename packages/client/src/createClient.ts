@@ -68,15 +68,12 @@ export function createClient(options: CreateClientOptions): Client {
     try {
       response = await send(signed, undefined)
     } catch (error) {
-      throw new NetworkError(
-        `The server time could not be fetched: ${(error as Error)?.message ?? String(error)}`,
-        {
-          exchange: exchange.id,
-          request: `GET ${signed.url}`,
-          hint: `Check connectivity to ${baseUrl}.`,
-          cause: error,
-        },
-      )
+      throw new NetworkError(`The server time could not be fetched: ${transportMessage(error)}`, {
+        exchange: exchange.id,
+        request: `GET ${signed.url}`,
+        hint: `Check connectivity to ${baseUrl}.`,
+        cause: error,
+      })
     }
     const text = await response.text()
     const classified = exchange.classifyError({
@@ -184,19 +181,16 @@ export function createClient(options: CreateClientOptions): Client {
           hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason: 'network' })
           continue
         }
-        throw new NetworkError(
-          `The request could not be completed: ${scrubbed((error as Error)?.message ?? String(error))}`,
-          {
-            exchange: exchange.id,
-            request: `${signed.method} ${redacted}`,
-            hint:
-              signed.method === 'GET'
-                ? 'Check connectivity to the exchange host.'
-                : 'Not retried automatically: the exchange may have executed it. Query the order by its client id before sending again.',
-            // The transport error may quote the URL with its signature; keep only its class name.
-            cause: new Error((error as Error)?.name ?? 'Error'),
-          },
-        )
+        throw new NetworkError(`The request could not be completed: ${scrubbed(transportMessage(error))}`, {
+          exchange: exchange.id,
+          request: `${signed.method} ${redacted}`,
+          hint:
+            signed.method === 'GET'
+              ? 'Check connectivity to the exchange host.'
+              : 'Not retried automatically: the exchange may have executed it. Query the order by its client id before sending again.',
+          // The transport error may quote the URL with its signature; keep only its class name.
+          cause: new Error((error as Error)?.name ?? 'Error'),
+        })
       }
       const body = await response.text()
       const receivedAt = clock.monotonicNow()
@@ -286,6 +280,13 @@ function unsigned(intent: RequestIntent): SignedRequest {
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body,
   }
+}
+
+/** fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ...) on its cause. */
+function transportMessage(error: unknown): string {
+  const e = error as { message?: string; code?: string; cause?: { code?: string; message?: string } }
+  const code = e?.cause?.code ?? e?.code
+  return `${e?.message ?? String(error)}${code ? ` (${code})` : ''}`
 }
 
 function headersOf(response: Response): Record<string, string> {
