@@ -34,6 +34,7 @@ export {
 } from './errors/exchange'
 export { CredentialFormatError, InvalidParameterError } from './errors/input'
 export { NetworkError } from './errors/network'
+export { servesPath } from './exchange/servesPath'
 export { toExchangeError } from './exchange/toExchangeError'
 export type {
   ClassifiedError,
@@ -69,9 +70,11 @@ export {
   redactUrl,
   scrub,
 } from './redact/redact'
+export { type CheckIntentOptions, checkIntent, checkTimestamp } from './request/checkIntent'
 export { describeType, formatScalar, type Scalar } from './request/formatScalar'
 export { normalizeParams, type ParamEntries } from './request/normalizeParams'
 export { decodeForm, type ParsedRawRequest, parseRawRequest } from './request/parseRawRequest'
+export { requestParams } from './request/requestParams'
 export { serializeJsonBody } from './request/serializeJsonBody'
 export type {
   HttpMethod,

@@ -1,6 +1,8 @@
 import {
   CredentialFormatError,
   type Credentials,
+  checkIntent,
+  checkTimestamp,
   createHmacKey,
   hash,
   hmac,
@@ -14,7 +16,6 @@ import {
   type SignOptions,
   serializeJsonBody,
 } from '@signet/core'
-import { checkIntent, checkTimestamp } from './_checkIntent'
 
 /** Credentials of a Gate.io APIv4 key. */
 export type GateioCredentials = Credentials & {
@@ -68,7 +69,7 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
   const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'gateio' }))
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    checkIntent(intent)
+    checkIntent(intent, { exchange: 'Gate.io' })
     const entries = normalizeParams(intent.params)
     // The wire query is percent-encoded (RFC 3986, as ccxt sends it); the signed query is the same pairs
     // "not URL-encoded, same order as in the URL" (spec candidates.md, Gate; commas broke signatures when an SDK

@@ -4,15 +4,16 @@ import {
   hmac,
   parseRawRequest,
   type RawRequest,
+  requestParams,
   type SecurityLevel,
   safeEqual,
+  servesPath,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
   type VerifyResult,
   type WireResponse,
 } from '@signet/core'
-import { requestParams, servesPath } from './_requestParams'
 import { gateioErrors } from './errors'
 import { gateioStringToSign } from './stringToSign'
 

@@ -1,6 +1,8 @@
 import {
   CredentialFormatError,
   type Credentials,
+  checkIntent,
+  checkTimestamp,
   createHmacKey,
   hmac,
   joinParams,
@@ -14,7 +16,6 @@ import {
   type SignOptions,
   serializeJsonBody,
 } from '@signet/core'
-import { checkIntent, checkTimestamp } from './_checkIntent'
 
 /** Credentials of a KuCoin API key. */
 export type KucoinCredentials = Credentials & {
@@ -82,7 +83,7 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer {
   const signedPassphrase = hmac('sha256', key, revealSecret(passphrase), 'base64')
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    checkIntent(intent)
+    checkIntent(intent, { exchange: 'KuCoin' })
     const entries = normalizeParams(intent.params)
     // The wire query is percent-encoded; KuCoin decodes it before checking, so the signed text is the raw
     // `name=value` join (KuCoin docs-new/authentication: "content that has not been URL-encoded").

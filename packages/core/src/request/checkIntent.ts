@@ -1,0 +1,79 @@
+import { InvalidParameterError } from '../errors/input'
+import type { RequestIntent } from './types'
+
+const methods = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+// RFC 3986 path characters without `%`: a path that needed percent-encoding could be decoded by a proxy or the
+// server before the signature check, so it is refused rather than signed one way and read another.
+const safePath = /^\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/
+
+/** Options of `checkIntent`. */
+export type CheckIntentOptions = {
+  /** Exchange name used in messages, e.g. `KuCoin`. */
+  exchange: string
+  /** Whether the exchange takes `application/x-www-form-urlencoded` bodies (`intent.form`). @default false */
+  form?: boolean
+  /** Whether the exchange takes JSON bodies (`intent.body`). @default true */
+  json?: boolean
+}
+
+/**
+ * Checks the parts of an intent every request needs (method, a plain path, where params may go) before
+ * anything is signed; errors name the field.
+ *
+ * @example
+ * checkIntent(intent, { exchange: 'KuCoin' })
+ */
+export function checkIntent(intent: RequestIntent, options: CheckIntentOptions): void {
+  const { exchange, form = false, json = true } = options
+  if (typeof intent !== 'object' || intent === null) {
+    throw new InvalidParameterError(
+      'intent',
+      'a request intent object',
+      intent === null ? 'null' : typeof intent,
+    )
+  }
+  if (!methods.has(intent.method)) {
+    throw new InvalidParameterError(
+      'method',
+      'one of GET, POST, PUT, DELETE in upper case',
+      JSON.stringify(intent.method),
+    )
+  }
+  if (typeof intent.path !== 'string' || !safePath.test(intent.path)) {
+    throw new InvalidParameterError(
+      'path',
+      'a path starting with "/", without host, query or fragment, made of URL-safe characters (put query parameters in `params`)',
+      typeof intent.path === 'string' ? JSON.stringify(intent.path) : typeof intent.path,
+    )
+  }
+  const takes = [form ? 'form parameters' : '', json ? 'a JSON `body`' : ''].filter(Boolean).join(' or ')
+  if (intent.form !== undefined && !form) {
+    throw new InvalidParameterError(
+      'form',
+      `no form parameters: ${exchange} takes query parameters${takes ? ` and ${takes}` : ''}`,
+      'form parameters',
+    )
+  }
+  if (intent.body !== undefined && !json) {
+    throw new InvalidParameterError(
+      'body',
+      `no JSON body: ${exchange} takes query parameters${takes ? ` and ${takes}` : ''}`,
+      'a body',
+    )
+  }
+  if ((intent.body !== undefined || intent.form !== undefined) && intent.method === 'GET') {
+    throw new InvalidParameterError('body', 'no body on a GET request (put parameters in `params`)', 'a body')
+  }
+}
+
+/** Checks a timestamp option: epoch milliseconds as a non-negative safe integer. */
+export function checkTimestamp(value: unknown, field = 'timestamp'): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new InvalidParameterError(
+      field,
+      'epoch milliseconds as a non-negative safe integer',
+      typeof value === 'number' ? String(value) : typeof value,
+    )
+  }
+  return value
+}
