@@ -6,6 +6,7 @@ import {
   type RawRequest,
   type SecurityLevel,
   safeEqual,
+  servesPath,
   toPublicKey,
   type Verifier,
   type VerifierOptions,
@@ -67,11 +68,10 @@ export function createBinanceVerifier(options: VerifierOptions): Verifier {
       trade: (k.permissions ?? ['read', 'trade']).includes('trade'),
     })
   }
-  const paths = options.paths ? new Set(options.paths) : undefined
 
   const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
     const raw = splitRawRequest(request)
-    if (!METHODS.has(raw.method) || (paths !== undefined && !paths.has(raw.path))) return notFound()
+    if (!METHODS.has(raw.method) || !servesPath(options.paths, raw.path)) return notFound()
     const params: Record<string, string> = {}
     // spec binance.md §2: a name in both query string and body takes the query-string value.
     for (const [name, value] of raw.bodyParams) params[name] = value

@@ -8,6 +8,7 @@ import {
   type RawRequest,
   type SecurityLevel,
   safeEqual,
+  servesPath,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
@@ -52,7 +53,6 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
   const now = () => Math.floor(options.now())
   const keys = new Map<string, Prepared>()
   for (const key of options.keys) keys.set(key.apiKey, prepare(key))
-  const paths = options.paths === undefined ? undefined : new Set(options.paths)
 
   const json = (status: number, retCode: number, retMsg: string, result: unknown = {}): WireResponse => ({
     status,
@@ -94,7 +94,7 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
     const r = parseRawRequest(request)
     // [ERR] HTTP 400: "send the request with GET / POST (must be capitalized)".
     if (r.method !== 'GET' && r.method !== 'POST') return fail('bad-request', 400, html(400, 'Bad Request'))
-    if (paths !== undefined && !paths.has(r.path)) return fail('not-found', 10017, respond.error('not-found'))
+    if (!servesPath(options.paths, r.path)) return fail('not-found', 10017, respond.error('not-found'))
     // [ERR] HTTP 403: a GET with a JSON body is refused (spec §10 pitfall 8).
     if (r.method === 'GET' && r.body !== '') return fail('bad-request', 403, html(403, 'Forbidden'))
     if (security === 'none') return accept('', r.method, r.path, r.query, r.body)

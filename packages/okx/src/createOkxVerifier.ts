@@ -7,6 +7,7 @@ import {
   type RawRequest,
   type SecurityLevel,
   safeEqual,
+  servesPath,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
@@ -53,7 +54,6 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
     })
   }
   const serverEnvironment = options.environment ?? 'live'
-  const paths = options.paths === undefined ? undefined : new Set(options.paths)
   let connections = 0
 
   function fail(code: string, kind?: ErrorKind | 'bad-request', message?: string): VerifyResult {
@@ -67,7 +67,7 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
 
   function verify(request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult {
     const r = parseRawRequest(request)
-    if (paths && !paths.has(r.path)) {
+    if (!servesPath(options.paths, r.path)) {
       return { ok: false, kind: 'not-found', code: '404', response: envelope(404, '404', 'Not Found') }
     }
     const params = collectParams(r.query, r.body)
