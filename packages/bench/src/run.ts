@@ -48,7 +48,7 @@ function settings(quick: boolean, seed: number) {
     clock,
     clockSymmetric,
     throughput,
-    importRounds: quick ? 3 : 12,
+    importRounds: quick ? 3 : 20,
     heavyImportRounds: quick ? 2 : 5,
   }
 }
