@@ -187,7 +187,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
     const name = quick || only ? 'quick' : 'latest'
     const resultsDir = join(benchDir, 'results')
     mkdirSync(resultsDir, { recursive: true })
-    writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`)
+    writeFileSync(join(resultsDir, `${name}.json`), `${toJson(results)}\n`)
     const markdown = renderMarkdown(results)
     writeFileSync(join(resultsDir, `${name}.md`), `# Signet benchmarks\n\n${markdown}`)
     if (name === 'latest') updateReadme(renderMarkdown(results, { readme: true }))
@@ -203,6 +203,19 @@ export async function runAll(args: readonly string[]): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** Pretty JSON with numbers kept to 6 significant digits and arrays of numbers on one line (a readable diff). */
+export function toJson(value: unknown): string {
+  const text = JSON.stringify(
+    value,
+    (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v),
+    2,
+  )
+  return text.replace(
+    /\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g,
+    (_, list: string) => `[${list.split(/,\s+/).join(', ')}]`,
+  )
 }
 
 /** Replaces the text between the README's bench markers (and nothing else). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createSignetSigners, SIGNET_INTENTS, signetOptions } from '../src/adapters/signet'
 import { createFloor } from '../src/floor'
 import { generateKeys, SCHEMES } from '../src/payloads'
-import { replaceBetweenMarkers } from '../src/run'
+import { replaceBetweenMarkers, toJson } from '../src/run'
 import { median, percentile, seededRandom, shuffled, summarize } from '../src/stats'
 import { ratioTable } from '../src/summaries'
 import { signingTargets } from '../src/targets'
@@ -111,6 +111,11 @@ describe('summaries and targets', () => {
     expect(target).toMatchObject({ status: 'PASS', measured: 'signSync 1.05×' })
     t.cells['binance-hmac']!['signet-sync']!.ratio = 1.51
     expect(signingTargets(t)[0]!.status).toBe('FAIL')
+  })
+
+  it('behavior: results JSON keeps 6 significant digits and puts number arrays on one line', () => {
+    const text = toJson({ ns: [1234.56789, 2, -0.000123456789], n: 7 })
+    expect(text).toBe('{\n  "ns": [1234.57, 2, -0.000123457],\n  "n": 7\n}')
   })
 
   it('behavior: the README section is replaced between the markers only', () => {
