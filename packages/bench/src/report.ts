@@ -285,7 +285,8 @@ const METHOD_NOTES = `**How it is measured**
 
 - Every number comes from this one run. Signing and full-path timings run one fresh \`node --expose-gc\` process per
   library; each process also times the floor, interleaved with the library in random order over many rounds
-  (batches of ~10 ms, a minor GC before each batch). The ratio is the median over rounds of library ns/op ÷ floor
+  (batches of ~10 ms for signing, ~20 ms for the full path; a minor GC before each signing batch and a full GC before
+  each full-path batch, so no batch pays for another's garbage). The ratio is the median over rounds of library ns/op ÷ floor
   ns/op from the same round, so machine noise mostly cancels; ns/op are medians and vary with load.
 - The floor is hand-written node:crypto code with keys prepared once (KeyObjects): it builds the same query or JSON
   body and signs it, no validation. Signet's signers are created once (keys parsed once) and called with
@@ -295,9 +296,12 @@ const METHOD_NOTES = `**How it is measured**
   \`createRequest\` helper replaced by one returning the config; npm \`binance\` \`getRESTRequestSignature\` + the URL its
   \`_call\` builds; \`bybit-api\` \`buildRequest\`; \`okx-api\` \`signRequest\` + the headers its \`_call\` sets. One request
   from each is checked by Signet's verifier for that exchange.
-- Full path: Signet's client gets an injected \`fetch\`; ccxt gets \`fetchImplementation\` (throttler off); the
-  axios-based SDKs get an axios adapter. All answer a canned success at once. Signet's client syncs its clock once
-  (through the same fetch) before the timed rounds.
+- Full path: Signet's client (\`request\` with the signing benchmark's intent: Binance params in the query string)
+  gets an injected \`fetch\`; ccxt gets \`fetchImplementation\` (throttler off); the axios-based SDKs get an axios
+  adapter. All answer a canned success at once. The fetch stand-in does what \`fetch\` does before the socket (builds
+  a \`Request\`, reads its body); an axios adapter receives the config with the body already serialised, which
+  slightly favours the axios-based SDKs. Signet's client syncs its clock once (through the same fetch) before the
+  timed rounds.
 - Imports: \`node --input-type=module -e "await import(pkg)"\` from packages/bench, interleaved with a bare process,
   built dist only (no loader hooks). Peak RSS = \`process.resourceUsage().maxRSS\`. On disk: the published files of
   workspace packages (\`files\` + package.json/README/LICENSE) and installed directories of third-party packages, plus

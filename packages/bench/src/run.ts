@@ -57,6 +57,14 @@ const log = (message: string) => process.stdout.write(`[bench] ${message}\n`)
 
 /** Runs every measurement, writes results/latest.{json,md} and the README section, prints the tables. */
 export async function runAll(args: readonly string[]): Promise<void> {
+  if (args.includes('--render')) {
+    // Rewrites results/latest.md and the README section from results/latest.json (after a report change).
+    const results: BenchResults = JSON.parse(readFileSync(join(benchDir, 'results', 'latest.json'), 'utf8'))
+    writeFileSync(join(benchDir, 'results', 'latest.md'), `# Signet benchmarks\n\n${renderMarkdown(results)}`)
+    updateReadme(renderMarkdown(results, { readme: true }))
+    log('rendered results/latest.md and the README section from results/latest.json')
+    return
+  }
   const quick = args.includes('--quick')
   const only = args
     .find((a) => a.startsWith('--only='))
