@@ -161,6 +161,38 @@ describe('serializeJsonBody', () => {
     )
   })
 
+  it("behavior: with any numbers, the text is JSON.stringify's or a typed error, never an exponent", () => {
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.double(),
+        fc.integer(),
+        fc.string(),
+        fc.constant(undefined),
+        fc.array(tie('v'), { maxLength: 3 }),
+        fc.dictionary(fc.string(), tie('v'), { maxKeys: 3 }),
+      ),
+    })).v
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value), (body) => {
+        let text: string
+        try {
+          text = serializeJsonBody(body as never)
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidParameterError)
+          return
+        }
+        expect(text).toBe(JSON.stringify(body))
+        // Outside string literals, no number is written in exponent form.
+        expect(text.replace(/"(?:[^"\\]|\\.)*"/g, '""')).not.toMatch(/\d[eE][+-]?\d/)
+      }),
+      { numRuns: 2000 },
+    )
+    expect(serializeJsonBody({ id: 2n ** 64n, n: [1, undefined] })).toBe(
+      '{"id":18446744073709551616,"n":[1,null]}',
+    )
+  })
+
   it('error: names the nested field with the bad number', () => {
     expect(() => serializeJsonBody({ orders: [{ qty: 1e-9 }] })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidParameterError: Invalid parameter "body.orders[0].qty": expected a number without exponent form (pass decimals as strings, e.g. "0.0000001"), received 1e-9.]`,

@@ -18,7 +18,41 @@ export function serializeJsonBody(body: JsonBody, field = 'body'): string {
     }
     return body
   }
-  return writeValue(body, field)
+  // Fast path: one check that builds no strings, then the native serialiser, which writes the same text for
+  // values that pass it. Anything it would write differently (bigint, exponent numbers, non-plain objects)
+  // goes through writeValue, which also names the offending field.
+  return nativeSafe(body, 0) ? JSON.stringify(body) : writeValue(body, field)
+}
+
+function nativeSafe(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true
+    case 'number':
+      return (
+        Number.isFinite(value) &&
+        (!Number.isInteger(value) || Number.isSafeInteger(value)) &&
+        !String(value).includes('e')
+      )
+    case 'object': {
+      if (value === null) return true
+      if (depth > 64) return false
+      if (Array.isArray(value)) {
+        for (const item of value) if (item !== undefined && !nativeSafe(item, depth + 1)) return false
+        return true
+      }
+      if (!isPlainObject(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue
+        const item = (value as Record<string, unknown>)[key]
+        if (item !== undefined && !nativeSafe(item, depth + 1)) return false
+      }
+      return true
+    }
+    default:
+      return false
+  }
 }
 
 function writeValue(value: unknown, path: string): string {
