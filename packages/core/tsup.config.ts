@@ -8,6 +8,7 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     target: 'node20',
-    external: ['vitest'],
+    // @signet/core stays external: the kit reuses the package's own build instead of a second copy of it.
+    external: ['vitest', '@signet/core'],
   },
 ])

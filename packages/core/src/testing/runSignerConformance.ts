@@ -1,10 +1,19 @@
 import { inspect } from 'node:util'
+// Imported by package name, so the built kit reuses core's build instead of carrying a second copy of it.
+import {
+  type Credentials,
+  type ExchangeDefinition,
+  isSignetError,
+  type RequestIntent,
+  redactBody,
+  redactHeaders,
+  redactUrl,
+  type SignedRequest,
+  type Signer,
+  type SignOptions,
+  type VerifierKey,
+} from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { isSignetError } from '../errors/base'
-import type { Credentials, ExchangeDefinition, VerifierKey } from '../exchange/types'
-import { redactBody, redactHeaders, redactUrl } from '../redact/redact'
-import type { RequestIntent, SignedRequest } from '../request/types'
-import type { Signer, SignOptions } from '../signer/types'
 import { tamperAt } from './tamper'
 
 /** An official (or independently computed) worked example a signer must reproduce. */
