@@ -1,14 +1,15 @@
 import { defineConfig } from 'tsup'
 
+// ES module build only; scripts/require-entry.mjs adds the CommonJS entry points that load it (require(esm)).
 export default defineConfig([
-  { entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true, clean: true, target: 'node20' },
-  // The conformance kit runs inside vitest, which is ESM-only: ship it as ESM only.
+  { entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, clean: true, target: 'node20' },
+  // The conformance kit runs inside vitest, which is ESM-only. @signet/core stays external: the kit reuses the
+  // package's own build instead of a second copy of it.
   {
     entry: { testing: 'src/testing/index.ts' },
     format: ['esm'],
     dts: true,
     target: 'node20',
-    // @signet/core stays external: the kit reuses the package's own build instead of a second copy of it.
     external: ['vitest', '@signet/core'],
   },
 ])

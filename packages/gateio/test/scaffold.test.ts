@@ -99,20 +99,22 @@ describe('pnpm new-exchange', () => {
     expect(biome.status, biome.stdout + biome.stderr).toBe(0)
     const tsc = node(pkg, join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json')
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
-    // tsup's .d.ts pass repeats the typecheck above and takes most of the build time, so the bundles are built
-    // without it here (ESM and CJS, as tsup.config.ts asks); the full `npx tsup` was checked by hand.
+    // tsup's .d.ts pass repeats the typecheck above and takes most of the build time, so the bundle is built
+    // without it here (ESM, as tsup.config.ts asks), then the CommonJS entry is added as `pnpm build` does.
     const tsup = node(
       pkg,
       join(repo, 'node_modules/tsup/dist/cli-default.js'),
       '--no-config',
       'src/index.ts',
       '--format',
-      'esm,cjs',
+      'esm',
       '--target',
       'node20',
     )
     expect(tsup.status, tsup.stdout + tsup.stderr).toBe(0)
-    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['index.cjs', 'index.js'])
+    const entry = node(pkg, join(repo, 'scripts/require-entry.mjs'))
+    expect(entry.status, entry.stdout + entry.stderr).toBe(0)
+    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['index.cjs', 'index.d.cts', 'index.js'])
   })
 
   it('behavior: its tests fail until the TODOs are filled, each failure pointing at a TODO', () => {
