@@ -91,7 +91,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     body: string,
   ): WireResponse {
     const entry = exchanges.get(id)!
-    const { definition, verifier } = entry
+    const { verifier } = entry
     const q = url.indexOf('?')
     const path = q < 0 ? url : url.slice(0, q)
     const route = entry.routes.find((r) => r.method === method && r.matches(path))
