@@ -61,7 +61,11 @@ export const binanceHosts: Readonly<Record<BinanceProduct, ProductDefinition>> =
     serverTime: time('/eapi/v1/time'),
   },
   // spec §5: PAPI has only /papi/v1/ping (no time); the USDⓈ-M time request is used, sent to the usdm host.
-  portfolioMargin: { rest: { live: 'https://papi.binance.com' }, serverTime: time('/fapi/v1/time') },
+  portfolioMargin: {
+    rest: { live: 'https://papi.binance.com' },
+    serverTime: time('/fapi/v1/time'),
+    serverTimeRest: { live: 'https://fapi.binance.com' },
+  },
 }
 
 /** Market-stream (not WebSocket API) hosts per environment (spec binance.md §8). */

@@ -42,14 +42,15 @@ export function createClient(options: CreateClientOptions): Client {
     )
   }
   const environment = options.environment ?? 'live'
-  const baseUrl = (options.baseUrl ?? product.rest[environment])?.replace(/\/+$/, '')
-  if (!baseUrl) {
+  const chosenBaseUrl = (options.baseUrl ?? product.rest[environment])?.replace(/\/+$/, '')
+  if (!chosenBaseUrl) {
     throw new InvalidParameterError(
       'environment',
       `one of ${Object.keys(product.rest).join(', ')}`,
       `"${environment}"`,
     )
   }
+  const baseUrl: string = chosenBaseUrl
   if (signer && signer.exchange !== exchange.id) {
     throw new InvalidParameterError('signer', `a ${exchange.id} signer`, `a ${signer.exchange} signer`)
   }
@@ -64,14 +65,16 @@ export function createClient(options: CreateClientOptions): Client {
 
   async function fetchServerTime(): Promise<number> {
     const signed = unsigned(product!.serverTime)
+    // An overridden base URL (proxy, emulator) serves everything; otherwise the product may name another host.
+    const timeBaseUrl = options.baseUrl ? baseUrl : (product!.serverTimeRest?.[environment] ?? baseUrl)
     let response: Response
     try {
-      response = await send(signed, undefined)
+      response = await send(signed, undefined, timeBaseUrl)
     } catch (error) {
       throw new NetworkError(`The server time could not be fetched: ${transportMessage(error)}`, {
         exchange: exchange.id,
         request: `GET ${signed.url}`,
-        hint: `Check connectivity to ${baseUrl}.`,
+        hint: `Check connectivity to ${timeBaseUrl}.`,
         cause: error,
       })
     }
@@ -92,8 +95,8 @@ export function createClient(options: CreateClientOptions): Client {
 
   const clock = options.clock ?? createServerClock({ fetchServerTime })
 
-  function send(signed: SignedRequest, signal: AbortSignal | undefined) {
-    const url = baseUrl + signed.url
+  function send(signed: SignedRequest, signal: AbortSignal | undefined, base = baseUrl) {
+    const url = base.replace(/\/+$/, '') + signed.url
     // The signature covers these exact bytes: refuse to send if the URL parser would re-encode them.
     if (!new URL(url).href.endsWith(signed.url)) {
       throw new InvalidParameterError(

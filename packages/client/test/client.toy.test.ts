@@ -175,3 +175,24 @@ describe('createClient (toy exchange on the emulator)', () => {
     expect(() => createClient({ exchange: toy, signer: { ...signer, exchange: 'other' } })).toThrow(/signer/)
   })
 })
+
+describe('createClient server time', () => {
+  it('args: a product may take its server time from another host (Binance portfolio margin uses USDⓈ-M)', async () => {
+    const urls: string[] = []
+    const fetch = async (input: string | URL | Request) => {
+      urls.push(new Request(input).url)
+      return new Response(JSON.stringify({ code: 0, data: { time: 1_700_000_000_000 } }), { status: 200 })
+    }
+    const spot = {
+      ...toy.products.spot!,
+      rest: { live: 'https://papi.toy.invalid' },
+      serverTimeRest: { live: 'https://fapi.toy.invalid' },
+    }
+    const exchange = { ...toy, products: { spot } }
+    expect(await createClient({ exchange, fetch }).fetchServerTime()).toBe(1_700_000_000_000)
+    expect(await createClient({ exchange, fetch, baseUrl: 'http://127.0.0.1:1/toy' }).fetchServerTime()).toBe(
+      1_700_000_000_000,
+    )
+    expect(urls).toEqual(['https://fapi.toy.invalid/time', 'http://127.0.0.1:1/toy/time'])
+  })
+})

@@ -45,6 +45,11 @@ export type ProductDefinition = {
   ws?: Readonly<Record<string, string>> | undefined
   /** The public request that returns the server's time for this product. */
   serverTime: RequestIntent
+  /**
+   * Base URLs for `serverTime`, by the same names, when the endpoint lives on another product's host (Binance
+   * portfolio margin has no time endpoint and uses USDⓈ-M's); the product's `rest` hosts otherwise.
+   */
+  serverTimeRest?: Readonly<Record<string, string>> | undefined
 }
 
 /** Credentials in the shape every exchange factory understands; exchanges read what applies to them. */
