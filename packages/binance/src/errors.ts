@@ -1,4 +1,10 @@
-import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import {
+  type ClassifiedError,
+  type ErrorKind,
+  type ExchangeResponse,
+  retryAfterMs,
+  summarizeBody,
+} from '@signet/core'
 
 /** One row of Binance's error table (spec binance.md §6; errors.md). */
 export type BinanceErrorEntry = {
@@ -150,33 +156,12 @@ export const binanceErrors: readonly BinanceErrorEntry[] = [
 
 const byCode = new Map(binanceErrors.map((e) => [e.code, e]))
 
-function header(headers: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
-  if (!headers) return undefined
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v
-  return undefined
-}
-
-function retryAfterMs(headers: Readonly<Record<string, string>> | undefined): number | undefined {
-  const value = header(headers, 'retry-after')
-  if (value === undefined) return undefined
-  const seconds = Number(value)
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined
-}
-
 function parseJson(body: string): unknown {
   try {
     return JSON.parse(body)
   } catch {
     return undefined
   }
-}
-
-function snippet(body: string): string {
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text
 }
 
 /**
@@ -200,7 +185,7 @@ export function classifyBinanceError(response: ExchangeResponse): ClassifiedErro
   const msg = json && typeof json === 'object' && typeof json.msg === 'string' ? json.msg : undefined
   const isError = status >= 400 || (code !== undefined && code < 0)
   if (!isError) return undefined
-  const message = msg ?? (body.trim() === '' ? `HTTP ${status}` : `HTTP ${status}: ${snippet(body)}`)
+  const message = msg ?? (body.trim() === '' ? `HTTP ${status}` : `HTTP ${status}: ${summarizeBody(body)}`)
   if (status === 429 || status === 418) {
     // spec binance.md §6: 429 = rate limit hit, 418 = IP auto-banned for continuing after 429s.
     return {

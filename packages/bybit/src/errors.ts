@@ -1,4 +1,10 @@
-import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import {
+  type ClassifiedError,
+  type ErrorKind,
+  type ExchangeResponse,
+  retryAfterMs,
+  summarizeBody,
+} from '@signet/core'
 
 /** One row of Bybit's error table. */
 export type BybitErrorEntry = {
@@ -177,7 +183,7 @@ function parseJson(text: string): Envelope | undefined {
 function byHttpStatus(response: ExchangeResponse): ClassifiedError {
   const known = byStatus[response.status]
   const kind: ErrorKind = known?.kind ?? 'other'
-  const text = describeBody(response.body)
+  const text = summarizeBody(response.body)
   const ok = response.status >= 200 && response.status < 300
   const classified: ClassifiedError = {
     kind,
@@ -193,13 +199,6 @@ function byHttpStatus(response: ExchangeResponse): ClassifiedError {
   }
   if (kind === 'rate-limit') classified.retryAfterMs = retryAfter(response, undefined)
   return classified
-}
-
-/** A short, tag-free excerpt of a non-JSON body (HTML from a CDN, plain text) for the message. */
-function describeBody(body: string): string {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]
-  const text = (title ?? body.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text
 }
 
 type TimestampSample = { requestTime?: number; serverTime?: number; recvWindow?: number }
@@ -242,8 +241,5 @@ function retryAfter(response: ExchangeResponse, body: Envelope | undefined): num
   if (Number.isFinite(reset) && reset > 0 && typeof body?.time === 'number') {
     return Math.max(0, reset - body.time)
   }
-  const seconds = Number(header('retry-after'))
-  return Number.isFinite(seconds) && seconds >= 0 && header('retry-after') !== undefined
-    ? seconds * 1000
-    : undefined
+  return retryAfterMs(response.headers)
 }

@@ -12,6 +12,7 @@ import {
   type RequestIntent,
   redactHeaders,
   redactUrl,
+  retryAfterMs,
   type SecurityLevel,
   type SignedRequest,
   scrub,
@@ -239,7 +240,7 @@ export function createClient(options: CreateClientOptions): Client {
         })
         continue
       }
-      const retryAfter = classified.retryAfterMs ?? retryAfterMs(response.headers.get('retry-after'))
+      const retryAfter = classified.retryAfterMs ?? retryAfterMs(wire.headers)
       throw toExchangeError(
         { ...classified, message: scrubbed(classified.message), retryAfterMs: retryAfter },
         { exchange: exchange.id, status: response.status, request: `${signed.method} ${redacted}` },
@@ -307,12 +308,4 @@ function parseBody(text: string): unknown {
   } catch {
     return text
   }
-}
-
-function retryAfterMs(header: string | null): number | undefined {
-  if (!header) return undefined
-  const seconds = Number(header)
-  if (Number.isFinite(seconds)) return seconds * 1000
-  const date = Date.parse(header)
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined
 }

@@ -34,7 +34,10 @@ export {
 } from './errors/exchange'
 export { CredentialFormatError, InvalidParameterError } from './errors/input'
 export { NetworkError } from './errors/network'
+export { parseJsonObject } from './exchange/parseJsonObject'
+export { retryAfterMs } from './exchange/retryAfterMs'
 export { servesPath } from './exchange/servesPath'
+export { summarizeBody } from './exchange/summarizeBody'
 export { toExchangeError } from './exchange/toExchangeError'
 export type {
   ClassifiedError,

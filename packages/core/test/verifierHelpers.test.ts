@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidParameterError } from '../src/errors/input'
+import { parseJsonObject } from '../src/exchange/parseJsonObject'
+import { retryAfterMs } from '../src/exchange/retryAfterMs'
 import { servesPath } from '../src/exchange/servesPath'
+import { summarizeBody } from '../src/exchange/summarizeBody'
 import { checkIntent, checkTimestamp } from '../src/request/checkIntent'
 import { requestParams } from '../src/request/requestParams'
 
@@ -59,5 +62,26 @@ describe('checkIntent', () => {
     )
     expect(() => checkTimestamp(1.5)).toThrow(InvalidParameterError)
     expect(checkTimestamp(1_700_000_000_000)).toBe(1_700_000_000_000)
+  })
+})
+
+describe('answer helpers', () => {
+  it('default: retryAfterMs reads seconds and HTTP dates in any header case', () => {
+    expect(retryAfterMs({ 'Retry-After': '7' })).toBe(7000)
+    expect(retryAfterMs({ 'retry-after': 'Thu, 01 Jan 1970 00:00:10 GMT' }, () => 4000)).toBe(6000)
+    expect(retryAfterMs({ 'retry-after': 'soon' })).toBeUndefined()
+    expect(retryAfterMs({})).toBeUndefined()
+  })
+  it('default: summarizeBody prefers the title, strips tags and truncates', () => {
+    expect(
+      summarizeBody('<html><head><title>502 Bad Gateway</title></head><body><h1>x</h1></body></html>'),
+    ).toBe('502 Bad Gateway')
+    expect(summarizeBody('<p>Access  denied</p>\n')).toBe('Access denied')
+    expect(summarizeBody('x'.repeat(300), 10)).toBe('xxxxxxxxx…')
+    expect(summarizeBody('')).toBe('')
+  })
+  it('default: parseJsonObject returns objects only and never throws', () => {
+    expect(parseJsonObject(' {"code":-1022}')).toEqual({ code: -1022 })
+    for (const body of ['', '<html>', '[1]', '{broken', 'null']) expect(parseJsonObject(body)).toBeUndefined()
   })
 })

@@ -1,4 +1,11 @@
-import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import {
+  type ClassifiedError,
+  type ErrorKind,
+  type ExchangeResponse,
+  parseJsonObject,
+  retryAfterMs as readRetryAfter,
+  summarizeBody,
+} from '@signet/core'
 
 /** One row of Gate.io's error-label table. */
 export type GateioErrorEntry = {
@@ -113,7 +120,7 @@ export const gateioErrors: Readonly<Record<string, GateioErrorEntry>> = {
 export function classifyGateioError(response: ExchangeResponse): ClassifiedError | undefined {
   if (response.status >= 200 && response.status < 300) return undefined
   const retryAfterMs = readRetryAfter(response.headers)
-  const json = parseJson(response.body)
+  const json = parseJsonObject(response.body)
   const label = typeof json?.label === 'string' ? json.label : undefined
   const text =
     typeof json?.message === 'string'
@@ -124,7 +131,7 @@ export function classifyGateioError(response: ExchangeResponse): ClassifiedError
   const entry = label === undefined ? undefined : gateioErrors[label]
   if (entry)
     return { kind: entry.kind, code: label, message: text ?? entry.message, hint: entry.hint, retryAfterMs }
-  const message = text ?? (label === undefined ? summarize(response.body) : label)
+  const message = text ?? (label === undefined ? summarizeBody(response.body, 200) || '(empty body)' : label)
   if (response.status === 429) {
     return {
       kind: 'rate-limit',
@@ -144,30 +151,4 @@ function byStatus(status: number): string {
   if (status === 403)
     return 'The request was blocked (permission, region or firewall): read the message first.'
   return 'Read the message: Gate did not accept the request as sent.'
-}
-
-function parseJson(body: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(body)
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function summarize(body: string): string {
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return text === '' ? '(empty body)' : text.slice(0, 200)
-}
-
-function readRetryAfter(headers: Readonly<Record<string, string>>): number | undefined {
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() === 'retry-after' && /^\d+$/.test(value)) return Number(value) * 1000
-  }
-  return undefined
 }

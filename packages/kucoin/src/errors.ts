@@ -1,4 +1,10 @@
-import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import {
+  type ClassifiedError,
+  type ErrorKind,
+  type ExchangeResponse,
+  parseJsonObject,
+  summarizeBody,
+} from '@signet/core'
 
 /** One row of KuCoin's error table. */
 export type KucoinErrorEntry = {
@@ -106,7 +112,7 @@ const success = new Set(['200000', '200'])
  */
 export function classifyKucoinError(response: ExchangeResponse): ClassifiedError | undefined {
   const retryAfterMs = readRetryAfter(response.headers)
-  const json = parseJson(response.body)
+  const json = parseJsonObject(response.body)
   const code =
     json && (typeof json.code === 'string' || typeof json.code === 'number') ? String(json.code) : undefined
   if (code !== undefined && success.has(code) && response.status < 300) return undefined
@@ -118,7 +124,7 @@ export function classifyKucoinError(response: ExchangeResponse): ClassifiedError
     return { kind: 'other', code, message, hint: byStatus(response.status), retryAfterMs }
   }
   // Not KuCoin's JSON envelope: a proxy, a CDN block page or a gateway error.
-  const message = summarize(response.body)
+  const message = summarizeBody(response.body, 200) || '(empty body)'
   if (response.status === 429) return rateLimited(undefined, message, retryAfterMs)
   return { kind: 'other', code: undefined, message, hint: byStatus(response.status), retryAfterMs }
 }
@@ -139,25 +145,6 @@ function byStatus(status: number): string {
   if (status === 404)
     return 'Check the path and the host (spot and futures endpoints live on different hosts).'
   return 'Read the message: KuCoin did not accept the request as sent.'
-}
-
-function parseJson(body: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(body)
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function summarize(body: string): string {
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return text === '' ? '(empty body)' : text.slice(0, 200)
 }
 
 function readRetryAfter(headers: Readonly<Record<string, string>>): number | undefined {

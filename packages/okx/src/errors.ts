@@ -1,4 +1,9 @@
-import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import {
+  type ClassifiedError,
+  type ErrorKind,
+  type ExchangeResponse,
+  retryAfterMs as readRetryAfter,
+} from '@signet/core'
 
 /** One row of OKX's error table: what it means, its HTTP status per the docs, and what to check first. */
 export type OkxErrorInfo = {
@@ -335,14 +340,6 @@ function describeBody(status: number, body: string): string {
   const title = /<title>([^<]{1,120})<\/title>/i.exec(body)?.[1]?.trim()
   if (title) return `HTTP ${status}: ${title}`
   return body.trim() === '' ? `HTTP ${status} with an empty body` : `HTTP ${status} with a non-JSON body`
-}
-
-function readRetryAfter(headers: Readonly<Record<string, string>> | undefined): number | undefined {
-  if (!headers) return undefined
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() === 'retry-after' && /^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
-  }
-  return undefined
 }
 
 function parseJson(text: string): unknown {
