@@ -2,6 +2,7 @@ import {
   ClockUncertainError,
   chooseTimestamp,
   createServerClock,
+  ExchangeError,
   InvalidParameterError,
   type JsonBody,
   joinParams,
@@ -17,6 +18,7 @@ import {
   type SignedRequest,
   scrub,
   serializeJsonBody,
+  summarizeBody,
   toExchangeError,
 } from '@signet/core'
 import ky from 'ky'
@@ -91,7 +93,24 @@ export function createClient(options: CreateClientOptions): Client {
         status: response.status,
         request: `GET ${signed.url}`,
       })
-    return exchange.parseServerTime(JSON.parse(text))
+    let time: number
+    try {
+      time = exchange.parseServerTime(parseBody(text))
+    } catch {
+      time = Number.NaN
+    }
+    if (!Number.isFinite(time)) {
+      throw new ExchangeError(
+        `The server-time answer could not be read: ${summarizeBody(text) || '(empty body)'}`,
+        {
+          exchange: exchange.id,
+          status: response.status,
+          request: `GET ${signed.url}`,
+          hint: 'Check that the base URL points at the exchange (a proxy or captive portal may be answering).',
+        },
+      )
+    }
+    return time
   }
 
   const clock = options.clock ?? createServerClock({ fetchServerTime })

@@ -196,3 +196,14 @@ describe('createClient server time', () => {
     expect(urls).toEqual(['https://fapi.toy.invalid/time', 'http://127.0.0.1:1/toy/time'])
   })
 })
+
+describe('createClient server time answers', () => {
+  it('error: a server-time answer that is not the exchange JSON is a typed error, not a crash', async () => {
+    const fetch = async () => new Response('<html><title>Captive portal</title></html>', { status: 200 })
+    const error: any = await createClient({ exchange: toy, fetch })
+      .fetchServerTime()
+      .catch((e: any) => e)
+    expect(error).toMatchObject({ name: 'ExchangeError', exchange: 'toy' })
+    expect(error.message).toContain('Captive portal')
+  })
+})
