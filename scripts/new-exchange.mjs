@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scaffolds packages/<name> from templates/exchange: `pnpm new-exchange <name>` (see CONTRIBUTING.md, "Adding an
-// exchange"). Offline: it copies files and replaces placeholders; `pnpm install --offline` then links the package
+// exchange"). Offline: it copies files and replaces placeholders; `pnpm install --prefer-offline` then links the package
 // into the workspace (every devDependency it uses is already in the store). Template Markdown files end in `.tpl`
 // so that biome, which formats Markdown, leaves their placeholders and the changeset frontmatter alone.
 import { spawnSync } from 'node:child_process'
@@ -97,7 +97,7 @@ ${written
   .join('\n')}
 
 Next steps, from the repository root (CONTRIBUTING.md, "Adding an exchange"):
-  1. pnpm install --offline             link the new package into the workspace (nothing is downloaded)
+  1. pnpm install --prefer-offline      link the new package into the workspace (no package is downloaded)
   2. cd ${rel} && npx vitest run        fails on purpose: every failure names a TODO(new-exchange)
   3. grep -rn "TODO(new-exchange)" ${rel} .changeset/${name}-initial.md
      fill them in: vectors with sources, tolerance, error table, signer, verifier, variants, oracle test

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // `pnpm new-exchange example` (scripts/new-exchange.mjs) run into a throwaway copy of the workspace layout, so
 // the real packages/ never sees the unfilled scaffold (a root test run would pick it up) and nothing is left
 // behind. The copy links the real root node_modules, packages/core and this package's node_modules (the
-// devDependencies a scaffold declares), which is what `pnpm install --offline` would link.
+// devDependencies a scaffold declares), which is what `pnpm install --prefer-offline` would link.
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')))
 const node = (cwd: string, ...args: string[]) =>
@@ -56,7 +56,7 @@ describe('pnpm new-exchange', () => {
   it('default: writes packages/example and its changeset with every placeholder filled, and prints next steps', () => {
     expect(scaffold.stderr).toBe('')
     expect(scaffold.status).toBe(0)
-    expect(scaffold.stdout).toContain('pnpm install --offline')
+    expect(scaffold.stdout).toContain('pnpm install --prefer-offline')
     expect(files(pkg).sort()).toMatchInlineSnapshot(`
       [
         "README.md",
