@@ -249,6 +249,41 @@ describe('createOkxVerifier', () => {
     expect(failure(v.verify(withHeader(request, 'expTime', String(T - 1))))).toMatchObject({ code: '50036' })
   })
 
+  it('behavior: every single-byte tamper is rejected with the code of the part it hit (spec okx.md §6)', () => {
+    const request = liveSigner.signSync!(okx.examples.placeOrder('tamper2'), { timestamp: T })
+    const v = createOkxVerifier({ keys, now: () => T, paths: [okx.examples.placeOrder('x').path] })
+    const codes = (r: RawRequest) => {
+      const result = v.verify(r)
+      return result.ok ? 'accepted' : String(result.code)
+    }
+    const seen = (parts: Iterable<string>) => new Set(parts)
+    const url = request.url
+    const pathEnd = url.includes('?') ? url.indexOf('?') : url.length
+    // Path: OKX routes before it authenticates, so an unknown path is "not found"; the query is in the prehash.
+    const pathCodes = seen(
+      Array.from({ length: pathEnd }, (_, i) => codes({ ...raw(request), url: tamperAt(url, i) })),
+    )
+    expect([...pathCodes].every((c) => c === '404')).toBe(true)
+    const bodyCodes = seen(
+      Array.from(request.body!, (_, i) => codes({ ...raw(request), body: tamperAt(request.body!, i) })),
+    )
+    expect(bodyCodes).toEqual(new Set(['50113']))
+    const header = (name: string) =>
+      seen(
+        Array.from(request.headers[name]!, (_, i) =>
+          codes(withHeader(request, name, tamperAt(request.headers[name]!, i))),
+        ),
+      )
+    expect(header('OK-ACCESS-SIGN')).toEqual(new Set(['50113']))
+    expect(header('OK-ACCESS-PASSPHRASE')).toEqual(new Set(['50105']))
+    // An unknown key: 50119 when it still looks like an OKX key (UUID), 50111 otherwise (spec §6).
+    expect([...header('OK-ACCESS-KEY')].every((c) => c === '50119' || c === '50111')).toBe(true)
+    // A timestamp digit: malformed (50112), out of the 30 s window (50102), or inside it but not what was signed (50113).
+    const timestampCodes = header('OK-ACCESS-TIMESTAMP')
+    expect([...timestampCodes].every((c) => ['50112', '50102', '50113'].includes(c))).toBe(true)
+    expect(timestampCodes.has('50113')).toBe(true)
+  })
+
   it('default: respond builds OKX envelopes (spec okx.md §5, §6)', () => {
     const v = verifier()
     expect(v.respond.serverTime(1597026383085)).toEqual({
