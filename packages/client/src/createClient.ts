@@ -119,10 +119,14 @@ export function createClient(options: CreateClientOptions): Client {
     const url = base.replace(/\/+$/, '') + signed.url
     // The signature covers these exact bytes: refuse to send if the URL parser would re-encode them.
     if (!new URL(url).href.endsWith(signed.url)) {
+      // Name the path and the offending characters only: the query may carry a signature under any name.
+      const q = signed.url.indexOf('?')
+      const path = q < 0 ? signed.url : signed.url.slice(0, q)
+      const odd = [...new Set(signed.url.replace(/[A-Za-z0-9\-._~%&=+,:@/!$()*;?]/g, ''))].join(' ')
       throw new InvalidParameterError(
         'url',
         'a URL that the WHATWG URL parser leaves unchanged (the signature covers its exact bytes)',
-        `a URL it would re-encode: ${redactUrl(signed.url)}`,
+        `a URL for ${signed.method} ${path} with characters it would re-encode: ${odd}`,
         {
           exchange: exchange.id,
           hint: 'The exchange package must percent-encode every character outside RFC 3986 unreserved.',

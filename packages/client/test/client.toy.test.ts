@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { createServerClock, isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -205,5 +206,66 @@ describe('createClient server time answers', () => {
       .catch((e: any) => e)
     expect(error).toMatchObject({ name: 'ExchangeError', exchange: 'toy' })
     expect(error.message).toContain('Captive portal')
+  })
+})
+
+describe('createClient errors leak nothing', () => {
+  it('error: ExchangeError, NetworkError, ClockUncertainError and InvalidParameterError carry no secret or signature in message or cause', async () => {
+    const signatures: string[] = []
+    const tracked = {
+      ...signer,
+      sign: async (...args: Parameters<typeof signer.sign>) => {
+        const signed = await signer.sign(...args)
+        signatures.push(signed.headers['X-SIGN']!)
+        return signed
+      },
+    }
+    emulator = await startEmulator({
+      exchanges: [toy],
+      keys: { toy: [{ apiKey: 'toy-key', secret: SECRET }] },
+    })
+    const make = (extra: Partial<Parameters<typeof createClient>[0]> = {}) =>
+      createClient({ exchange: toy, signer: tracked, baseUrl: emulator.baseUrl('toy'), ...extra })
+    const errors: any[] = []
+    emulator.set({ faults: [{ kind: 'html', method: 'POST', times: 1 }] })
+    errors.push(
+      await make()
+        .post('/order', { clientId: 'leak-1' })
+        .catch((e: any) => e),
+    )
+    emulator.set({ faults: [{ kind: 'drop', method: 'POST', times: 1 }] })
+    errors.push(
+      await make()
+        .post('/order', { clientId: 'leak-2' })
+        .catch((e: any) => e),
+    )
+    emulator.set({ faults: [], latencyMs: 700 })
+    errors.push(
+      await make()
+        .request({ method: 'GET', path: '/account', security: 'signed' }, { windowMs: 1000 })
+        .catch((e: any) => e),
+    )
+    emulator.set({ latencyMs: 0 })
+    const reencoded = createClient({
+      exchange: toy,
+      baseUrl: emulator.baseUrl('toy'),
+      signer: {
+        ...signer,
+        sign: async () => ({ method: 'GET', url: `/account?x=it's&sig=${signatures[0]}`, headers: {} }),
+      },
+    })
+    errors.push(await reencoded.get('/account').catch((e: any) => e))
+    expect(errors.map((e) => e.name)).toEqual([
+      'ExchangeError',
+      'NetworkError',
+      'ClockUncertainError',
+      'InvalidParameterError',
+    ])
+    expect(signatures.length).toBeGreaterThanOrEqual(2)
+    for (const error of errors) {
+      const printed = `${error.message}\n${inspect(error, { depth: 6 })}\n${JSON.stringify(error)}\n${inspect(error.cause, { depth: 6 })}`
+      expect(printed).not.toContain(SECRET)
+      for (const signature of signatures) expect(printed).not.toContain(signature)
+    }
   })
 })
