@@ -82,7 +82,8 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
   function add(sample: Sample) {
     samples.push(sample)
     const mono = monotonicNow()
-    if (!bounds(mono) || bounds(mono)!.lo > bounds(mono)!.hi) {
+    const b = bounds(mono)
+    if (!b || b.lo > b.hi) {
       // The new sample contradicts the old ones (server clock stepped, or a sample was wrong): trust the newest.
       samples = [sample]
     }
