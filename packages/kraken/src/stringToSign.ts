@@ -1,0 +1,13 @@
+import type { RawRequest } from '@signet/core'
+
+/**
+ * The text Kraken's signature covers, recomputed from a request as received.
+ *
+ * @example
+ * krakenStringToSign({ method: 'GET', url: '/api/account?x=1', headers: {}, body: '' })
+ */
+export function krakenStringToSign(_request: RawRequest): string {
+  // TODO(new-exchange): rebuild the signed text from the raw request exactly as the exchange's server does
+  // (cite the spec section): which parts, in which order, separators, decoded or encoded query, body or body hash.
+  throw new Error('TODO(new-exchange): implement krakenStringToSign in src/stringToSign.ts')
+}
