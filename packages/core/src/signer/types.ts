@@ -12,6 +12,11 @@ export type SignOptions = {
    * the client choose (Binance `recvWindow`, Bybit `X-BAPI-RECV-WINDOW`); ignored where the window is fixed.
    */
   windowMs?: number | undefined
+  /**
+   * The nonce the runtime allocated for this request (a `NonceSource`), where the exchange's freshness is a nonce
+   * (Kraken, Hyperliquid); decimal digits as a string, or a bigint.
+   */
+  nonce?: string | bigint | undefined
 }
 
 /** The signing contract: pure given its inputs (same intent, options and key give the same bytes). */
