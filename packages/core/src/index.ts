@@ -55,6 +55,13 @@ export type {
   VerifyResult,
   WireResponse,
 } from './exchange/types'
+export type {
+  Freshness,
+  NonceFreshness,
+  NonceSource,
+  TimestampFreshness,
+  TokenFreshness,
+} from './freshness/types'
 export { type ParseHmacSecretOptions, parseHmacSecret } from './keys/parseHmacSecret'
 export {
   type AsymmetricKeyType,
