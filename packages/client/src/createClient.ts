@@ -1,27 +1,25 @@
 import {
-  ClockUncertainError,
-  chooseTimestamp,
   createServerClock,
-  ExchangeError,
   InvalidParameterError,
   type JsonBody,
-  joinParams,
   NetworkError,
-  normalizeParams,
   type Params,
-  percentEncode,
   type RequestIntent,
   redactHeaders,
   redactUrl,
   retryAfterMs,
   type SecurityLevel,
-  type SignedRequest,
   scrub,
-  serializeJsonBody,
-  summarizeBody,
   toExchangeError,
 } from '@signet/core'
 import ky from 'ky'
+import { classify, headersOf, parseBody } from './_classify'
+import { createFreshness } from './_freshness'
+import { type RetryState, retryReason } from './_retry'
+import { createSend, transportMessage } from './_send'
+import { createFetchServerTime } from './_serverTime'
+import { signAttempt } from './_sign'
+import { resolveTarget } from './_target'
 import type { Client, CreateClientOptions, RequestOptions } from './types'
 
 /**
@@ -35,29 +33,10 @@ import type { Client, CreateClientOptions, RequestOptions } from './types'
  */
 export function createClient(options: CreateClientOptions): Client {
   const { exchange, signer, hooks = {}, timeoutMs = 10_000, latencyBudgetMs = 1000, getRetries = 2 } = options
-  const productName = options.product ?? exchange.defaultProduct
-  const product = exchange.products[productName]
-  if (!product) {
-    throw new InvalidParameterError(
-      'product',
-      `one of ${Object.keys(exchange.products).join(', ')}`,
-      `"${productName}"`,
-    )
-  }
-  const environment = options.environment ?? 'live'
-  const chosenBaseUrl = (options.baseUrl ?? product.rest[environment])?.replace(/\/+$/, '')
-  if (!chosenBaseUrl) {
-    throw new InvalidParameterError(
-      'environment',
-      `one of ${Object.keys(product.rest).join(', ')}`,
-      `"${environment}"`,
-    )
-  }
-  const baseUrl: string = chosenBaseUrl
+  const target = resolveTarget(exchange, options)
   if (signer && signer.exchange !== exchange.id) {
     throw new InvalidParameterError('signer', `a ${exchange.id} signer`, `a ${signer.exchange} signer`)
   }
-
   // One ky instance; retries are decided here, per attempt, because a retry must be re-signed.
   const http = ky.create({
     retry: 0,
@@ -65,111 +44,10 @@ export function createClient(options: CreateClientOptions): Client {
     timeout: timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   })
-
-  async function fetchServerTime(): Promise<number> {
-    const signed = unsigned(product!.serverTime)
-    // An overridden base URL (proxy, emulator) serves everything; otherwise the product may name another host.
-    const timeBaseUrl = options.baseUrl ? baseUrl : (product!.serverTimeRest?.[environment] ?? baseUrl)
-    let response: Response
-    try {
-      response = await send(signed, undefined, timeBaseUrl)
-    } catch (error) {
-      throw new NetworkError(`The server time could not be fetched: ${transportMessage(error)}`, {
-        exchange: exchange.id,
-        request: `GET ${signed.url}`,
-        hint: `Check connectivity to ${timeBaseUrl}.`,
-        cause: error,
-      })
-    }
-    const text = await response.text()
-    const classified = exchange.classifyError({
-      status: response.status,
-      headers: headersOf(response),
-      body: text,
-    })
-    if (classified)
-      throw toExchangeError(classified, {
-        exchange: exchange.id,
-        status: response.status,
-        request: `GET ${signed.url}`,
-      })
-    let time: number
-    try {
-      time = exchange.parseServerTime(parseBody(text))
-    } catch {
-      time = Number.NaN
-    }
-    if (!Number.isFinite(time)) {
-      throw new ExchangeError(
-        `The server-time answer could not be read: ${summarizeBody(text) || '(empty body)'}`,
-        {
-          exchange: exchange.id,
-          status: response.status,
-          request: `GET ${signed.url}`,
-          hint: 'Check that the base URL points at the exchange (a proxy or captive portal may be answering).',
-        },
-      )
-    }
-    return time
-  }
-
+  const send = createSend(http, exchange.id, target.baseUrl)
+  const fetchServerTime = createFetchServerTime(exchange, target, send)
   const clock = options.clock ?? createServerClock({ fetchServerTime })
-
-  function send(signed: SignedRequest, signal: AbortSignal | undefined, base = baseUrl) {
-    const url = base.replace(/\/+$/, '') + signed.url
-    // The signature covers these exact bytes: refuse to send if the URL parser would re-encode them.
-    if (!new URL(url).href.endsWith(signed.url)) {
-      // Name the path and the offending characters only: the query may carry a signature under any name.
-      const q = signed.url.indexOf('?')
-      const path = q < 0 ? signed.url : signed.url.slice(0, q)
-      const odd = [...new Set(signed.url.replace(/[A-Za-z0-9\-._~%&=+,:@/!$()*;?]/g, ''))].join(' ')
-      throw new InvalidParameterError(
-        'url',
-        'a URL that the WHATWG URL parser leaves unchanged (the signature covers its exact bytes)',
-        `a URL for ${signed.method} ${path} with characters it would re-encode: ${odd}`,
-        {
-          exchange: exchange.id,
-          hint: 'The exchange package must percent-encode every character outside RFC 3986 unreserved.',
-        },
-      )
-    }
-    return http(url, {
-      method: signed.method,
-      headers: signed.headers,
-      ...(signed.body !== undefined ? { body: signed.body } : {}),
-      ...(signal ? { signal } : {}),
-    })
-  }
-
-  async function timestampFor(windowMs: number | undefined, requestLabel: string): Promise<number> {
-    const tolerance = exchange.tolerance(windowMs)
-    const state = clock.status().state
-    if (state !== 'synced') {
-      const status = await clock.sync()
-      hooks.onResync?.({ type: 'resync', reason: state, status })
-    }
-    const choose = () => {
-      const status = clock.status()
-      return chooseTimestamp({
-        now: clock.now(),
-        uncertaintyMs: status.uncertaintyMs,
-        tolerance,
-        latencyMs: latencyBudgetMs,
-        resolutionMs: exchange.timestampResolutionMs,
-        exchange: exchange.id,
-        request: requestLabel,
-      })
-    }
-    try {
-      return choose()
-    } catch (error) {
-      if (!(error instanceof ClockUncertainError)) throw error
-      // One fresh measurement may shrink the uncertainty; if not, refuse before sending.
-      const status = await clock.sync()
-      hooks.onResync?.({ type: 'resync', reason: 'uncertain', status })
-      return choose()
-    }
-  }
+  const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks)
 
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
     const windowMs = requestOptions.windowMs ?? options.windowMs ?? exchange.defaultWindowMs
@@ -179,15 +57,9 @@ export function createClient(options: CreateClientOptions): Client {
         exchange: exchange.id,
       })
     }
-    let timestampRetried = false
-    let transientRetries = 0
+    const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
-      const signed =
-        intent.security === 'signed'
-          ? await signer!.sign(intent, { timestamp: await timestampFor(windowMs, label), windowMs })
-          : signer
-            ? await signer.sign(intent, { windowMs })
-            : unsigned(intent)
+      const signed = await signAttempt(intent, signer, freshness, windowMs, label)
       const redacted = redactUrl(signed.url)
       const scrubbed = (text: string) => scrub(text, Object.values(signed.headers))
       hooks.onRequest?.({
@@ -203,8 +75,9 @@ export function createClient(options: CreateClientOptions): Client {
         response = await send(signed, requestOptions.signal)
       } catch (error) {
         if (error instanceof InvalidParameterError) throw error
-        if (signed.method === 'GET' && transientRetries < getRetries && !requestOptions.signal?.aborted) {
-          transientRetries++
+        const aborted = requestOptions.signal?.aborted === true
+        if (retryReason(retries, signed.method, false, getRetries, { networkError: true, aborted })) {
+          retries.transientRetries++
           hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason: 'network' })
           continue
         }
@@ -230,37 +103,21 @@ export function createClient(options: CreateClientOptions): Client {
         durationMs: receivedAt - sentAt,
       })
       const wire = { status: response.status, headers: headersOf(response), body }
-      let classified: ReturnType<typeof exchange.classifyError>
-      try {
-        classified = exchange.classifyError(wire)
-      } catch {
-        classified = {
-          kind: 'other',
-          code: response.status,
-          message: `HTTP ${response.status}`,
-          hint: undefined,
-        }
-      }
+      const classified = classify(exchange, wire)
       const serverTime = classified?.serverTime ?? exchange.serverTimeFromResponse?.(wire)
       if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
       if (!classified) return parseBody(body) as T
-      if (classified.kind === 'timestamp' && !timestampRetried && intent.security === 'signed') {
-        // The exchange guarantees a request rejected for its timestamp was not executed: resync, re-sign, retry once.
-        timestampRetried = true
-        hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason: 'timestamp' })
-        const status = await clock.sync()
-        hooks.onResync?.({ type: 'resync', reason: 'timestamp-rejected', status })
-        continue
-      }
-      if (response.status >= 500 && signed.method === 'GET' && transientRetries < getRetries) {
-        transientRetries++
-        hooks.onRetry?.({
-          type: 'retry',
-          attempt,
-          method: signed.method,
-          url: redacted,
-          reason: 'server-error',
-        })
+      const reason = retryReason(retries, signed.method, intent.security === 'signed', getRetries, {
+        classified,
+        status: response.status,
+      })
+      if (reason) {
+        hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason })
+        if (reason === 'timestamp') {
+          retries.timestampRetried = true
+          const status = await clock.sync()
+          hooks.onResync?.({ type: 'resync', reason: 'timestamp-rejected', status })
+        } else retries.transientRetries++
         continue
       }
       const retryAfter = classified.retryAfterMs ?? retryAfterMs(wire.headers)
@@ -287,48 +144,12 @@ export function createClient(options: CreateClientOptions): Client {
   return {
     exchange,
     clock,
-    baseUrl,
+    baseUrl: target.baseUrl,
     request,
     get: (path, params, security = 'signed') => request({ method: 'GET', path, params, security }),
     post: withPayload('POST'),
     put: withPayload('PUT'),
     delete: withPayload('DELETE'),
     fetchServerTime,
-  }
-}
-
-/** Public requests without a signer: RFC 3986 query, JSON body. */
-function unsigned(intent: RequestIntent): SignedRequest {
-  const query = joinParams(normalizeParams(intent.params), percentEncode)
-  const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
-  return {
-    method: intent.method,
-    url: query ? `${intent.path}?${query}` : intent.path,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body,
-  }
-}
-
-/** fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ...) on its cause. */
-function transportMessage(error: unknown): string {
-  const e = error as { message?: string; code?: string; cause?: { code?: string; message?: string } }
-  const code = e?.cause?.code ?? e?.code
-  return `${e?.message ?? String(error)}${code ? ` (${code})` : ''}`
-}
-
-function headersOf(response: Response): Record<string, string> {
-  const out: Record<string, string> = {}
-  response.headers.forEach((value, name) => {
-    out[name] = value
-  })
-  return out
-}
-
-function parseBody(text: string): unknown {
-  if (text === '') return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
   }
 }

@@ -1,0 +1,60 @@
+import {
+  type ExchangeDefinition,
+  ExchangeError,
+  NetworkError,
+  summarizeBody,
+  toExchangeError,
+} from '@signet/core'
+import { classify, headersOf, parseBody } from './_classify'
+import type { Send } from './_send'
+import { transportMessage } from './_send'
+import type { Target } from './_target'
+import { unsigned } from './_unsigned'
+
+/**
+ * Fetches the exchange's server time (public, unsigned), epoch ms; every failure is a typed error naming the
+ * request. @internal
+ */
+export function createFetchServerTime(exchange: ExchangeDefinition, target: Target, send: Send) {
+  return async (): Promise<number> => {
+    const signed = unsigned(target.product.serverTime)
+    const request = `GET ${signed.url}`
+    let response: Response
+    try {
+      response = await send(signed, undefined, target.timeBaseUrl)
+    } catch (error) {
+      throw new NetworkError(`The server time could not be fetched: ${transportMessage(error)}`, {
+        exchange: exchange.id,
+        request,
+        hint: `Check connectivity to ${target.timeBaseUrl}.`,
+        cause: error,
+      })
+    }
+    const text = await response.text()
+    const classified = classify(exchange, {
+      status: response.status,
+      headers: headersOf(response),
+      body: text,
+    })
+    if (classified)
+      throw toExchangeError(classified, { exchange: exchange.id, status: response.status, request })
+    let time: number
+    try {
+      time = exchange.parseServerTime(parseBody(text))
+    } catch {
+      time = Number.NaN
+    }
+    if (!Number.isFinite(time)) {
+      throw new ExchangeError(
+        `The server-time answer could not be read: ${summarizeBody(text) || '(empty body)'}`,
+        {
+          exchange: exchange.id,
+          status: response.status,
+          request,
+          hint: 'Check that the base URL points at the exchange (a proxy or captive portal may be answering).',
+        },
+      )
+    }
+    return time
+  }
+}

@@ -1,0 +1,19 @@
+import type { RequestIntent, SignedRequest, Signer } from '@signet/core'
+import type { Freshness } from './_freshness'
+import { unsigned } from './_unsigned'
+
+/**
+ * The sign stage: signs one attempt immediately before it is sent (a retry is signed again), with what the
+ * freshness stage supplies for signed requests; public requests go through the signer when there is one (it
+ * may add an API-key header) and unsigned otherwise. @internal
+ */
+export async function signAttempt(
+  intent: RequestIntent,
+  signer: Signer | undefined,
+  freshness: Freshness,
+  windowMs: number | undefined,
+  request: string,
+): Promise<SignedRequest> {
+  if (intent.security === 'signed') return signer!.sign(intent, await freshness(windowMs, request))
+  return signer ? signer.sign(intent, { windowMs }) : unsigned(intent)
+}
