@@ -8,6 +8,7 @@ const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url))
 function sourceAliases() {
   const aliases: { find: string | RegExp; replacement: string }[] = [
     { find: /^@signet\/core\/testing$/, replacement: `${packagesDir}core/src/testing/index.ts` },
+    { find: /^@signet\/core\/node$/, replacement: `${packagesDir}core/src/node/index.ts` },
   ]
   for (const name of readdirSync(packagesDir)) {
     aliases.push({ find: new RegExp(`^@signet/${name}$`), replacement: `${packagesDir}${name}/src/index.ts` })

@@ -12,4 +12,12 @@ export default defineConfig([
     target: 'node20',
     external: ['vitest', '@signet/core'],
   },
+  // Node-only helpers (file system) stay out of the main entry; they also import core by name.
+  {
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm'],
+    dts: true,
+    target: 'node20',
+    external: ['@signet/core'],
+  },
 ])

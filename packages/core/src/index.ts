@@ -55,10 +55,12 @@ export type {
   VerifyResult,
   WireResponse,
 } from './exchange/types'
+export { type CreateNonceSourceOptions, createNonceSource } from './freshness/createNonceSource'
 export type {
   Freshness,
   NonceFreshness,
   NonceSource,
+  NonceStore,
   TimestampFreshness,
   TokenFreshness,
 } from './freshness/types'

@@ -21,6 +21,7 @@ it('default: the entry point surface is locked', async () => {
       "checkTimestamp",
       "chooseTimestamp",
       "createHmacKey",
+      "createNonceSource",
       "createSecret",
       "createServerClock",
       "decodeForm",
@@ -67,6 +68,14 @@ it('default: the testing entry point surface is locked', async () => {
     [
       "runSignerConformance",
       "tamperAt",
+    ]
+  `)
+})
+
+it('default: the node entry point surface is locked', async () => {
+  expect(Object.keys(await import('../src/node/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "createFileNonceStore",
     ]
   `)
 })

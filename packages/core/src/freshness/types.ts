@@ -52,3 +52,11 @@ export type NonceSource = {
   /** Records a nonce the exchange reported as already used (or the key's last one), so the next one is above it. */
   observe?(key: string, nonce: bigint): void | Promise<void>
 }
+
+/** Where a `NonceSource` keeps each key's high-water mark so that a restarted process never goes below it. */
+export type NonceStore = {
+  /** The highest nonce recorded for `key`, or undefined when none was. */
+  load(key: string): bigint | undefined | Promise<bigint | undefined>
+  /** Records `nonce` as the highest for `key`; resolves once it would survive a restart. */
+  save(key: string, nonce: bigint): void | Promise<void>
+}
