@@ -83,6 +83,7 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       [
         ['signet-async', 'Signet client `request`'],
         ['signet-signer-ky', 'Signet signer + ky²'],
+        ['ky-minimal', 'minimal ky call²'],
         ['signet-signer-fetch', 'Signet signer + bare fetch²'],
         ['ccxt', 'ccxt implicit API'],
         ['binance-connector', '@binance/connector `newOrder`'],
@@ -186,37 +187,39 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
   )
   const tp = r.throughput?.result
   if (tp) {
-    const levels = [...new Set(tp.rows.map((x) => x.concurrency))]
-    const find = (impl: string, level: number) =>
-      tp.rows.find((x) => x.impl === impl && x.concurrency === level)
-    const fmt = (x: (typeof tp.rows)[number] | undefined) =>
-      x
-        ? [
-            `${Math.round(x.requestsPerSecond)}`,
-            `${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p90.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)}`,
-            `${x.errors}`,
-          ]
-        : ['–', '–', '–']
-    out.push(
-      `${tp.exchange} \`${tp.request}\`.`,
-      '',
-      table(
-        [
-          'In flight',
-          'Signet client req/s',
-          'p50 / p90 / p99 ms',
-          'errors',
-          'signer + bare fetch req/s',
-          'p50 / p90 / p99 ms',
-          'errors',
-        ],
-        levels.map((l) => [`${l}`, ...fmt(find('signet-client', l)), ...fmt(find('signet-signer-fetch', l))]),
-      ),
-      '',
-    )
+    for (const c of tp.cases) {
+      const impls = [...new Set(c.rows.map((x) => x.impl))]
+      const levels = [...new Set(c.rows.map((x) => x.concurrency))]
+      const cell = (impl: string, level: number) => {
+        const x = c.rows.find((row) => row.impl === impl && row.concurrency === level)
+        return x
+          ? `${Math.round(x.requestsPerSecond)}/s · ${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)} ms${x.errors ? ` · ${x.errors} err` : ''}`
+          : '–'
+      }
+      out.push(
+        `${c.exchange} \`${c.request}\` (req/s · p50 / p99 latency · errors; every request checked by the emulator's verifier)`,
+        '',
+        table(
+          ['In flight', ...impls.map((i) => THROUGHPUT_LABELS[i] ?? i)],
+          levels.map((l) => [`${l}`, ...impls.map((i) => cell(i, l))]),
+        ),
+        '',
+      )
+    }
+    const samples = Object.entries(tp.errorSamples ?? {})
+    if (samples.length > 0)
+      out.push(`First error per library: ${samples.map(([k, v]) => `${k}: ${v}`).join('; ')}`, '')
   } else out.push(`not measured: ${r.throughput?.error ?? 'skipped'}`, '')
   if (!options.readme) out.push(METHOD_NOTES)
   return out.join('\n')
+}
+
+const THROUGHPUT_LABELS: Record<string, string> = {
+  'signet-client': 'Signet client',
+  'signet-signer-fetch': 'Signet signer + bare fetch',
+  ccxt: 'ccxt',
+  'binance-connector': '@binance/connector',
+  siebly: 'tiagosiebler SDK',
 }
 
 /** Sections 2-5 in a few lines, for the README. */
@@ -255,17 +258,12 @@ function readmeSummary(r: BenchResults): string {
   }
   const tp = r.throughput?.result
   if (tp) {
-    const row = (impl: string) =>
-      tp.rows
-        .filter((x) => x.impl === impl)
-        .map(
-          (x) =>
-            `${x.concurrency}: ${Math.round(x.requestsPerSecond)}/s p99 ${x.latencyMs.p99.toFixed(0)} ms`,
-        )
-        .join(', ')
-    lines.push(
-      `- **Throughput against the loopback emulator** (in flight: req/s): Signet client ${row('signet-client')}; signer + bare fetch ${row('signet-signer-fetch')}.`,
-    )
+    for (const c of tp.cases) {
+      const at64 = c.rows.filter((x) => x.concurrency === Math.max(...c.rows.map((y) => y.concurrency)))
+      lines.push(
+        `- **Loopback throughput, ${c.exchange}, ${at64[0]?.concurrency ?? 64} in flight** (req/s): ${at64.map((x) => `${THROUGHPUT_LABELS[x.impl] ?? x.impl} ${Math.round(x.requestsPerSecond)}`).join('; ')}.`,
+      )
+    }
   }
   lines.push('', 'All tables and the method: `packages/bench/results/latest.md`.')
   return lines.join('\n')

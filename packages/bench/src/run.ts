@@ -14,7 +14,14 @@ import type { BenchResults } from './results'
 import { type ChildOutcome, runChildProcess, startEmulatorProcess } from './runChildProcess'
 import { seededRandom } from './stats'
 import { clockRows, fullPathTable, signingTable } from './summaries'
-import { clockTargets, footprintTargets, importTargets, signingTargets } from './targets'
+import {
+  clockTargets,
+  footprintTargets,
+  fullPathTargets,
+  importTargets,
+  signingTargets,
+  throughputTargets,
+} from './targets'
 
 /** Settings of a run; `--quick` trades precision for time (for trying the harness). */
 function settings(quick: boolean, seed: number) {
@@ -189,7 +196,9 @@ export async function runAll(args: readonly string[]): Promise<void> {
         ...signingTargets(signingT),
         ...importTargets(imports),
         ...footprintTargets(footprints),
-        ...clockTargets(clock?.rows, config.clock.samplesPerTrial),
+        ...fullPathTargets(fullT),
+        ...clockTargets(clock?.rows, clockSymmetric?.rows, config.clock.samplesPerTrial),
+        ...throughputTargets(throughput?.result),
       ],
     }
     const name = quick || only ? 'quick' : 'latest'

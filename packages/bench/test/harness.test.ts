@@ -6,7 +6,7 @@ import { generateKeys, SCHEMES } from '../src/payloads'
 import { replaceBetweenMarkers, toJson } from '../src/run'
 import { median, percentile, seededRandom, shuffled, summarize } from '../src/stats'
 import { ratioTable } from '../src/summaries'
-import { signingTargets } from '../src/targets'
+import { signingTargets, throughputTargets } from '../src/targets'
 import { loadVerifiers, verifyWire } from '../src/verify'
 
 const keys = generateKeys()
@@ -111,6 +111,39 @@ describe('summaries and targets', () => {
     expect(target).toMatchObject({ status: 'PASS', measured: 'signSync 1.05×' })
     t.cells['binance-hmac']!['signet-sync']!.ratio = 1.51
     expect(signingTargets(t)[0]!.status).toBe('FAIL')
+  })
+
+  it('behavior: loopback targets need the client to match the best peer at every level and 90% of bare fetch', () => {
+    const row = (impl: string, concurrency: number, requestsPerSecond: number) => ({
+      impl,
+      concurrency,
+      requests: 1,
+      errors: 0,
+      seconds: 1,
+      requestsPerSecond,
+      latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
+    })
+    const result = (client64: number) => ({
+      errorSamples: {},
+      cases: [
+        {
+          exchange: 'binance',
+          request: 'GET /api/v3/account',
+          rows: [
+            row('signet-client', 1, 900),
+            row('ccxt', 1, 800),
+            row('signet-signer-fetch', 1, 1000),
+            row('signet-client', 64, client64),
+            row('siebly', 64, 3000),
+            row('signet-signer-fetch', 64, 4000),
+          ],
+        },
+      ],
+    })
+    expect(throughputTargets(result(3700)).map((t) => t.status)).toEqual(['PASS', 'PASS'])
+    // Behind the best peer at 64 in flight, and under 90% of bare fetch.
+    expect(throughputTargets(result(2900)).map((t) => t.status)).toEqual(['FAIL', 'FAIL'])
+    expect(throughputTargets(result(3200)).map((t) => t.status)).toEqual(['PASS', 'FAIL'])
   })
 
   it('behavior: results JSON keeps 6 significant digits and puts number arrays on one line', () => {

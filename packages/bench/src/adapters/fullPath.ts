@@ -52,7 +52,7 @@ export async function signetFull(keys: BenchKeys): Promise<FullAdapter> {
     const intent = SIGNET_INTENTS[SCHEME_OF[exchange]]
     cases.push({ exchange, impl: 'signet-async', run: () => client.request(intent) })
     // Diagnostics: the same signer and intent with a bare fetch, and with a ky instance configured as the client's.
-    const windowMs = definition.defaultWindowMs
+    const windowMs = definition.freshness.defaultWindowMs
     const fetch = cannedFetch(exchange)
     const http = ky.create({ retry: 0, throwHttpErrors: false, timeout: 10_000, fetch })
     const send = async (via: typeof fetch) => {
@@ -65,6 +65,16 @@ export async function signetFull(keys: BenchKeys): Promise<FullAdapter> {
     if (signer.signSync) {
       cases.push({ exchange, impl: 'signet-signer-fetch', run: () => send(fetch) })
       cases.push({ exchange, impl: 'signet-signer-ky', run: () => send(http as typeof fetch) })
+      // ky's floor: the same instance sending a request signed once, ahead of time (no signing, no clock).
+      const prepared = signer.signSync(intent, { timestamp: Date.now(), windowMs })
+      const init: RequestInit = { method: prepared.method, headers: prepared.headers }
+      if (prepared.body !== undefined) init.body = prepared.body
+      const preparedUrl = BASE_URLS[exchange] + prepared.url
+      cases.push({
+        exchange,
+        impl: 'ky-minimal',
+        run: async () => JSON.parse(await (await http(preparedUrl, init)).text()),
+      })
     }
   }
   return { cases, skipped }

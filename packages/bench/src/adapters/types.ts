@@ -11,6 +11,8 @@ export const IMPLS = [
   // Full path only, to attribute the client's cost: Signet's signer with a bare fetch, and with ky as the client uses it.
   'signet-signer-fetch',
   'signet-signer-ky',
+  // ky's own minimal call: a ky.create instance with the client's options sending an already signed request.
+  'ky-minimal',
 ] as const
 export type Impl = (typeof IMPLS)[number]
 

@@ -1,4 +1,5 @@
 import type { RequestIntent, Signer } from '@signet/core'
+import { loopbackPeers } from '../adapters/loopback'
 import { createSignetSigners } from '../adapters/signet'
 import type { BenchKeys, Scheme } from '../payloads'
 import { percentile, seededRandom, shuffled } from '../stats'
@@ -16,7 +17,8 @@ export type ThroughputConfig = {
 }
 
 export type ThroughputRow = {
-  impl: 'signet-client' | 'signet-signer-fetch'
+  /** `signet-client`, `signet-signer-fetch` (the reference), `ccxt`, `binance-connector`, `siebly`. */
+  impl: string
   concurrency: number
   requests: number
   errors: number
@@ -25,45 +27,67 @@ export type ThroughputRow = {
   latencyMs: { p50: number; p90: number; p99: number; max: number }
 }
 
-export type ThroughputResult = { exchange: string; request: string; rows: ThroughputRow[] }
+export type ThroughputCase = { exchange: string; request: string; rows: ThroughputRow[] }
+export type ThroughputResult = { cases: ThroughputCase[]; errorSamples: Record<string, string> }
 
 /**
- * Client throughput and latency against the loopback emulator (in another process) at fixed concurrency:
- * Signet's client (`request`: clock, signing, ky, classification), and as a reference the same signer with a bare
- * `fetch` (no clock, no classification), alternating slice by slice.
+ * Throughput and latency against the loopback emulator (in another process) at fixed concurrency, per exchange:
+ * Signet's client (`request`: clock, signing, ky, classification), the same signer with a bare `fetch` (no clock,
+ * no classification; the reference), and ccxt, @binance/connector and tiagosiebler's SDKs reading the same
+ * signed account endpoint, alternating slice by slice in a shuffled order. The emulator verifies every request.
  */
 export async function throughputChild(keys: BenchKeys, config: ThroughputConfig): Promise<ThroughputResult> {
   const { createClient } = (await import('@signet/client')) as any
   const definitions = await loadDefinitions()
   const { signers } = await createSignetSigners(keys)
-  const pick = (['binance', 'bybit', 'okx'] as const).find(
-    (id) => definitions[id] && signers[`${id}-hmac` as Scheme],
-  )
-  if (!pick) throw new Error('no Signet exchange package is built')
-  const definition = definitions[pick]!
-  const signer: Signer = signers[`${pick}-hmac` as Scheme]!
-  const baseUrl = `${config.url}/${pick}`
-  const intent: RequestIntent = definition.examples.account
-  const client = createClient({ exchange: definition, signer, baseUrl })
-  await client.request(intent)
-  const window = definition.defaultWindowMs
+  const peers = await loopbackPeers(keys, config.url)
+  const cases: ThroughputCase[] = []
+  const errorSamples: Record<string, string> = {}
+  for (const id of ['binance', 'bybit', 'okx'] as const) {
+    const definition = definitions[id]
+    const signer: Signer | undefined = signers[`${id}-hmac` as Scheme]
+    if (!definition || !signer) continue
+    const baseUrl = `${config.url}/${id}`
+    const intent: RequestIntent = definition.examples.account
+    const client = createClient({ exchange: definition, signer, baseUrl })
+    await client.request(intent)
+    const window =
+      definition.freshness.kind === 'timestamp' ? definition.freshness.defaultWindowMs : undefined
+    const impls: Record<string, () => Promise<unknown>> = {
+      'signet-client': () => client.request(intent),
+      'signet-signer-fetch': async () => {
+        const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
+        const response = await fetch(baseUrl + signed.url, {
+          method: signed.method,
+          headers: signed.headers,
+          ...(signed.body === undefined ? {} : { body: signed.body }),
+        })
+        const text = await response.text()
+        if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
+        return JSON.parse(text)
+      },
+    }
+    for (const peer of peers) if (peer.exchange === id) impls[peer.impl] = peer.run
+    const rows = await measure(impls, config, (impl, error) => {
+      errorSamples[`${id}/${impl}`] ??= String((error as Error)?.message ?? error).slice(0, 160)
+    })
+    cases.push({ exchange: id, request: `${intent.method} ${intent.path}`, rows })
+  }
+  return { cases, errorSamples }
+}
 
-  const impls = {
-    'signet-client': () => client.request(intent),
-    'signet-signer-fetch': async () => {
-      const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
-      const response = await fetch(baseUrl + signed.url, {
-        method: signed.method,
-        headers: signed.headers,
-        ...(signed.body === undefined ? {} : { body: signed.body }),
-      })
-      const text = await response.text()
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
-      return JSON.parse(text)
-    },
-  } as const
-
-  async function slice(run: () => Promise<unknown>, concurrency: number, ms: number, max: number) {
+async function measure(
+  impls: Record<string, () => Promise<unknown>>,
+  config: ThroughputConfig,
+  onError: (impl: string, error: unknown) => void,
+): Promise<ThroughputRow[]> {
+  async function slice(
+    name: string,
+    run: () => Promise<unknown>,
+    concurrency: number,
+    ms: number,
+    max: number,
+  ) {
     const latencies: number[] = []
     let errors = 0
     let started = 0
@@ -76,8 +100,9 @@ export async function throughputChild(keys: BenchKeys, config: ThroughputConfig)
         try {
           await run()
           latencies.push(performance.now() - t0)
-        } catch {
+        } catch (error) {
           errors++
+          onError(name, error)
         }
       }
     }
@@ -88,14 +113,14 @@ export async function throughputChild(keys: BenchKeys, config: ThroughputConfig)
   const random = seededRandom(config.seed)
   const rows: ThroughputRow[] = []
   for (const concurrency of config.levels) {
-    const acc = new Map<keyof typeof impls, { latencies: number[]; errors: number; seconds: number }>()
-    for (const name of Object.keys(impls) as (keyof typeof impls)[]) {
-      await slice(impls[name], concurrency, 150, 500) // open the connections, warm the code
+    const acc = new Map<string, { latencies: number[]; errors: number; seconds: number }>()
+    for (const name of Object.keys(impls)) {
+      await slice(name, impls[name]!, concurrency, 150, 500) // open the connections, warm the code
       acc.set(name, { latencies: [], errors: 0, seconds: 0 })
     }
     for (let s = 0; s < config.slices; s++) {
-      for (const name of shuffled(Object.keys(impls) as (keyof typeof impls)[], random)) {
-        const r = await slice(impls[name], concurrency, config.sliceMs, config.maxRequestsPerSlice)
+      for (const name of shuffled(Object.keys(impls), random)) {
+        const r = await slice(name, impls[name]!, concurrency, config.sliceMs, config.maxRequestsPerSlice)
         const a = acc.get(name)!
         a.latencies.push(...r.latencies)
         a.errors += r.errors
@@ -119,5 +144,5 @@ export async function throughputChild(keys: BenchKeys, config: ThroughputConfig)
       })
     }
   }
-  return { exchange: pick, request: `${intent.method} ${intent.path}`, rows }
+  return rows
 }
