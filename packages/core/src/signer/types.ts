@@ -1,7 +1,10 @@
 import type { RequestIntent, SignedRequest } from '../request/types'
 
-/** Key types a signer may hold; `remote` when the key lives elsewhere (KMS, HSM, a signing service). */
-export type KeyType = 'hmac' | 'ed25519' | 'rsa' | 'remote'
+/**
+ * Key types a signer may hold (`secp256k1`: an Ethereum-style wallet key, Hyperliquid); `remote` when the key lives
+ * elsewhere (KMS, HSM, a signing service).
+ */
+export type KeyType = 'hmac' | 'ed25519' | 'rsa' | 'secp256k1' | 'remote'
 
 /** Options every signer accepts; exchanges may add their own. */
 export type SignOptions = {
