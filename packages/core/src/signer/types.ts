@@ -1,10 +1,10 @@
 import type { RequestIntent, SignedRequest } from '../request/types'
 
 /**
- * Key types a signer may hold (`secp256k1`: an Ethereum-style wallet key, Hyperliquid); `remote` when the key lives
- * elsewhere (KMS, HSM, a signing service).
+ * Key types a signer may hold (`secp256k1`: an Ethereum-style wallet key, Hyperliquid; `p256`: an ECDSA P-256 key,
+ * Coinbase ES256); `remote` when the key lives elsewhere (KMS, HSM, a signing service).
  */
-export type KeyType = 'hmac' | 'ed25519' | 'rsa' | 'secp256k1' | 'remote'
+export type KeyType = 'hmac' | 'ed25519' | 'rsa' | 'secp256k1' | 'p256' | 'remote'
 
 /** Options every signer accepts; exchanges may add their own. */
 export type SignOptions = {
