@@ -1,54 +1,108 @@
+import { randomBytes as nodeRandomBytes } from 'node:crypto'
 import {
-  CredentialFormatError,
   type Credentials,
-  createHmacKey,
-  parseHmacSecret,
+  checkIntent,
+  checkTimestamp,
+  InvalidParameterError,
+  joinParams,
+  normalizeParams,
+  percentEncode,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
+  serializeJsonBody,
 } from '@signet/core'
+import { checkCoinbaseCredentials } from './_credentials'
+import { buildJwt, type CoinbaseJwtClaims } from './_jwt'
+import type { CoinbaseAlgorithm } from './_parseKey'
+import { checkHost, coinbaseUri, DEFAULT_HOST } from './_uri'
+import { COINBASE_TOKEN_LIFETIME_S } from './coinbaseFreshness'
 
-/** Credentials of a Coinbase API key. */
-export type CoinbaseCredentials = Credentials & {
-  /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
-  now?: (() => number) | undefined
+/** Parameters of `createCoinbaseSigner`. */
+export type CoinbaseSignerParameters = Pick<Credentials, 'apiKey' | 'privateKey'> &
+  Partial<Pick<Credentials, 'secret' | 'passphrase' | 'environment'>> & {
+    /** Host the `uri` claim names (no scheme). @default 'api.coinbase.com' */
+    host?: string | undefined
+    /** Server-aligned clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
+    now?: (() => number) | undefined
+    /** Source of the header's random nonce (16 bytes per token); tests inject a fixed one. @default crypto.randomBytes */
+    randomBytes?: ((size: number) => Uint8Array) | undefined
+  }
+
+/** Options of `CoinbaseSigner.wsToken`. */
+export type CoinbaseWsTokenOptions = {
+  /** Server-aligned epoch ms; `nbf` is its whole second. @default the signer's `now()` */
+  timestamp?: number | undefined
+}
+
+/** A Coinbase signer: the core `Signer` plus the WebSocket token and the public key to register. */
+export type CoinbaseSigner = Signer & {
+  /** `ES256` for P-256 keys, `EdDSA` for Ed25519 keys. */
+  readonly algorithm: CoinbaseAlgorithm
+  /** SPKI PEM of the key's public half (what a verifier or the emulator stores). */
+  readonly publicKeyPem: string
+  /** A JWT for the WebSocket `subscribe` message's `jwt` field: the REST claims without `uri` (spec coinbase.md §6). */
+  wsToken(options?: CoinbaseWsTokenOptions): Promise<string>
+  wsTokenSync(options?: CoinbaseWsTokenOptions): string
 }
 
 /**
- * Creates a Coinbase signer; keys are prepared once.
+ * Creates a Coinbase Advanced Trade signer: a fresh JWT per request (ES256 in JOSE r‖s form, or EdDSA) with
+ * `nbf` from the runtime's server-aligned timestamp and a `uri` claim naming method, host and path; keys are
+ * parsed once, by structure.
  *
  * @example
- * const signer = createCoinbaseSigner({ apiKey, secret })
- * const request = await signer.sign({ method: 'GET', path: '/TODO/account', security: 'signed' })
+ * const signer = createCoinbaseSigner({ apiKey: 'organizations/…/apiKeys/…', privateKey: pem })
+ * const request = await signer.sign({ method: 'GET', path: '/api/v3/brokerage/accounts', security: 'signed' })
  */
-export function createCoinbaseSigner(credentials: CoinbaseCredentials): Signer {
-  // TODO(new-exchange): check every credential the exchange uses (passphrase, key type, environment) with a
-  // CredentialFormatError naming the field; never put the value in a message.
-  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'coinbase' })
-  if (credentials.secret === undefined) {
-    throw new CredentialFormatError('secret', 'is missing', { exchange: 'coinbase' })
-  }
-  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'coinbase' }))
-  const now = credentials.now ?? Date.now
-
-  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    // TODO(new-exchange): validate the intent (method, path, form/body) with InvalidParameterError, normalise
-    // params with normalizeParams and bodies with serializeJsonBody, build the exact URL and body, then sign with
-    // hmac(algorithm, key, text, encoding) and return the auth headers. Cite the spec section for each rule.
-    void [intent, options, key, now]
-    throw new Error(
-      'TODO(new-exchange): implement createCoinbaseSigner sign() in src/createCoinbaseSigner.ts',
-    )
+export function createCoinbaseSigner(parameters: CoinbaseSignerParameters): CoinbaseSigner {
+  const { apiKey, key } = checkCoinbaseCredentials(parameters ?? {})
+  const host = checkHost(parameters.host ?? DEFAULT_HOST)
+  const now = parameters.now ?? Date.now
+  const random = parameters.randomBytes ?? nodeRandomBytes
+  if (typeof now !== 'function') throw new InvalidParameterError('now', 'a function returning epoch ms', typeof now)
+  if (typeof random !== 'function') {
+    throw new InvalidParameterError('randomBytes', 'a function returning random bytes', typeof random)
   }
 
-  const signer: Signer = {
-    type: 'local',
+  const token = (timestamp: number | undefined, uri: string | undefined): string => {
+    // spec coinbase.md §2, §4: nbf is the whole second of the server-aligned timestamp, exp = nbf + 120.
+    const nbf = Math.floor(checkTimestamp(timestamp ?? now()) / 1000)
+    const claims: CoinbaseJwtClaims = { iss: 'cdp', sub: apiKey, nbf, exp: nbf + COINBASE_TOKEN_LIFETIME_S }
+    if (uri !== undefined) claims.uri = uri
+    const nonce = Buffer.from(random(16)).toString('hex')
+    return buildJwt({ alg: key.algorithm, kid: apiKey, typ: 'JWT', nonce }, claims, key.privateKey)
+  }
+
+  function signSync(intent: RequestIntent, options: SignOptions = {}): SignedRequest {
+    checkIntent(intent, { exchange: 'Coinbase' })
+    // Sent percent-encoded (RFC 3986), so fetch never re-encodes it; the query is not part of the uri claim
+    // (spec coinbase.md §2, §7).
+    const query = joinParams(normalizeParams(intent.params), percentEncode)
+    const url = query === '' ? intent.path : `${intent.path}?${query}`
+    const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
+    const headers: Record<string, string> = {}
+    // Coinbase has no key-only level: every private endpoint takes the JWT (spec coinbase.md §2).
+    if (intent.security !== 'none') {
+      headers.Authorization = `Bearer ${token(options.timestamp, coinbaseUri(intent.method, host, intent.path))}`
+    }
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    return body === undefined ? { method: intent.method, url, headers } : { method: intent.method, url, headers, body }
+  }
+
+  const wsTokenSync = (options: CoinbaseWsTokenOptions = {}) => token(options.timestamp, undefined)
+
+  return Object.freeze({
+    type: 'local' as const,
     exchange: 'coinbase',
-    keyType: 'hmac',
-    apiKey: credentials.apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    keyType: key.algorithm === 'ES256' ? ('p256' as const) : ('ed25519' as const),
+    apiKey,
+    algorithm: key.algorithm,
+    publicKeyPem: key.publicKeyPem,
+    sign: async (intent: RequestIntent, options?: SignOptions) => signSync(intent, options),
     signSync,
-  }
-  return Object.freeze(signer)
+    wsToken: async (options?: CoinbaseWsTokenOptions) => wsTokenSync(options),
+    wsTokenSync,
+  })
 }

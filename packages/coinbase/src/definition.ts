@@ -1,50 +1,55 @@
 import type { ExchangeDefinition } from '@signet/core'
+import { coinbaseFreshness } from './coinbaseFreshness'
 import { createCoinbaseSigner } from './createCoinbaseSigner'
 import { createCoinbaseVerifier } from './createCoinbaseVerifier'
 import { classifyCoinbaseError } from './errors'
 import { coinbaseHosts } from './hosts'
+import { parseCoinbaseServerTime } from './parseCoinbaseServerTime'
 import { coinbaseSignatureVariants } from './signatureVariants'
 import { coinbaseStringToSign } from './stringToSign'
 
-/** Everything Signet knows about Coinbase: hosts, window, errors, signer, verifier and examples. */
+/**
+ * Coinbase Advanced Trade as data plus factories: hosts, a 2-minute JWT per request (freshness `token`), the
+ * error table, signer and verifier.
+ *
+ * @example
+ * const signer = coinbase.createSigner({ apiKey: 'organizations/…/apiKeys/…', privateKey: pem })
+ */
 export const coinbase: ExchangeDefinition = {
   id: 'coinbase',
-  name: 'Coinbase', // TODO(new-exchange): the display name, e.g. "Gate.io"
+  name: 'Coinbase',
   products: coinbaseHosts,
-  defaultProduct: 'spot',
-  // TODO(new-exchange): the window as data, cited: accepted when now - behindMs <= timestamp < now + aheadMs.
-  tolerance: () => {
-    throw new Error(
-      'TODO(new-exchange): implement tolerance() in src/definition.ts (the window, from the docs)',
-    )
-  },
-  defaultWindowMs: undefined, // TODO(new-exchange): the default client-chosen window, or undefined when fixed
-  timestampResolutionMs: 1, // TODO(new-exchange): 1000 when the exchange takes timestamps in seconds
-  bodyParams: 'json', // TODO(new-exchange): where params of non-GET requests go: 'query' | 'form' | 'json'
-  parseServerTime: () => {
-    throw new Error('TODO(new-exchange): implement parseServerTime() in src/definition.ts')
-  },
+  defaultProduct: 'advanced',
+  freshness: coinbaseFreshness,
+  bodyParams: 'json',
+  parseServerTime: parseCoinbaseServerTime,
   classifyError: classifyCoinbaseError,
-  createSigner: createCoinbaseSigner,
-  createVerifier: createCoinbaseVerifier,
+  createSigner: (credentials) => createCoinbaseSigner(credentials),
+  createVerifier: (options) => createCoinbaseVerifier(options),
   stringToSign: coinbaseStringToSign,
   signatureVariants: coinbaseSignatureVariants,
-  // TODO(new-exchange): a real read-only request, an order placement carrying the client order id, and its
-  // cancellation; the emulator and `signet demo` send these.
+  // spec coinbase.md §5, §8: list accounts (a query the uri claim must leave out), create an order carrying
+  // client_order_id, and batch_cancel. Advanced Trade cancels by order id only; the example passes the id it is
+  // given, which the emulator answers with.
   examples: {
-    account: { method: 'GET', path: '/TODO/account', security: 'signed' },
+    account: { method: 'GET', path: '/api/v3/brokerage/accounts', params: { limit: 49 }, security: 'signed' },
     placeOrder: (clientOrderId) => ({
       method: 'POST',
-      path: '/TODO/order',
-      body: { clientOrderId, symbol: 'BTCUSDT', side: 'BUY', quantity: '0.001', price: '20000' },
+      path: '/api/v3/brokerage/orders',
+      body: {
+        client_order_id: clientOrderId,
+        product_id: 'BTC-USD',
+        side: 'BUY',
+        order_configuration: { limit_limit_gtc: { base_size: '0.001', limit_price: '20000', post_only: false } },
+      },
       security: 'signed',
     }),
     cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: '/TODO/order',
-      params: { clientOrderId },
+      method: 'POST',
+      path: '/api/v3/brokerage/orders/batch_cancel',
+      body: { order_ids: [clientOrderId] },
       security: 'signed',
     }),
-    clientOrderIdParam: 'clientOrderId',
+    clientOrderIdParam: 'client_order_id',
   },
 }

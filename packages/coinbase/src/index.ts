@@ -1,11 +1,32 @@
 /**
- * Coinbase for Signet: signer, verifier, hosts, error table and the ExchangeDefinition.
+ * Coinbase Advanced Trade for Signet: a JWT per request (ES256 or EdDSA CDP keys), WebSocket tokens, hosts,
+ * error table and a verifier that answers like Coinbase.
  * @module
  */
-export { type CoinbaseCredentials, createCoinbaseSigner } from './createCoinbaseSigner'
-export { createCoinbaseVerifier } from './createCoinbaseVerifier'
+export type { CoinbaseAlgorithm, CoinbaseKeyForm } from './_parseKey'
+export { COINBASE_TOKEN_LIFETIME_S, coinbaseFreshness } from './coinbaseFreshness'
+export {
+  type CoinbaseSigner,
+  type CoinbaseSignerParameters,
+  type CoinbaseWsTokenOptions,
+  createCoinbaseSigner,
+} from './createCoinbaseSigner'
+export {
+  type CoinbaseVerifier,
+  type CoinbaseVerifierOptions,
+  type CoinbaseVerifyResult,
+  type CoinbaseWsTokenResult,
+  createCoinbaseVerifier,
+} from './createCoinbaseVerifier'
 export { coinbase } from './definition'
-export { type CoinbaseErrorEntry, classifyCoinbaseError, coinbaseErrors } from './errors'
+export {
+  type CoinbaseErrorEntry,
+  type CoinbaseUnauthorizedCause,
+  classifyCoinbaseError,
+  coinbaseErrors,
+  coinbaseUnauthorizedCauses,
+} from './errors'
 export { coinbaseHosts } from './hosts'
-export { coinbaseSignatureVariants } from './signatureVariants'
+export { parseCoinbaseServerTime } from './parseCoinbaseServerTime'
+export { type CoinbaseSignatureVariant, coinbaseSignatureVariants } from './signatureVariants'
 export { coinbaseStringToSign } from './stringToSign'

@@ -1,15 +1,142 @@
-import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import { randomBytes } from 'node:crypto'
+import {
+  checkIntent,
+  checkTimestamp,
+  joinParams,
+  normalizeParams,
+  percentEncode,
+  type SignatureVariant,
+  type SignatureVariantsInput,
+} from '@signet/core'
+import { checkCoinbaseCredentials } from './_credentials'
+import { buildJwt, type CoinbaseJwtClaims, type CoinbaseJwtHeader, decodeJwt, verifyJws } from './_jwt'
+import { coinbaseUri, DEFAULT_HOST } from './_uri'
+import { COINBASE_TOKEN_LIFETIME_S } from './coinbaseFreshness'
 
 /**
- * The known ways Coinbase signatures go wrong for `intent` (plus `correct` first), each with the text signed and
- * the signature it gives, so a user's signature can be matched to its cause.
+ * A Coinbase way of signing: `signature` is a whole sample token made that way, and `matches` recognises a user's
+ * token (or `Bearer` header) by its structure and by verifying it, since ES256 signatures and the header nonce are
+ * random and cannot be compared as text.
+ */
+export type CoinbaseSignatureVariant = SignatureVariant & { matches(token: string): boolean }
+
+type Way = {
+  id: string
+  description: string
+  kid: string
+  uri: string
+  lifetime: number
+  encoding: 'jose' | 'der'
+}
+
+const ISSUERS = new Set(['cdp', 'coinbase-cloud'])
+
+/**
+ * The correct Coinbase JWT for an intent plus the known wrong ways to build it (DER instead of JOSE signature,
+ * query in `uri`, host missing, with a scheme or another product's host, lowercase method, `exp` beyond 120 s,
+ * wrong `kid`); each recognises a user's token with `matches`.
  *
  * @example
- * coinbaseSignatureVariants({ credentials: { apiKey, secret }, intent, timestamp: 1700000000000 })[0].id // 'correct'
+ * coinbaseSignatureVariants({ credentials, intent, timestamp }).find((v) => v.matches(userToken))?.id // 'query-in-uri'
  */
-export function coinbaseSignatureVariants(_input: SignatureVariantsInput): SignatureVariant[] {
-  // TODO(new-exchange): `correct` first, then at least 8 wrong ways users sign, each with a one-sentence
-  // description: params reordered, encoded vs unencoded query, `+` for space, JSON spacing, number formatting,
-  // secret with a trailing newline, timestamp unit, wrong output encoding, passphrase as secret...
-  throw new Error('TODO(new-exchange): implement coinbaseSignatureVariants in src/signatureVariants.ts')
+export function coinbaseSignatureVariants(input: SignatureVariantsInput): CoinbaseSignatureVariant[] {
+  const { apiKey, key } = checkCoinbaseCredentials(input.credentials)
+  const { intent } = input
+  checkIntent(intent, { exchange: 'Coinbase' })
+  const nbf = Math.floor(checkTimestamp(input.timestamp) / 1000)
+  const { method, path } = intent
+  const host = DEFAULT_HOST
+  const query = joinParams(normalizeParams(intent.params), percentEncode)
+  const uri = coinbaseUri(method, host, path)
+  const base = { kid: apiKey, uri, lifetime: COINBASE_TOKEN_LIFETIME_S, encoding: 'jose' as const }
+  const ways: Way[] = [
+    { id: 'correct', description: 'kid and sub are the key name, uri is "METHOD host/path", exp = nbf + 120.', ...base },
+  ]
+  if (key.algorithm === 'ES256') {
+    ways.push({
+      id: 'der-signature',
+      description:
+        'The ES256 signature is DER-encoded (what OpenSSL and node:crypto write by default) instead of JOSE raw r‖s (64 bytes).',
+      ...base,
+      encoding: 'der',
+    })
+  }
+  if (query !== '') {
+    ways.push({
+      id: 'query-in-uri',
+      description: 'The uri claim includes the query string; Coinbase signs method, host and path only.',
+      ...base,
+      uri: `${uri}?${query}`,
+    })
+  }
+  ways.push(
+    {
+      id: 'host-missing',
+      description: 'The uri claim has no host: "METHOD /path" instead of "METHOD api.coinbase.com/path".',
+      ...base,
+      uri: `${method} ${path}`,
+    },
+    {
+      id: 'host-with-scheme',
+      description: 'The uri claim starts the host with https:// (the full URL was used).',
+      ...base,
+      uri: `${method} https://${host}${path}`,
+    },
+    {
+      id: 'cdp-host',
+      description: 'The uri claim names api.cdp.coinbase.com (the CDP SDK example host) instead of api.coinbase.com.',
+      ...base,
+      uri: coinbaseUri(method, 'api.cdp.coinbase.com', path),
+    },
+    {
+      id: 'method-lowercase',
+      description: 'The method in the uri claim is lowercase.',
+      ...base,
+      uri: coinbaseUri(method.toLowerCase(), host, path),
+    },
+    {
+      id: 'exp-beyond-120s',
+      description: 'exp is more than 120 s after nbf; Coinbase refuses tokens that live longer.',
+      ...base,
+      lifetime: 300,
+    },
+    {
+      id: 'wrong-kid',
+      description:
+        'The header kid is not the key name (only the key id, or another key); it must equal sub, the full name.',
+      ...base,
+      kid: apiKey.includes('/apiKeys/') ? apiKey.slice(apiKey.lastIndexOf('/') + 1) : `organizations/-/apiKeys/${apiKey}`,
+    },
+  )
+
+  const nonce = randomBytes(16).toString('hex')
+  return ways.map((way) => {
+    const header: CoinbaseJwtHeader = { alg: key.algorithm, kid: way.kid, typ: 'JWT', nonce }
+    const claims: CoinbaseJwtClaims = { iss: 'cdp', sub: apiKey, nbf, exp: nbf + way.lifetime, uri: way.uri }
+    return {
+      id: way.id,
+      description: way.description,
+      signedText: `${JSON.stringify(header)}.${JSON.stringify(claims)}`,
+      signature: buildJwt(header, claims, key.privateKey, way.encoding),
+      matches(token: string) {
+        const jwt = decodeJwt(String(token).trim().replace(/^Bearer\s+/i, ''))
+        if (!jwt) return false
+        const { header: h, claims: c } = jwt
+        const named = c.uri ?? (Array.isArray(c.uris) && c.uris.length === 1 ? c.uris[0] : undefined)
+        const lifetime = Number(c.exp) - Number(c.nbf)
+        const longLived = lifetime > COINBASE_TOKEN_LIFETIME_S
+        return (
+          h.alg === key.algorithm &&
+          h.kid === way.kid &&
+          c.sub === apiKey &&
+          typeof c.iss === 'string' &&
+          ISSUERS.has(c.iss) &&
+          named === way.uri &&
+          lifetime > 0 &&
+          longLived === way.lifetime > COINBASE_TOKEN_LIFETIME_S &&
+          verifyJws(key.algorithm, key.publicKey, jwt, way.encoding)
+        )
+      },
+    }
+  })
 }

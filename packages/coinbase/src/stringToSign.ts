@@ -1,13 +1,15 @@
-import type { RawRequest } from '@signet/core'
+import { parseRawRequest, type RawRequest } from '@signet/core'
+import { decodeJwt } from './_jwt'
 
 /**
- * The text Coinbase's signature covers, recomputed from a request as received.
+ * The text Coinbase's JWT signature covers for a request as received: the token's `header.payload` (base64url,
+ * byte for byte), or '' when the request carries no readable Bearer JWT (spec coinbase.md §2, §7).
  *
  * @example
- * coinbaseStringToSign({ method: 'GET', url: '/api/account?x=1', headers: {}, body: '' })
+ * coinbaseStringToSign({ method: 'GET', url: '/api/v3/brokerage/accounts', headers: { authorization: `Bearer ${jwt}` }, body: '' })
+ * // 'eyJhbGciOiJFUzI1NiIs….eyJpc3MiOiJjZHAi…'
  */
-export function coinbaseStringToSign(_request: RawRequest): string {
-  // TODO(new-exchange): rebuild the signed text from the raw request exactly as the exchange's server does
-  // (cite the spec section): which parts, in which order, separators, decoded or encoded query, body or body hash.
-  throw new Error('TODO(new-exchange): implement coinbaseStringToSign in src/stringToSign.ts')
+export function coinbaseStringToSign(request: RawRequest): string {
+  const bearer = /^Bearer ([^\s]+)$/i.exec(parseRawRequest(request).headers.authorization ?? '')
+  return (bearer && decodeJwt(bearer[1]!)?.signingInput) ?? ''
 }
