@@ -1,54 +1,137 @@
+import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
-  type Credentials,
-  createHmacKey,
-  parseHmacSecret,
+  InvalidParameterError,
   type RequestIntent,
+  type Secret,
   type SignedRequest,
   type Signer,
   type SignOptions,
+  serializeJsonBody,
 } from '@signet/core'
+import { parseAddress, parseWalletKey } from './_credentials'
+import { signDigest } from './_ecdsa'
+import { exchangeBody, type HyperliquidEnvironment, prepareAction } from './_prepareAction'
+import { readExchangeBody, readNonce, userSignedDefaults } from './_readExchangeBody'
 
-/** Credentials of a Hyperliquid API key. */
-export type HyperliquidCredentials = Credentials & {
-  /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
+/** Credentials of a Hyperliquid wallet or API (agent) wallet. */
+export type HyperliquidCredentials = {
+  /** The signing wallet's private key: 64 hex digits (with or without `0x`), 32 bytes, a `Secret` or a KeyObject. */
+  privateKey?: string | Uint8Array | KeyObject | Secret | undefined
+  /** Alias of `privateKey`, for tools that pass every credential as `secret`. */
+  secret?: string | Secret | undefined
+  /** The signing address; when given it must match `privateKey`. @default the address of `privateKey` */
+  apiKey?: string | undefined
+  /** The master account an API wallet acts for (what `/info` reads are about). @default the signing address */
+  account?: string | undefined
+  /** Vault or sub-account every L1 action trades for, unless the body names one. @default none */
+  vaultAddress?: string | undefined
+  /** `live`/`mainnet` (source `a`, chain `Mainnet`) or `testnet` (source `b`, chain `Testnet`). @default 'mainnet' */
+  environment?: string | undefined
+  /** Clock used when `sign` gets neither `nonce` nor `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
 }
 
+/** A Hyperliquid signer: the core contract plus the addresses it signs for. */
+export type HyperliquidSigner = Signer & {
+  /** The lower-case address that signs (also `apiKey`). */
+  readonly address: string
+  /** The lower-case master account. */
+  readonly account: string
+  readonly vaultAddress: string | undefined
+  readonly environment: HyperliquidEnvironment
+}
+
 /**
- * Creates a Hyperliquid signer; keys are prepared once.
+ * Creates a Hyperliquid signer: L1 actions are signed as the phantom agent over the msgpack action hash, user-signed
+ * actions in the HyperliquidSignTransaction domain; the nonce comes from `SignOptions.nonce`.
  *
  * @example
- * const signer = createHyperliquidSigner({ apiKey, secret })
- * const request = await signer.sign({ method: 'GET', path: '/TODO/account', security: 'signed' })
+ * const signer = createHyperliquidSigner({ privateKey: agentKey, account: '0x…', environment: 'testnet' })
+ * const request = await signer.sign(
+ *   { method: 'POST', path: '/exchange', body: { action: { type: 'scheduleCancel' } }, security: 'signed' },
+ *   { nonce: 1_700_000_000_000n },
+ * )
  */
-export function createHyperliquidSigner(credentials: HyperliquidCredentials): Signer {
-  // TODO(new-exchange): check every credential the exchange uses (passphrase, key type, environment) with a
-  // CredentialFormatError naming the field; never put the value in a message.
-  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'hyperliquid' })
-  if (credentials.secret === undefined) {
-    throw new CredentialFormatError('secret', 'is missing', { exchange: 'hyperliquid' })
-  }
-  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'hyperliquid' }))
+export function createHyperliquidSigner(credentials: HyperliquidCredentials): HyperliquidSigner {
+  const { key, address } = parseWalletKey(
+    credentials.privateKey ?? credentials.secret,
+    credentials.privateKey === undefined && credentials.secret !== undefined ? 'secret' : 'privateKey',
+  )
+  if (
+    credentials.apiKey !== undefined &&
+    credentials.apiKey !== '' &&
+    credentials.apiKey.toLowerCase() !== address
+  )
+    throw new CredentialFormatError('apiKey', `is not the address of the private key (that is ${address})`, {
+      exchange: 'hyperliquid',
+      hint: 'On Hyperliquid the API key is the signing wallet address; leave apiKey out to use it.',
+    })
+  const environment = parseEnvironment(credentials.environment)
+  const account = parseAddress(credentials.account, 'account') ?? address
+  const vaultAddress = parseAddress(credentials.vaultAddress, 'vaultAddress')
   const now = credentials.now ?? Date.now
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    // TODO(new-exchange): validate the intent (method, path, form/body) with InvalidParameterError, normalise
-    // params with normalizeParams and bodies with serializeJsonBody, build the exact URL and body, then sign with
-    // hmac(algorithm, key, text, encoding) and return the auth headers. Cite the spec section for each rule.
-    void [intent, options, key, now]
-    throw new Error(
-      'TODO(new-exchange): implement createHyperliquidSigner sign() in src/createHyperliquidSigner.ts',
-    )
+    const headers = { 'content-type': 'application/json' }
+    if (intent.security !== 'signed') {
+      // spec hyperliquid.md §1: /info reads are unsigned JSON POSTs.
+      const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
+      return { method: intent.method, url: intent.path, headers, body }
+    }
+    if (intent.method !== 'POST' || intent.path !== '/exchange' || intent.params !== undefined)
+      throw new InvalidParameterError(
+        'intent',
+        'POST /exchange with a JSON body',
+        `${intent.method} ${intent.path}${intent.params ? ' with query params' : ''}`,
+        { exchange: 'hyperliquid', hint: 'Every signed Hyperliquid action is a POST to /exchange.' },
+      )
+    const body = readExchangeBody(intent.body)
+    // spec hyperliquid.md §6: the nonce is epoch ms from the runtime's NonceSource; a bare timestamp also works.
+    const given = options.nonce ?? options.timestamp
+    const explicit = given === undefined ? undefined : readNonce(given, 'nonce')
+    const fallback = () => BigInt(now())
+    const defaults = userSignedDefaults(body.action, environment, explicit, fallback)
+    const nonce = defaults.nonce ?? explicit ?? fallback()
+    const prepared = prepareAction(defaults.action, {
+      environment,
+      nonce,
+      vaultAddress: defaults.userSigned ? body.vaultAddress : (body.vaultAddress ?? vaultAddress),
+      expiresAfter: body.expiresAfter,
+      mode: 'client',
+    })
+    return {
+      method: 'POST',
+      url: '/exchange',
+      headers,
+      body: exchangeBody(prepared, signDigest(key, prepared.digest)),
+    }
   }
 
-  const signer: Signer = {
+  const signer: HyperliquidSigner = {
     type: 'local',
     exchange: 'hyperliquid',
-    keyType: 'hmac',
-    apiKey: credentials.apiKey,
+    keyType: 'secp256k1',
+    apiKey: address,
+    address,
+    account,
+    vaultAddress,
+    environment,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
   }
   return Object.freeze(signer)
+}
+
+/** Reads the environment credential: `live`/`mainnet` or `testnet`. @internal */
+export function parseEnvironment(value: string | undefined): HyperliquidEnvironment {
+  if (value === undefined || value === 'live' || value === 'mainnet') return 'mainnet'
+  if (value === 'testnet') return 'testnet'
+  throw new CredentialFormatError(
+    'environment',
+    `expected "mainnet" (or "live") or "testnet", got "${value}"`,
+    {
+      exchange: 'hyperliquid',
+    },
+  )
 }

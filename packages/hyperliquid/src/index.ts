@@ -1,11 +1,19 @@
 /**
- * Hyperliquid for Signet: signer, verifier, hosts, error table and the ExchangeDefinition.
+ * Hyperliquid for Signet: wallet signer (EIP-712 over secp256k1, msgpack action hashes), verifier, hosts, error
+ * table and the ExchangeDefinition.
  * @module
  */
-export { createHyperliquidSigner, type HyperliquidCredentials } from './createHyperliquidSigner'
+
+export type { HyperliquidEnvironment } from './_prepareAction'
+export {
+  createHyperliquidSigner,
+  type HyperliquidCredentials,
+  type HyperliquidSigner,
+} from './createHyperliquidSigner'
 export { createHyperliquidVerifier } from './createHyperliquidVerifier'
 export { hyperliquid } from './definition'
 export { classifyHyperliquidError, type HyperliquidErrorEntry, hyperliquidErrors } from './errors'
 export { hyperliquidHosts } from './hosts'
 export { hyperliquidSignatureVariants } from './signatureVariants'
 export { hyperliquidStringToSign } from './stringToSign'
+export { toHyperliquidDecimal } from './toHyperliquidDecimal'
