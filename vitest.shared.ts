@@ -9,6 +9,7 @@ function sourceAliases() {
   const aliases: { find: string | RegExp; replacement: string }[] = [
     { find: /^@signet\/core\/testing$/, replacement: `${packagesDir}core/src/testing/index.ts` },
     { find: /^@signet\/core\/node$/, replacement: `${packagesDir}core/src/node/index.ts` },
+    { find: /^@signet\/core\/kit$/, replacement: `${packagesDir}core/src/kit/index.ts` },
   ]
   for (const name of readdirSync(packagesDir)) {
     aliases.push({ find: new RegExp(`^@signet/${name}$`), replacement: `${packagesDir}${name}/src/index.ts` })

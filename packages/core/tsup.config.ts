@@ -10,7 +10,15 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     target: 'node20',
-    external: ['vitest', '@signet/core'],
+    external: ['vitest', 'fast-check', '@signet/core'],
+  },
+  // The exchange-authoring kit: exchange packages import it, bots never do. It imports core by name too.
+  {
+    entry: { kit: 'src/kit/index.ts' },
+    format: ['esm'],
+    dts: true,
+    target: 'node20',
+    external: ['@signet/core'],
   },
   // Node-only helpers (file system) stay out of the main entry; they also import core by name.
   {

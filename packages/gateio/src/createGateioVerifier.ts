@@ -1,6 +1,4 @@
 import {
-  createHmacKey,
-  createSecret,
   hmac,
   parseRawRequest,
   type RawRequest,
@@ -9,18 +7,16 @@ import {
   safeEqual,
   servesPath,
   type Verifier,
-  type VerifierKey,
   type VerifierOptions,
   type VerifyResult,
-  type WireResponse,
 } from '@signet/core'
+import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
 import { gateioErrors } from './errors'
 import { gateioStringToSign } from './stringToSign'
 
 // spec candidates.md, Gate: |Timestamp − server time| ≤ 60 s, compared in whole seconds (the rejection reads
 // "gap between request Timestamp and server time exceeds 60").
 const WINDOW_S = 60
-const json = { 'Content-Type': 'application/json' }
 
 /**
  * Creates a verifier that checks requests the way Gate.io APIv4 does (headers, 60 s window in seconds, key,
@@ -31,30 +27,21 @@ const json = { 'Content-Type': 'application/json' }
  * verifier.verify({ method: 'GET', url: '/api/v4/spot/accounts', headers, body: '' }) // { ok: true, ... }
  */
 export function createGateioVerifier(options: VerifierOptions): Verifier {
-  const environment = options.environment ?? 'live'
-  const keys = new Map<string, { record: VerifierKey; hmacKey: ReturnType<typeof createHmacKey> }>()
-  for (const record of options.keys) {
-    if ((record.environment ?? 'live') !== environment || record.secret === undefined) continue
-    keys.set(record.apiKey, { record, hmacKey: createHmacKey(createSecret(record.secret)) })
-  }
-
-  const fail = (
-    label: string,
-    kind: Exclude<VerifyResult, { ok: true }>['kind'],
-    message?: string,
-  ): VerifyResult => {
-    const entry = gateioErrors[label]!
-    return {
-      ok: false,
-      kind,
-      code: label,
-      response: {
-        status: entry.status,
-        headers: { ...json },
-        body: JSON.stringify({ label, message: message ?? entry.message }),
-      },
-    }
-  }
+  const keys = hmacKeyRing(options)
+  const { reject: fail, respond } = jsonAnswers({
+    errors: gateioErrors,
+    error: (label, message) => ({ label, message }),
+    // GET /api/v4/spot/time → {"server_time":1731447921098} (epoch ms; ccxt gate.ts fetchTime).
+    serverTime: (serverTime) => ({ server_time: serverTime }),
+    // APIv4 answers success with the bare result, no envelope.
+    ok: (data) => data,
+    generic: {
+      'not-found': [404, 'NOT_FOUND', 'Not Found'],
+      'duplicate-order': [400, 'REPEATED_CREATION', 'Repeated creation'],
+      'order-not-found': [404, 'ORDER_NOT_FOUND', 'Order not found'],
+      internal: [500, 'SERVER_ERROR', 'Internal server error'],
+    },
+  })
 
   const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
     const raw = parseRawRequest(request)
@@ -81,37 +68,10 @@ export function createGateioVerifier(options: VerifierOptions): Verifier {
     if (!key) return fail('INVALID_KEY', 'invalid-api-key')
     const expected = hmac('sha512', key.hmacKey, gateioStringToSign(request), 'hex')
     if (!safeEqual(sign!, expected)) return fail('INVALID_SIGNATURE', 'invalid-signature')
-    const permissions = key.record.permissions ?? ['read', 'trade']
-    if (raw.method !== 'GET' && !permissions.includes('trade')) return fail('READ_ONLY', 'permission')
+    if (raw.method !== 'GET' && !canTrade(key.record)) return fail('READ_ONLY', 'permission')
     return { ok: true, apiKey: apiKey!, method: raw.method, path: raw.path, params }
   }
 
-  const answer = (status: number, body: unknown): WireResponse => ({
-    status,
-    headers: { ...json },
-    body: JSON.stringify(body),
-  })
-  const verifier: Verifier = {
-    exchange: 'gateio',
-    verify,
-    respond: {
-      // GET /api/v4/spot/time → {"server_time":1731447921098} (epoch ms; ccxt gate.ts fetchTime).
-      serverTime: (serverTime) => answer(200, { server_time: serverTime }),
-      // APIv4 answers success with the bare result, no envelope.
-      ok: (data) => answer(200, data),
-      error: (kind, message) => {
-        switch (kind) {
-          case 'not-found':
-            return answer(404, { label: 'NOT_FOUND', message: message ?? 'Not Found' })
-          case 'duplicate-order':
-            return answer(400, { label: 'REPEATED_CREATION', message: message ?? 'Repeated creation' })
-          case 'order-not-found':
-            return answer(404, { label: 'ORDER_NOT_FOUND', message: message ?? 'Order not found' })
-          default:
-            return answer(500, { label: 'SERVER_ERROR', message: message ?? 'Internal server error' })
-        }
-      },
-    },
-  }
+  const verifier: Verifier = { exchange: 'gateio', verify, respond }
   return Object.freeze(verifier)
 }

@@ -1,28 +1,11 @@
+import { hash, type SignatureVariant, type SignatureVariantsInput, serializeJsonBody } from '@signet/core'
 import {
-  createHmacKey,
-  createSecret,
-  type DigestEncoding,
-  type HmacAlgorithm,
-  hash,
-  hmac,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type SignatureVariant,
-  type SignatureVariantsInput,
-  serializeJsonBody,
-} from '@signet/core'
-import { pythonJson } from './_pythonJson'
-import { reveal } from './_reveal'
-
-type Variant = {
-  id: string
-  description: string
-  signedText: string
-  key?: string
-  algorithm?: HmacAlgorithm
-  encoding?: DigestEncoding
-}
+  type HmacVariantCandidate,
+  hmacVariants,
+  pythonJson,
+  queryForms,
+  revealCredential,
+} from '@signet/core/kit'
 
 /**
  * The known ways Gate.io signatures go wrong for `intent` (plus `correct` first), each with the text signed and
@@ -33,9 +16,8 @@ type Variant = {
  */
 export function gateioSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
   const { credentials, intent, timestamp } = input
-  const secret = reveal(credentials.secret)
-  const entries = normalizeParams(intent.params)
-  const raw = joinParams(entries)
+  const secret = revealCredential(credentials.secret)
+  const { raw, encoded, sorted } = queryForms(intent.params)
   const body = intent.body === undefined ? '' : serializeJsonBody(intent.body)
   const seconds = Math.floor(timestamp / 1000)
   const lines = (parts: {
@@ -53,10 +35,9 @@ export function gateioSignatureVariants(input: SignatureVariantsInput): Signatur
       parts.ts ?? seconds,
     ].join('\n')
   const correct = lines({})
-  const sorted = joinParams([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 
   // spec candidates.md, Gate: METHOD\npath\nquery\nhex(SHA512(body))\ntimestamp(s); HMAC-SHA512, hex.
-  const variants: Variant[] = [
+  const variants: HmacVariantCandidate[] = [
     {
       id: 'correct',
       description:
@@ -66,7 +47,7 @@ export function gateioSignatureVariants(input: SignatureVariantsInput): Signatur
     {
       id: 'encoded-query',
       description: 'Signed the percent-encoded query; Gate signs the query without URL encoding.',
-      signedText: lines({ query: joinParams(entries, percentEncode) }),
+      signedText: lines({ query: encoded }),
     },
     {
       id: 'sorted-params',
@@ -127,21 +108,5 @@ export function gateioSignatureVariants(input: SignatureVariantsInput): Signatur
       key: `${secret}\n`,
     },
   ]
-  const out: SignatureVariant[] = []
-  const seen = new Set<string>()
-  for (const v of variants) {
-    const key = v.key ?? secret
-    if (key === '') continue
-    const signature = hmac(
-      v.algorithm ?? 'sha512',
-      createHmacKey(createSecret(key)),
-      v.signedText,
-      v.encoding ?? 'hex',
-    )
-    // Two ways that give the same signature cannot be told apart: keep the first (so `correct` wins).
-    if (seen.has(signature)) continue
-    seen.add(signature)
-    out.push({ id: v.id, description: v.description, signedText: v.signedText, signature })
-  }
-  return out
+  return hmacVariants(variants, { secret, algorithm: 'sha512', encoding: 'hex' })
 }

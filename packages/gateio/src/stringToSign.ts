@@ -1,5 +1,5 @@
 import { hash, parseRawRequest, type RawRequest } from '@signet/core'
-import { decodeQuery } from './_decodeQuery'
+import { decodeQuery } from '@signet/core/kit'
 
 /**
  * The text Gate.io's SIGN covers, recomputed from a request as received:

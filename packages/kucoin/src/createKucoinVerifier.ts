@@ -1,6 +1,4 @@
 import {
-  createHmacKey,
-  createSecret,
   hmac,
   parseRawRequest,
   type RawRequest,
@@ -9,11 +7,10 @@ import {
   safeEqual,
   servesPath,
   type Verifier,
-  type VerifierKey,
   type VerifierOptions,
   type VerifyResult,
-  type WireResponse,
 } from '@signet/core'
+import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
 import { kucoinErrors } from './errors'
 import { kucoinStringToSign } from './stringToSign'
 
@@ -25,7 +22,6 @@ export type KucoinVerifierOptions = VerifierOptions & {
 
 // spec candidates.md, KuCoin: "Time differs from server time by more than 5 seconds" → 400002.
 const WINDOW_MS = 5000
-const json = { 'Content-Type': 'application/json' }
 
 /**
  * Creates a verifier that checks requests the way KuCoin does (headers, window, key, key version, signed
@@ -36,39 +32,21 @@ const json = { 'Content-Type': 'application/json' }
  * verifier.verify({ method: 'GET', url: '/api/v1/accounts', headers, body: '' }) // { ok: true, ... }
  */
 export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
-  const environment = options.environment ?? 'live'
   const keyVersion = options.keyVersion ?? '2'
-  const keys = new Map<
-    string,
-    { record: VerifierKey; signedPassphrase: string; hmacKey: ReturnType<typeof createHmacKey> }
-  >()
-  for (const record of options.keys) {
-    if ((record.environment ?? 'live') !== environment || record.secret === undefined) continue
-    const hmacKey = createHmacKey(createSecret(record.secret))
-    keys.set(record.apiKey, {
-      record,
-      hmacKey,
-      signedPassphrase: hmac('sha256', hmacKey, record.passphrase ?? '', 'base64'),
-    })
-  }
-
-  const fail = (
-    code: string,
-    kind: Exclude<VerifyResult, { ok: true }>['kind'],
-    message?: string,
-  ): VerifyResult => {
-    const entry = kucoinErrors[code]!
-    return {
-      ok: false,
-      kind,
-      code,
-      response: {
-        status: entry.status,
-        headers: { ...json },
-        body: JSON.stringify({ code, msg: message ?? entry.message }),
-      },
-    }
-  }
+  const keys = hmacKeyRing(options)
+  // KuCoin GET /api/v1/timestamp: {"code":"200000","msg":"success","data":1546837113087} (ccxt kucoin fetchTime).
+  const { reject: fail, respond } = jsonAnswers({
+    errors: kucoinErrors,
+    error: (code, msg) => ({ code, msg }),
+    serverTime: (serverTime) => ({ code: '200000', msg: 'success', data: serverTime }),
+    ok: (data) => ({ code: '200000', data }),
+    generic: {
+      'not-found': [404, '404000', 'Url Not Found'],
+      'duplicate-order': [200, '400100', 'The clientOid is duplicated'],
+      'order-not-found': [200, '400100', 'order_not_exist_or_not_allow_to_cancel'],
+      internal: [500, '500000', 'Internal Server Error'],
+    },
+  })
 
   const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
     const raw = parseRawRequest(request)
@@ -92,41 +70,15 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
     // retired those keys in 2021 (spec candidates.md, KuCoin), so it fails the passphrase check.
     if (version === undefined || version === '1') return fail('400004', 'passphrase')
     if (version !== keyVersion) return fail('400009', 'invalid-api-key')
-    if (!safeEqual(passphrase, key.signedPassphrase)) return fail('400004', 'passphrase')
+    if (!safeEqual(passphrase, hmac('sha256', key.hmacKey, key.record.passphrase ?? '', 'base64')))
+      return fail('400004', 'passphrase')
     const expected = hmac('sha256', key.hmacKey, kucoinStringToSign(request), 'base64')
     if (!safeEqual(sign, expected)) return fail('400005', 'invalid-signature')
-    const permissions = key.record.permissions ?? ['read', 'trade']
-    if (isOrderEndpoint(raw.method, raw.path) && !permissions.includes('trade'))
-      return fail('400007', 'permission')
+    if (isOrderEndpoint(raw.method, raw.path) && !canTrade(key.record)) return fail('400007', 'permission')
     return { ok: true, apiKey, method: raw.method, path: raw.path, params }
   }
 
-  const answer = (status: number, body: unknown): WireResponse => ({
-    status,
-    headers: { ...json },
-    body: JSON.stringify(body),
-  })
-  const verifier: Verifier = {
-    exchange: 'kucoin',
-    verify,
-    respond: {
-      // KuCoin GET /api/v1/timestamp: {"code":"200000","msg":"success","data":1546837113087} (ccxt kucoin fetchTime).
-      serverTime: (serverTime) => answer(200, { code: '200000', msg: 'success', data: serverTime }),
-      ok: (data) => answer(200, { code: '200000', data }),
-      error: (kind, message) => {
-        switch (kind) {
-          case 'not-found':
-            return answer(404, { code: '404000', msg: message ?? 'Url Not Found' })
-          case 'duplicate-order':
-            return answer(200, { code: '400100', msg: message ?? 'The clientOid is duplicated' })
-          case 'order-not-found':
-            return answer(200, { code: '400100', msg: message ?? 'order_not_exist_or_not_allow_to_cancel' })
-          default:
-            return answer(500, { code: '500000', msg: message ?? 'Internal Server Error' })
-        }
-      },
-    },
-  }
+  const verifier: Verifier = { exchange: 'kucoin', verify, respond }
   return Object.freeze(verifier)
 }
 

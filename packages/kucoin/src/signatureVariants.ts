@@ -1,25 +1,11 @@
+import { type SignatureVariant, type SignatureVariantsInput, serializeJsonBody } from '@signet/core'
 import {
-  createHmacKey,
-  createSecret,
-  type DigestEncoding,
-  hmac,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type SignatureVariant,
-  type SignatureVariantsInput,
-  serializeJsonBody,
-} from '@signet/core'
-import { pythonJson } from './_pythonJson'
-import { reveal } from './_reveal'
-
-type Variant = {
-  id: string
-  description: string
-  signedText: string
-  key?: string
-  encoding?: DigestEncoding
-}
+  type HmacVariantCandidate,
+  hmacVariants,
+  pythonJson,
+  queryForms,
+  revealCredential,
+} from '@signet/core/kit'
 
 /**
  * The known ways KuCoin signatures go wrong for `intent` (plus `correct` first), each with the text signed and
@@ -30,12 +16,8 @@ type Variant = {
  */
 export function kucoinSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
   const { credentials, intent, timestamp } = input
-  const secret = reveal(credentials.secret)
-  const entries = normalizeParams(intent.params)
-  const raw = joinParams(entries)
-  const encoded = joinParams(entries, percentEncode)
-  const plus = joinParams(entries, (t) => percentEncode(t).replace(/%20/g, '+'))
-  const sorted = joinParams([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const secret = revealCredential(credentials.secret)
+  const { raw, encoded, plus, sorted } = queryForms(intent.params)
   const body = intent.body === undefined ? '' : serializeJsonBody(intent.body)
   const spaced = body === '' ? '' : pythonJson(JSON.parse(body))
   const text = (
@@ -48,7 +30,7 @@ export function kucoinSignatureVariants(input: SignatureVariantsInput): Signatur
   const correct = text(raw)
 
   // spec candidates.md, KuCoin: prehash = timestamp + METHOD + endpoint(?query) + body; HMAC-SHA256, base64.
-  const variants: Variant[] = [
+  const variants: HmacVariantCandidate[] = [
     {
       id: 'correct',
       description:
@@ -108,19 +90,8 @@ export function kucoinSignatureVariants(input: SignatureVariantsInput): Signatur
       id: 'passphrase-as-secret',
       description: 'Signed with the passphrase instead of the secret.',
       signedText: correct,
-      key: reveal(credentials.passphrase),
+      key: revealCredential(credentials.passphrase),
     },
   ]
-  const out: SignatureVariant[] = []
-  const seen = new Set<string>()
-  for (const v of variants) {
-    const key = v.key ?? secret
-    if (key === '') continue
-    const signature = hmac('sha256', createHmacKey(createSecret(key)), v.signedText, v.encoding ?? 'base64')
-    // Two ways that give the same signature cannot be told apart: keep the first (so `correct` wins).
-    if (seen.has(signature)) continue
-    seen.add(signature)
-    out.push({ id: v.id, description: v.description, signedText: v.signedText, signature })
-  }
-  return out
+  return hmacVariants(variants, { secret, algorithm: 'sha256', encoding: 'base64' })
 }

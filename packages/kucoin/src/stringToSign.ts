@@ -1,5 +1,5 @@
 import { parseRawRequest, type RawRequest } from '@signet/core'
-import { decodeQuery } from './_decodeQuery'
+import { decodeQuery } from '@signet/core/kit'
 
 /**
  * The text KuCoin's KC-API-SIGN covers, recomputed from a request as received:

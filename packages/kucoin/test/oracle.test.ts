@@ -1,6 +1,6 @@
+import { decodeQuery } from '@signet/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeQuery } from '../src/_decodeQuery'
 import { createKucoinSigner, createKucoinVerifier } from '../src/index'
 import { credentials, paramEntries, pathTail, timestamp } from './_arbitraries'
 import { ccxtKucoin } from './_ccxt'

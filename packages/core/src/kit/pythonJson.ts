@@ -1,4 +1,10 @@
-/** JSON text as Python's `json.dumps` writes it by default: `", "` and `": "` separators. @internal */
+/**
+ * JSON text as Python's `json.dumps` writes it by default (`", "` and `": "` separators): the signed text of the
+ * common "JSON spacing" mistake, for signature variants.
+ *
+ * @example
+ * pythonJson({ a: 1, b: [true, null] }) // '{"a": 1, "b": [true, null]}'
+ */
 export function pythonJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`
   if (value !== null && typeof value === 'object') {

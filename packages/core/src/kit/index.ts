@@ -1,0 +1,19 @@
+/**
+ * The exchange-authoring kit: helpers that exchange packages share (decoded queries, signature variants, verifier
+ * keys and answers), so a package holds only its exchange's rules. Bots never need this entry.
+ * @module
+ */
+export { canTrade } from './canTrade'
+export { decodeQuery } from './decodeQuery'
+export { type HmacKeyEntry, hmacKeyRing } from './hmacKeyRing'
+export { type HmacVariantCandidate, type HmacVariantsOptions, hmacVariants } from './hmacVariants'
+export {
+  type GenericError,
+  type JsonAnswers,
+  type JsonAnswersOptions,
+  jsonAnswers,
+  type Rejection,
+} from './jsonAnswers'
+export { pythonJson } from './pythonJson'
+export { type QueryForms, queryForms } from './queryForms'
+export { revealCredential } from './revealCredential'

@@ -1,0 +1,20 @@
+import type { ExchangeDefinition, RequestIntent } from '@signet/core'
+
+/**
+ * A value with the characters encoders disagree on: space, `+ & = % / : @ , ? # ' ~ *`, an accent, a CJK
+ * character and an emoji (a surrogate pair).
+ */
+export const AWKWARD_VALUE = "a b+c&d=e%25f/g:h@i,j?k#l'm~n*o é中😀"
+
+/**
+ * The default requests of the conformance kit for `exchange`: its read-only example, the same request with an
+ * awkward parameter added (so an encoding mistake cannot pass), an order placement and its cancellation.
+ *
+ * @example
+ * runSignerConformance({ exchange, intents: conformanceIntents(exchange), ... })
+ */
+export function conformanceIntents(exchange: ExchangeDefinition): RequestIntent[] {
+  const { account, placeOrder, cancelOrder } = exchange.examples
+  const awkward: RequestIntent = { ...account, params: { ...account.params, note: AWKWARD_VALUE } }
+  return [account, awkward, placeOrder('conformance-1'), cancelOrder('conformance-1')]
+}

@@ -1,0 +1,124 @@
+import { createHmac } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import * as kit from '../src/kit/index'
+
+it('default: the kit surface', () => {
+  expect(Object.keys(kit).sort()).toMatchInlineSnapshot(`
+    [
+      "canTrade",
+      "decodeQuery",
+      "hmacKeyRing",
+      "hmacVariants",
+      "jsonAnswers",
+      "pythonJson",
+      "queryForms",
+      "revealCredential",
+    ]
+  `)
+})
+
+describe('decodeQuery', () => {
+  it('behavior: decodes valid UTF-8 runs, keeps "+" and undecodable runs as received', () => {
+    expect(kit.decodeQuery('a=x%20y%2Bz+w&b=%E4%B8%AD&c=%FF%41&d=%zz')).toBe('a=x y+z+w&b=中&c=%FF%41&d=%zz')
+  })
+})
+
+describe('pythonJson', () => {
+  it('behavior: Python json.dumps separators, nested', () => {
+    expect(kit.pythonJson({ a: 1, b: [true, null, 'x'], c: { d: '中' } })).toBe(
+      '{"a": 1, "b": [true, null, "x"], "c": {"d": "中"}}',
+    )
+  })
+})
+
+describe('queryForms', () => {
+  it('behavior: raw, encoded, plus-for-space and sorted, in the intent order', () => {
+    const { raw, encoded, plus, sorted } = kit.queryForms({ b: 'x y', a: 'é&' })
+    expect({ raw, encoded, plus, sorted }).toEqual({
+      raw: 'b=x y&a=é&',
+      encoded: 'b=x%20y&a=%C3%A9%26',
+      plus: 'b=x+y&a=%C3%A9%26',
+      sorted: 'a=é&&b=x y',
+    })
+  })
+})
+
+describe('hmacVariants', () => {
+  it('behavior: signs each candidate (node:crypto agrees), keeps the first of equal signatures, skips empty keys', () => {
+    const variants = kit.hmacVariants(
+      [
+        { id: 'correct', description: 'c', signedText: 'abc' },
+        { id: 'same-again', description: 's', signedText: 'abc' },
+        { id: 'base64', description: 'b', signedText: 'abc', encoding: 'base64' },
+        { id: 'empty-key', description: 'e', signedText: 'abc', key: '' },
+        { id: 'sha512', description: 'x', signedText: 'abc', algorithm: 'sha512' },
+      ],
+      { secret: 'k', algorithm: 'sha256', encoding: 'hex' },
+    )
+    expect(variants.map((v) => v.id)).toEqual(['correct', 'base64', 'sha512'])
+    expect(variants[0]!.signature).toBe(createHmac('sha256', 'k').update('abc').digest('hex'))
+    expect(variants[1]!.signature).toBe(createHmac('sha256', 'k').update('abc').digest('base64'))
+    expect(variants[2]!.signature).toBe(createHmac('sha512', 'k').update('abc').digest('hex'))
+  })
+})
+
+describe('hmacKeyRing and canTrade', () => {
+  it('behavior: keeps keys of the verifier environment that have a secret; trade is allowed by default', () => {
+    const keys = kit.hmacKeyRing({
+      now: () => 0,
+      environment: 'demo',
+      keys: [
+        { apiKey: 'live-key', secret: 's' },
+        { apiKey: 'demo-key', secret: 's', environment: 'demo', permissions: ['read'] },
+        { apiKey: 'no-secret', environment: 'demo' },
+      ],
+    })
+    expect([...keys.keys()]).toEqual(['demo-key'])
+    expect(kit.canTrade(keys.get('demo-key')!.record)).toBe(false)
+    expect(kit.canTrade({ apiKey: 'x' })).toBe(true)
+  })
+})
+
+describe('jsonAnswers', () => {
+  const answers = kit.jsonAnswers({
+    errors: { E1: { status: 401, message: 'bad sign' } },
+    error: (code, msg) => ({ code, msg }),
+    serverTime: (t) => ({ t }),
+    ok: (data) => ({ code: 0, data }),
+    generic: {
+      'not-found': [404, 'NF', 'Not found'],
+      'duplicate-order': [200, 'DUP', 'Dup'],
+      'order-not-found': [200, 'ONF', 'No order'],
+      internal: [500, 'INT', 'Internal'],
+    },
+  })
+
+  it('behavior: a refusal carries the table status and message, or the given message', () => {
+    expect(answers.reject('E1', 'invalid-signature')).toEqual({
+      ok: false,
+      kind: 'invalid-signature',
+      code: 'E1',
+      response: {
+        status: 401,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"code":"E1","msg":"bad sign"}',
+      },
+    })
+    expect(answers.reject('E1', 'invalid-signature', 'other').response.body).toBe(
+      '{"code":"E1","msg":"other"}',
+    )
+  })
+
+  it('behavior: respond answers in the exchange shapes', () => {
+    expect(answers.respond.serverTime(5).body).toBe('{"t":5}')
+    expect(answers.respond.ok([1]).body).toBe('{"code":0,"data":[1]}')
+    expect(answers.respond.error('order-not-found')).toMatchObject({
+      status: 200,
+      body: '{"code":"ONF","msg":"No order"}',
+    })
+  })
+
+  it('error: a code missing from the table is a programming error', () => {
+    expect(() => answers.reject('E2', 'other')).toThrow('E2 is not in the error table')
+  })
+})
