@@ -1,4 +1,5 @@
 import type { Impl } from './adapters/types'
+import { renderCharts } from './charts'
 import { formatKb, formatMs, formatNs, formatRatio, formatSize, table } from './format'
 import { SCHEME_LABELS, type Scheme } from './payloads'
 import type { BenchResults } from './results'
@@ -225,6 +226,16 @@ const THROUGHPUT_LABELS: Record<string, string> = {
 /** Sections 2-5 in a few lines, for the README. */
 function readmeSummary(r: BenchResults): string {
   const lines: string[] = []
+  // Drawn by the same run (packages/bench/src/charts.ts) from the numbers below.
+  const charts = renderCharts(r)
+  for (const [file, alt] of [
+    ['signing.svg', 'Signing time relative to node:crypto, per library'],
+    ['loopback.svg', 'Loopback throughput per library and concurrency'],
+    ['full-call.svg', 'Full order call with the network replaced, per library'],
+    ['clock.svg', 'Clock offset error per estimator'],
+  ] as const) {
+    if (charts[file]) lines.push(`![${alt}](packages/bench/results/charts/${file})`, '')
+  }
   const full = r.fullPath.table
   const ratios = (impl: Impl) =>
     full.rows

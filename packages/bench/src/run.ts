@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { renderCharts } from './charts'
 import type { ClockChildConfig, ClockChildResult } from './children/clock'
 import { FULL_LIBRARIES, type FullChildResult } from './children/fullPath'
 import { SIGN_LIBRARIES, type SignChildConfig, type SignChildResult } from './children/sign'
@@ -207,6 +208,10 @@ export async function runAll(args: readonly string[]): Promise<void> {
     writeFileSync(join(resultsDir, `${name}.json`), `${toJson(results)}\n`)
     const markdown = renderMarkdown(results)
     writeFileSync(join(resultsDir, `${name}.md`), `# Signet benchmarks\n\n${markdown}`)
+    // Charts are drawn from the same results as the tables, never by hand.
+    const chartsDir = join(resultsDir, name === 'latest' ? 'charts' : 'charts-quick')
+    mkdirSync(chartsDir, { recursive: true })
+    for (const [file, svg] of Object.entries(renderCharts(results))) writeFileSync(join(chartsDir, file), svg)
     if (name === 'latest') updateReadme(renderMarkdown(results, { readme: true }))
     process.stdout.write(`\n${markdown}\n`)
     log(

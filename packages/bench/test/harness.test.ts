@@ -159,3 +159,36 @@ describe('summaries and targets', () => {
     expect(() => replaceBetweenMarkers('no markers', 'x')).toThrow(/bench:start/)
   })
 })
+
+describe('charts', () => {
+  it('behavior: every chart is drawn from the results it is given, value by value', async () => {
+    const { renderCharts } = await import('../src/charts')
+    const { barChart } = await import('../src/svgChart')
+    const svg = barChart({
+      title: 'T',
+      unit: 'req/s',
+      series: [
+        { key: 'a', label: 'Alpha' },
+        { key: 'b', label: 'Beta' },
+      ],
+      groups: [{ label: 'g1', values: { a: 1234, b: 56.7 } }],
+    })
+    expect(svg).toContain('>1234 req/s<')
+    expect(svg).toContain('>56.7 req/s<')
+    expect(svg).toContain('>Alpha<')
+    const results = {
+      signing: { table: { rows: [], floorNs: {}, cells: {} } },
+      fullPath: {
+        table: {
+          rows: ['binance'],
+          floorNs: {},
+          cells: { binance: { ccxt: { nsPerOp: 75_400, ratio: 3, rounds: 1 } } },
+        },
+      },
+      throughput: { seconds: 1, result: { errorSamples: {}, cases: [] } },
+    } as any
+    const charts = renderCharts(results)
+    expect(Object.keys(charts)).toEqual(['full-call.svg'])
+    expect(charts['full-call.svg']).toContain('>75.4 µs<')
+  })
+})
