@@ -17,7 +17,7 @@ export type BarChartOptions = {
 // A colour-blind-safe palette (Okabe–Ito), Signet first.
 const COLOURS = ['#0072B2', '#56B4E9', '#009E73', '#E69F00', '#CC79A7', '#D55E00', '#F0E442', '#999999']
 
-const escape = (text: string) =>
+const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const short = (x: number) =>
@@ -48,20 +48,20 @@ export function barChart(options: BarChartOptions): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="8" y="18" font-size="14" font-weight="600">${escape(title)}</text>`,
+    `<text x="8" y="18" font-size="14" font-weight="600">${xml(title)}</text>`,
   ]
   present.forEach((s, i) => {
     const lx = 8 + (i % 3) * 250
     const ly = 30 + Math.floor(i / 3) * 18
     out.push(
       `<rect x="${lx}" y="${ly}" width="10" height="10" fill="${COLOURS[i % COLOURS.length]}"/>`,
-      `<text x="${lx + 14}" y="${ly + 9}">${escape(s.label)}</text>`,
+      `<text x="${lx + 14}" y="${ly + 9}">${xml(s.label)}</text>`,
     )
   })
   groups.forEach((g, gi) => {
     const gy = top + gi * groupHeight
     out.push(
-      `<text x="${left - 6}" y="${gy + groupHeight / 2}" text-anchor="end" font-weight="600">${escape(g.label)}</text>`,
+      `<text x="${left - 6}" y="${gy + groupHeight / 2}" text-anchor="end" font-weight="600">${xml(g.label)}</text>`,
     )
     present.forEach((s, si) => {
       const v = g.values[s.key]
@@ -69,8 +69,8 @@ export function barChart(options: BarChartOptions): string {
       const y = gy + si * (bar + 2)
       const w = Math.max(1, x(v))
       out.push(
-        `<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLOURS[si % COLOURS.length]}"><title>${escape(`${s.label}: ${short(v)} ${unit}`)}</title></rect>`,
-        `<text x="${(left + w + 4).toFixed(1)}" y="${y + bar - 2}">${short(v)}${unit === '×' ? '×' : ` ${escape(unit)}`}</text>`,
+        `<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLOURS[si % COLOURS.length]}"><title>${xml(`${s.label}: ${short(v)} ${unit}`)}</title></rect>`,
+        `<text x="${(left + w + 4).toFixed(1)}" y="${y + bar - 2}">${short(v)}${unit === '×' ? '×' : ` ${xml(unit)}`}</text>`,
       )
     })
   })
@@ -78,7 +78,7 @@ export function barChart(options: BarChartOptions): string {
     const rx = (left + x(reference.value)).toFixed(1)
     out.push(
       `<line x1="${rx}" y1="${top - 4}" x2="${rx}" y2="${height - 18}" stroke="#333" stroke-dasharray="4 3"/>`,
-      `<text x="${rx}" y="${height - 6}" text-anchor="middle">${escape(reference.label)}</text>`,
+      `<text x="${rx}" y="${height - 6}" text-anchor="middle">${xml(reference.label)}</text>`,
     )
   }
   out.push('</svg>')
