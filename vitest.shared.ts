@@ -13,6 +13,11 @@ function sourceAliases() {
   ]
   for (const name of readdirSync(packagesDir)) {
     aliases.push({ find: new RegExp(`^@signet/${name}$`), replacement: `${packagesDir}${name}/src/index.ts` })
+    // Optional capabilities on subpaths (`@signet/binance/emulate`).
+    aliases.push({
+      find: new RegExp(`^@signet/${name}/emulate$`),
+      replacement: `${packagesDir}${name}/src/emulate/index.ts`,
+    })
   }
   return aliases
 }

@@ -19,6 +19,7 @@ export { binance } from './definition'
 export { type BinanceErrorEntry, binanceErrors, classifyBinanceError } from './errors'
 export { type BinanceProduct, binanceHosts, binanceStreamHosts } from './hosts'
 export { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
+export { binanceRateLimits } from './rateLimits'
 export { binanceSignatureVariants } from './signatureVariants'
 export {
   type BinanceWebSocketParams,

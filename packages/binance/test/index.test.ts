@@ -6,6 +6,7 @@ it('default: the public surface', async () => {
       "binance",
       "binanceErrors",
       "binanceHosts",
+      "binanceRateLimits",
       "binanceServerTimeFromResponse",
       "binanceSignatureVariants",
       "binanceStreamHosts",

@@ -17,6 +17,17 @@ export {
   toPublicKey,
   verifyAsymmetric,
 } from './crypto/sign'
+export type {
+  Emulation,
+  EmulationAction,
+  EmulationBalance,
+  EmulationFailure,
+  EmulationNewOrder,
+  EmulationOrder,
+  EmulationOrderRef,
+  EmulationRequest,
+  EmulationRoute,
+} from './emulate/types'
 export { joinParams, type ParamEncoder } from './encoding/joinParams'
 export { encodeComponent, percentEncode } from './encoding/percentEncode'
 export { isSignetError, SignetError, type SignetErrorParameters } from './errors/base'
@@ -72,6 +83,16 @@ export {
   parsePrivateKey,
 } from './keys/parsePrivateKey'
 export { createSecret, isSecret, revealSecret, type Secret } from './keys/secret'
+export type {
+  RateBan,
+  RateBucket,
+  RateEndpoint,
+  RateHeaders,
+  RateLimits,
+  RateRejection,
+  RateScope,
+  RateWindow,
+} from './rate/types'
 export {
   isSensitiveName,
   REDACTED,

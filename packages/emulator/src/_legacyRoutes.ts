@@ -3,7 +3,7 @@ import type { ExchangeDefinition, RequestIntent } from '@signet/core'
 /** What the emulator does with a request. @internal */
 export type RouteKind = 'time' | 'account' | 'place' | 'cancel'
 
-/** A route learned from an exchange's examples. @internal */
+/** A route learned from an exchange's examples (exchanges without an emulation). @internal */
 export type Route = {
   kind: RouteKind
   method: string

@@ -1,22 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ExchangeDefinition, Verifier, VerifierKey, WireResponse } from '@signet/core'
-import { type Route, routesOf } from './_routes'
-import type {
-  EmulatedOrder,
-  EmulatedRequest,
-  Emulator,
-  EmulatorSettings,
-  Fault,
-  StartEmulatorOptions,
-} from './types'
+import type { Emulation, ExchangeDefinition, VerifierKey } from '@signet/core'
+import { applyFault, send } from './_applyFault'
+import { type Served, serveEmulation } from './_serveEmulation'
+import { serveExamples } from './_serveExamples'
+import type { EmulatedRequest, Emulator, EmulatorSettings, Fault, StartEmulatorOptions } from './types'
+
+const isEmulation = (x: Emulation | ExchangeDefinition): x is Emulation => 'routes' in x && 'definition' in x
 
 /**
- * Starts a loopback HTTP server that answers like each given exchange, using the exchanges' own verifiers,
- * with configurable clock skew, latency, jitter, clock jumps and faults.
+ * Starts a loopback HTTP server that answers like each given exchange: the exchange's own verifier checks every
+ * request, an exchange package's emulation serves the order lifecycle with the exchange's answers and rate limits,
+ * and clock skew, latency, jitter, clock jumps and faults can be changed while it runs.
  *
  * @example
- * const emulator = await startEmulator({ exchanges: [binance], keys: { binance: [{ apiKey, secret }] }, clockSkewMs: 2500 })
+ * const emulator = await startEmulator({ exchanges: [binanceEmulation], keys: { binance: [{ apiKey, secret }] }, clockSkewMs: 2500 })
  * const client = createClient({ exchange: binance, signer, baseUrl: emulator.baseUrl('binance') })
  */
 export async function startEmulator(options: StartEmulatorOptions): Promise<Emulator> {
@@ -37,37 +35,53 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     (jumps.get(id) ?? 0)
   const serverTime = (id: string) => Date.now() + skewOf(id)
 
-  const orders: EmulatedOrder[] = []
   const log: EmulatedRequest[] = []
   let sequence = 0
-
-  const exchanges = new Map<
-    string,
-    { definition: ExchangeDefinition; keys: VerifierKey[]; verifier: Verifier; routes: Route[] }
-  >()
-  for (const definition of options.exchanges) {
-    const keys = [...(options.keys?.[definition.id] ?? [])]
-    const entry = { definition, keys, verifier: makeVerifier(definition, keys), routes: routesOf(definition) }
-    exchanges.set(definition.id, entry)
+  const nextSequence = () => ++sequence
+  const marketPrice = (symbol: string) => {
+    const p = options.marketPrice ?? 30_000
+    return typeof p === 'number' ? p : (p[symbol] ?? 30_000)
   }
-  function makeVerifier(definition: ExchangeDefinition, keys: VerifierKey[]) {
-    return definition.createVerifier({
+  const rateLimits =
+    options.rateLimits === false
+      ? undefined
+      : {
+          scale: options.rateLimitScale ?? 1,
+          windowScale: options.rateLimitWindowScale ?? 1,
+          banAfter: options.banAfter ?? 3,
+        }
+
+  const exchanges = new Map<string, { served: Served; keys: VerifierKey[] }>()
+  for (const entry of options.exchanges) {
+    const definition = isEmulation(entry) ? entry.definition : entry
+    const id = definition.id
+    const keys = [...(options.keys?.[id] ?? [])]
+    const common = {
       keys,
-      now: () => serverTime(definition.id),
-      environment: options.environment?.[definition.id] ?? 'live',
-      // Time is public and answered before verification; the verifier knows the signed routes.
-      paths: routesOf(definition)
-        .filter((r) => r.kind !== 'time')
-        .map((r) => r.pattern),
-    })
+      now: () => serverTime(id),
+      environment: options.environment?.[id] ?? 'live',
+      nextSequence,
+    }
+    const served = isEmulation(entry)
+      ? serveEmulation(entry, {
+          ...common,
+          balances: options.balances ?? { USDT: 1_000_000, BTC: 100, ETH: 1000 },
+          marketPrice,
+          rateLimits,
+        })
+      : serveExamples(definition, common)
+    exchanges.set(id, { served, keys })
   }
 
   function findFault(exchange: string, method: string, path: string, phase: 'before' | 'after') {
+    const action = exchanges.get(exchange)?.served.action(method, path)
     for (const fault of settings.faults) {
       if ((fault.phase ?? 'before') !== phase) continue
       if (fault.exchange && fault.exchange !== exchange) continue
       if (fault.method && fault.method !== method) continue
       if (fault.path && fault.path !== path) continue
+      if (fault.action && fault.action !== action) continue
+      if (fault.kind.startsWith('time-') && action !== 'time') continue
       const used = faultUses.get(fault) ?? 0
       if (used >= (fault.times ?? Number.POSITIVE_INFINITY)) continue
       faultUses.set(fault, used + 1)
@@ -83,51 +97,6 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     return ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
   }
 
-  function handle(
-    id: string,
-    method: string,
-    url: string,
-    headers: Record<string, string>,
-    body: string,
-  ): WireResponse {
-    const entry = exchanges.get(id)!
-    const { verifier } = entry
-    const q = url.indexOf('?')
-    const path = q < 0 ? url : url.slice(0, q)
-    const route = entry.routes.find((r) => r.method === method && r.matches(path))
-    const kind = route?.kind
-    const record = (response: WireResponse, code?: string | number) => {
-      log.push({ exchange: id, method, path, status: response.status, code, serverTime: serverTime(id) })
-      return response
-    }
-    if (kind === 'time') return record(verifier.respond.serverTime(serverTime(id)))
-    if (kind === undefined) return record(verifier.respond.error('not-found'), 'not-found')
-    const result = verifier.verify({ method, url, headers, body }, 'signed')
-    if (!result.ok) return record(result.response, result.code)
-    if (kind === 'account')
-      return record(verifier.respond.ok({ balances: [{ asset: 'USDT', free: '1000.00' }] }))
-    const clientOrderId = route!.orderId(path, result.params)
-    const existing = orders.find((o) => o.exchange === id && o.clientOrderId === clientOrderId)
-    if (kind === 'place') {
-      if (existing) return record(verifier.respond.error('duplicate-order'), 'duplicate-order')
-      const order: EmulatedOrder = {
-        exchange: id,
-        clientOrderId,
-        params: result.params,
-        status: 'open',
-        sequence: ++sequence,
-      }
-      orders.push(order)
-      return record(verifier.respond.ok({ orderId: String(order.sequence), clientOrderId, status: 'NEW' }))
-    }
-    if (existing?.status !== 'open')
-      return record(verifier.respond.error('order-not-found'), 'order-not-found')
-    existing.status = 'canceled'
-    return record(
-      verifier.respond.ok({ orderId: String(existing.sequence), clientOrderId, status: 'CANCELED' }),
-    )
-  }
-
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -141,56 +110,68 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     for (const [name, value] of Object.entries(req.headers))
       if (typeof value === 'string') headers[name] = value
     await delay('up')
-    if (!exchanges.has(id))
-      return send(res, {
+    const entry = exchanges.get(id)
+    if (!entry) {
+      await send(res, {
         status: 404,
         headers: { 'content-type': 'text/plain' },
         body: `unknown exchange "${id}"`,
       })
+      return
+    }
     const path = url.split('?')[0]!
+    const now = () => serverTime(id)
+    const context = (answer: () => ReturnType<Served['timeAnswer']>) => ({
+      method,
+      url,
+      headers,
+      answer,
+      rateLimited: () => entry.served.rateLimited(now()),
+      banned: () => entry.served.banned(now()),
+      timeAnswer: (offsetMs: number) => entry.served.timeAnswer(now() + offsetMs),
+    })
     const before = findFault(id, method, path, 'before')
-    if (before && (await applyFault(before, res))) return
-    const response = handle(id, method, url, headers, body)
+    if (before) {
+      const handled = await applyFault(
+        before,
+        res,
+        context(() => entry.served.timeAnswer(now())),
+      )
+      if (handled) {
+        log.push({
+          exchange: id,
+          method,
+          path,
+          status: res.statusCode,
+          code: `fault:${before.kind}`,
+          serverTime: now(),
+        })
+        return
+      }
+    }
+    const { response, code } = entry.served.handle(
+      { method, url, headers, body },
+      req.socket.remoteAddress ?? '127.0.0.1',
+      now(),
+    )
+    log.push({ exchange: id, method, path, status: response.status, code, serverTime: now() })
     const after = findFault(id, method, path, 'after')
     await delay('down')
-    if (after && (await applyFault(after, res))) return
-    send(res, response)
-  }
-
-  /** Returns true when the fault replaced the answer. */
-  async function applyFault(fault: Fault, res: ServerResponse): Promise<boolean> {
-    switch (fault.kind) {
-      case 'drop':
-        res.socket?.destroy()
-        return true
-      case '5xx':
-        send(res, { status: 503, headers: { 'content-type': 'text/plain' }, body: 'Service Unavailable' })
-        return true
-      case 'html':
-        send(res, {
-          status: 502,
-          headers: { 'content-type': 'text/html' },
-          body: '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
-        })
-        return true
-      case 'slow':
-        await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 2000))
-        return false
-    }
-  }
-
-  function send(res: ServerResponse, response: WireResponse) {
-    if (res.destroyed) return
-    res.writeHead(response.status, {
-      'content-length': Buffer.byteLength(response.body),
-      ...response.headers,
-    })
-    res.end(response.body)
+    if (
+      after &&
+      (await applyFault(
+        after,
+        res,
+        context(() => response),
+      ))
+    )
+      return
+    await send(res, response)
   }
 
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
-      send(res, {
+      void send(res, {
         status: 500,
         headers: { 'content-type': 'text/plain' },
         body: `emulator error: ${(error as Error).message}`,
@@ -204,12 +185,17 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
   })
   const { port } = server.address() as AddressInfo
   const url = `http://127.0.0.1:${port}`
+  const served = (id: string) => {
+    const entry = exchanges.get(id)
+    if (!entry) throw new Error(`the emulator does not serve "${id}"`)
+    return entry
+  }
 
   return {
     url,
     port,
     baseUrl: (id) => {
-      if (!exchanges.has(id)) throw new Error(`the emulator does not serve "${id}"`)
+      served(id)
       return `${url}/${id}`
     },
     set,
@@ -218,12 +204,15 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     },
     serverTime,
     addKey(id, key) {
-      const entry = exchanges.get(id)
-      if (!entry) throw new Error(`the emulator does not serve "${id}"`)
+      const entry = served(id)
       entry.keys.push(key)
-      entry.verifier = makeVerifier(entry.definition, entry.keys)
+      entry.served.setKeys(entry.keys)
     },
-    orders: (id) => orders.filter((o) => id === undefined || o.exchange === id).map((o) => ({ ...o })),
+    orders: (id) =>
+      [...exchanges.entries()]
+        .filter(([exchange]) => id === undefined || exchange === id)
+        .flatMap(([exchange, entry]) => entry.served.orders().map((o) => ({ exchange, ...o })))
+        .sort((a, b) => a.sequence - b.sequence),
     requests: () => log.map((r) => ({ ...r })),
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,21 +1,47 @@
-import type { ExchangeDefinition, VerifierKey } from '@signet/core'
+import type { Emulation, EmulationAction, ExchangeDefinition, VerifierKey } from '@signet/core'
+
+/**
+ * What a fault does. `5xx`: a 503 with a text body; `maintenance`: a 503 maintenance page; `html`: a 502 HTML page
+ * from a gateway; `waf`: a 403 page from a web application firewall that echoes the request (URL and headers,
+ * signature included); `drop`: the connection is destroyed; `reset`: the headers and half the body are sent, then
+ * the connection is reset; `slow`: the answer waits `delayMs`; `slow-body`: half the body is sent, the rest after
+ * `delayMs`; `rate-limit`: the exchange's own rate-limit answer (first bucket), with its headers; `ban`: the
+ * exchange's ban answer (or its rate-limit answer where it has no bans); `time-garbage`: the time endpoint answers
+ * 200 with a body that is not a time; `time-offset`: the time endpoint's answer is `offsetMs` off.
+ */
+export type FaultKind =
+  | '5xx'
+  | 'maintenance'
+  | 'html'
+  | 'waf'
+  | 'drop'
+  | 'reset'
+  | 'slow'
+  | 'slow-body'
+  | 'rate-limit'
+  | 'ban'
+  | 'time-garbage'
+  | 'time-offset'
 
 /** A fault the emulator injects into matching requests. */
 export type Fault = {
-  /** `5xx`: a 503 JSON-less answer; `html`: a 502 HTML error page (a proxy or WAF); `drop`: the connection is destroyed; `slow`: the answer is delayed by `delayMs`. */
-  kind: '5xx' | 'html' | 'drop' | 'slow'
+  kind: FaultKind
   /** `before`: the request is not processed; `after`: it is processed (an order is placed) and then the answer fails. @default 'before' */
   phase?: 'before' | 'after'
   /** Only requests of this exchange. */
   exchange?: string
+  /** Only requests to routes doing this (`time`, `place`, ...); `time-*` faults only ever match `time`. */
+  action?: EmulationAction
   /** Only requests with this method. */
   method?: string
   /** Only requests whose path (without the exchange prefix) equals this. */
   path?: string
   /** How many matching requests it affects. @default Infinity */
   times?: number
-  /** Delay for `slow`, in ms. @default 2000 */
+  /** Delay for `slow` and `slow-body`, in ms. @default 2000 */
   delayMs?: number
+  /** How far off `time-offset` answers, in ms. @default 3600000 (an hour ahead) */
+  offsetMs?: number
 }
 
 /** One-way latency of the emulated network, in ms. */
@@ -35,7 +61,12 @@ export type EmulatorSettings = {
 
 /** Options of `startEmulator`. */
 export type StartEmulatorOptions = EmulatorSettings & {
-  exchanges: readonly ExchangeDefinition[]
+  /**
+   * Exchanges to serve: an exchange package's emulation (`import { binanceEmulation } from '@signet/binance/emulate'`)
+   * serves the full order lifecycle with the exchange's answers and rate limits; a bare definition serves only its
+   * examples (server time, account, place and cancel).
+   */
+  exchanges: readonly (Emulation | ExchangeDefinition)[]
   /** Keys each exchange knows, by exchange id (register more later with `addKey`). */
   keys?: Readonly<Record<string, readonly VerifierKey[]>>
   /** Environment each emulated exchange is (`live`, `demo`), by exchange id. @default 'live' */
@@ -44,14 +75,29 @@ export type StartEmulatorOptions = EmulatorSettings & {
   port?: number
   /** Random source for jitter (inject for reproducible runs). @default Math.random */
   random?: () => number
+  /** Multiplies every rate limit (e.g. 0.01 for short tests; rounded up, at least 1). @default 1 */
+  rateLimitScale?: number
+  /** Multiplies every rate-limit window and ban duration (e.g. 1/60 makes Binance's minute a second). @default 1 */
+  rateLimitWindowScale?: number
+  /** Turns the exchanges' rate limits off. @default true */
+  rateLimits?: boolean
+  /** Requests sent during a back-off (before a 429's reset) that earn a ban, where the exchange bans. @default 3 */
+  banAfter?: number
+  /** Starting balances of every account, by asset. @default { USDT: 1000000, BTC: 100, ETH: 1000 } */
+  balances?: Readonly<Record<string, number>>
+  /** Fill price of market orders: one for every symbol, or per symbol. @default 30000 */
+  marketPrice?: number | Readonly<Record<string, number>>
 }
 
 /** An order the emulator accepted. */
 export type EmulatedOrder = {
   exchange: string
+  /** The exchange's order id. */
+  id: string
+  /** The client order id ('' when the order has none). */
   clientOrderId: string
   params: Record<string, string>
-  status: 'open' | 'canceled'
+  status: 'open' | 'filled' | 'canceled'
   /** Order of acceptance across the whole emulator, from 1. */
   sequence: number
 }

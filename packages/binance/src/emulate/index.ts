@@ -1,0 +1,5 @@
+/**
+ * @signet/binance/emulate: how `@signet/emulator` plays Binance spot (routes, answers, rate limits).
+ * @module
+ */
+export { binanceEmulation } from './binanceEmulation'

@@ -1,0 +1,116 @@
+import type { ExchangeDefinition, WireResponse } from '../exchange/types'
+import type { RateBan, RateBucket, RateLimits } from '../rate/types'
+import type { HttpMethod } from '../request/types'
+
+/** An order as an emulated exchange keeps it. */
+export type EmulationOrder = {
+  /** The exchange's order id (generated). */
+  id: string
+  /** The caller's client order id, or the one the exchange generated; undefined where neither exists. */
+  clientOrderId: string | undefined
+  /** True when the caller chose `clientOrderId` (only those are checked for duplicates). */
+  clientOrderIdGiven: boolean
+  symbol: string
+  side: 'buy' | 'sell'
+  type: 'limit' | 'market'
+  /** Quantity as the request wrote it. */
+  quantity: string
+  /** Limit price as the request wrote it. */
+  price: string | undefined
+  status: 'open' | 'filled' | 'canceled'
+  /** Average fill price (market orders fill at once). */
+  fillPrice: string | undefined
+  /** Epoch ms of creation and of the last change, on the exchange's clock. */
+  createdAt: number
+  updatedAt: number
+  /** Every parameter of the placing request, as text (for fields an answer echoes). */
+  params: Readonly<Record<string, string>>
+}
+
+/** A balance as an emulated exchange keeps it (decimal strings). */
+export type EmulationBalance = { asset: string; free: string; locked: string }
+
+/** Why the emulated exchange refuses an order request; each emulation answers it with the exchange's own error. */
+export type EmulationFailure = {
+  failure: 'order-not-found' | 'duplicate-order' | 'insufficient-balance' | 'bad-parameter'
+  /** The parameter at fault (`bad-parameter`). */
+  param?: string | undefined
+}
+
+/** A request as a route reads it. */
+export type EmulationRequest = {
+  /** Every parameter (query, form and top-level JSON fields) as text. */
+  params: Readonly<Record<string, string>>
+  /** Values of the route's `{name}` path segments, decoded. */
+  pathParams: Readonly<Record<string, string>>
+  /** The exchange's clock, epoch ms. */
+  serverTime: number
+}
+
+/** A new order a place route read from its request. */
+export type EmulationNewOrder = {
+  symbol: string
+  side: 'buy' | 'sell'
+  type: 'limit' | 'market'
+  quantity: string
+  price?: string | undefined
+  clientOrderId?: string | undefined
+}
+
+/** Which order a query or cancel route names: by the exchange's id, the client id, or both. */
+export type EmulationOrderRef = {
+  id?: string | undefined
+  clientOrderId?: string | undefined
+  symbol?: string | undefined
+}
+
+type Route<A extends string, R, T> = {
+  action: A
+  method: HttpMethod
+  /** Path as the exchange documents it; `{name}` stands for one path segment (KuCoin's `/api/v1/orders/{orderId}`). */
+  path: string
+  /** Reads the request, or refuses it (`bad-parameter`). */
+  read(request: EmulationRequest): R | EmulationFailure
+  /** The exchange's success answer. */
+  answer(result: T, request: EmulationRequest): WireResponse
+}
+
+/** One endpoint the emulated exchange serves, by what it does. */
+export type EmulationRoute =
+  | Route<'time', Record<string, never>, number>
+  | Route<'balances', Record<string, never>, readonly EmulationBalance[]>
+  | Route<'place', EmulationNewOrder, EmulationOrder>
+  | Route<'query', EmulationOrderRef, EmulationOrder>
+  | Route<'cancel', EmulationOrderRef, EmulationOrder>
+  | Route<'open-orders', { symbol?: string | undefined }, readonly EmulationOrder[]>
+  | Route<'cancel-all', { symbol?: string | undefined }, readonly EmulationOrder[]>
+
+/** What a route does. */
+export type EmulationAction = EmulationRoute['action']
+
+/**
+ * How an exchange is emulated: its routes and answers, the ids it generates and its rate limits. Exchange
+ * packages export one from an `./emulate` subpath; `@signet/emulator` runs it.
+ */
+export type Emulation = {
+  definition: ExchangeDefinition
+  routes: readonly EmulationRoute[]
+  rateLimits: RateLimits
+  /** Base and quote asset of a symbol, or undefined for a symbol the exchange does not list. */
+  assets(symbol: string): readonly [base: string, quote: string] | undefined
+  /** The exchange's id for the `sequence`-th order (from 1). */
+  orderId(sequence: number): string
+  /** A client id the exchange makes up when the caller sends none (Binance); undefined where it makes none. */
+  defaultClientOrderId?(sequence: number): string
+  /** Among which orders a caller's client id must be unique. */
+  uniqueClientIds: 'open' | 'all'
+  /** The exchange's error answer for a refused order request on a route. */
+  failure(failure: EmulationFailure, action: EmulationAction, request: EmulationRequest): WireResponse
+  /** The exchange's answer when a rate-limit bucket or a ban rejects a request. */
+  rateLimited(
+    rule: RateBucket | RateBan,
+    limit: number,
+    request: EmulationRequest,
+    retryAfterMs: number,
+  ): WireResponse
+}

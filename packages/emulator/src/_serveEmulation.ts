@@ -1,0 +1,187 @@
+import type {
+  Emulation,
+  EmulationAction,
+  EmulationFailure,
+  EmulationRequest,
+  EmulationRoute,
+  RateBan,
+  RateBucket,
+  RateRejection,
+  RawRequest,
+  Verifier,
+  VerifierKey,
+  WireResponse,
+} from '@signet/core'
+import { type BookOptions, createBook } from './_createBook'
+import { createRateLimiter, type RateLimiterOptions } from './_createRateLimiter'
+import { matchPath, verifierPath } from './_matchPath'
+import type { EmulatedOrder } from './types'
+
+/** One exchange as the emulator serves it. @internal */
+export type Served = {
+  /** What the route at this method and path does, if the exchange serves it. */
+  action(method: string, path: string): EmulationAction | undefined
+  handle(request: RawRequest, ip: string, now: number): { response: WireResponse; code?: string | number }
+  timeAnswer(serverTime: number): WireResponse
+  rateLimited(now: number): WireResponse
+  banned(now: number): WireResponse
+  setKeys(keys: readonly VerifierKey[]): void
+  orders(): Omit<EmulatedOrder, 'exchange'>[]
+}
+
+/** Options of `serveEmulation`. @internal */
+export type ServeEmulationOptions = BookOptions & {
+  keys: readonly VerifierKey[]
+  now: () => number
+  environment: string
+  /** Rate-limit scaling, or undefined to serve without limits. */
+  rateLimits: RateLimiterOptions | undefined
+}
+
+const rejectionOf = (rule: RateBucket | RateBan): RateRejection =>
+  'rejection' in rule ? rule.rejection : rule
+
+const isFailure = (x: unknown): x is EmulationFailure =>
+  typeof x === 'object' && x !== null && 'failure' in x && typeof (x as EmulationFailure).failure === 'string'
+
+/** Serves an exchange's emulation: its routes on the generic book, behind its verifier and rate limits. @internal */
+export function serveEmulation(emulation: Emulation, options: ServeEmulationOptions): Served {
+  const { definition } = emulation
+  const book = createBook(emulation, options)
+  const limiter = options.rateLimits ? createRateLimiter(emulation.rateLimits, options.rateLimits) : undefined
+  const makeVerifier = (keys: readonly VerifierKey[]): Verifier =>
+    definition.createVerifier({
+      keys,
+      now: options.now,
+      environment: options.environment,
+      // Time is public and answered before verification; the verifier knows the signed routes.
+      paths: emulation.routes.filter((r) => r.action !== 'time').map((r) => verifierPath(r.path)),
+    })
+  let verifier = makeVerifier(options.keys)
+
+  function find(method: string, path: string) {
+    for (const route of emulation.routes) {
+      if (route.method !== method) continue
+      const pathParams = matchPath(route.path, path)
+      if (pathParams) return { route, pathParams }
+    }
+    return undefined
+  }
+
+  const emptyRequest = (now: number): EmulationRequest => ({ params: {}, pathParams: {}, serverTime: now })
+  const timeRoute = emulation.routes.find((r) => r.action === 'time')
+  const timeAnswer = (serverTime: number) =>
+    timeRoute
+      ? timeRoute.answer(serverTime as never, emptyRequest(serverTime))
+      : verifier.respond.serverTime(serverTime)
+
+  function withRetryAfter(response: WireResponse, retryAfter: boolean | undefined, ms: number): WireResponse {
+    if (!retryAfter) return response
+    return {
+      ...response,
+      headers: { ...response.headers, 'Retry-After': String(Math.max(1, Math.ceil(ms / 1000))) },
+    }
+  }
+
+  function run(route: EmulationRoute, apiKey: string, request: EmulationRequest): WireResponse {
+    const now = request.serverTime
+    const failed = (f: EmulationFailure) => emulation.failure(f, route.action, request)
+    switch (route.action) {
+      case 'time':
+        return route.answer(now, request)
+      case 'balances':
+        return route.answer(book.balances(apiKey), request)
+      case 'place': {
+        const read = route.read(request)
+        if (isFailure(read)) return failed(read)
+        const order = book.place(apiKey, read, now, request.params)
+        return isFailure(order) ? failed(order) : route.answer(order, request)
+      }
+      case 'query':
+      case 'cancel': {
+        const read = route.read(request)
+        if (isFailure(read)) return failed(read)
+        const order = route.action === 'query' ? book.query(apiKey, read) : book.cancel(apiKey, read, now)
+        return isFailure(order) ? failed(order) : route.answer(order, request)
+      }
+      case 'open-orders':
+      case 'cancel-all': {
+        const read = route.read(request)
+        if (isFailure(read)) return failed(read)
+        const orders =
+          route.action === 'open-orders'
+            ? book.open(apiKey, read.symbol)
+            : book.cancelAll(apiKey, read.symbol, now)
+        return route.answer(orders, request)
+      }
+    }
+  }
+
+  function handle(raw: RawRequest, ip: string, now: number) {
+    const q = raw.url.indexOf('?')
+    const path = q < 0 ? raw.url : raw.url.slice(0, q)
+    const found = find(raw.method, path)
+    if (!found) return { response: verifier.respond.error('not-found'), code: 'not-found' }
+    const { route, pathParams } = found
+    let params: Record<string, string> = {}
+    let apiKey = ''
+    if (route.action !== 'time') {
+      const result = verifier.verify(raw, 'signed')
+      if (!result.ok) return { response: result.response, code: result.code }
+      params = result.params
+      apiKey = result.apiKey
+    }
+    const request: EmulationRequest = { params, pathParams, serverTime: now }
+    let headers: Record<string, string> = {}
+    if (limiter) {
+      const decision = limiter.check(raw.method, path, params, { ip, apiKey: apiKey || undefined }, now)
+      if (!decision.ok) {
+        const answer = emulation.rateLimited(decision.rule, decision.limit, request, decision.retryAfterMs)
+        const rejection = rejectionOf(decision.rule)
+        const response = withRetryAfter(answer, rejection.retryAfter, decision.retryAfterMs)
+        return {
+          response: { ...response, headers: { ...decision.headers, ...response.headers } },
+          code: rejection.code,
+        }
+      }
+      headers = decision.headers
+    }
+    const response = run(route, apiKey, request)
+    return { response: { ...response, headers: { ...response.headers, ...headers } } }
+  }
+
+  const firstBucket = emulation.rateLimits.buckets[0]
+  return {
+    action: (method, path) => find(method, path)?.route.action,
+    handle,
+    timeAnswer,
+    rateLimited: (now) =>
+      firstBucket
+        ? withRetryAfter(
+            emulation.rateLimited(firstBucket, firstBucket.limit, emptyRequest(now), 1000),
+            firstBucket.rejection.retryAfter,
+            1000,
+          )
+        : verifier.respond.error('internal'),
+    banned: (now) => {
+      const rule = emulation.rateLimits.ban ?? firstBucket
+      if (!rule) return verifier.respond.error('internal')
+      return withRetryAfter(
+        emulation.rateLimited(rule, 0, emptyRequest(now), 120_000),
+        rejectionOf(rule).retryAfter,
+        120_000,
+      )
+    },
+    setKeys(keys) {
+      verifier = makeVerifier(keys)
+    },
+    orders: () =>
+      book.all().map(({ order, sequence }) => ({
+        id: order.id,
+        clientOrderId: order.clientOrderId ?? '',
+        params: { ...order.params },
+        status: order.status,
+        sequence,
+      })),
+  }
+}

@@ -1,0 +1,41 @@
+import type { RequestIntent } from '@signet/core'
+import type { Emulator } from '../src/types'
+import type { BotScript } from './scripts/types'
+
+/** Signs `intent` with the script's key at the emulated exchange's time and sends it to the emulator. */
+export async function sendTo(emulator: Emulator, script: BotScript, intent: RequestIntent) {
+  const { definition } = script.emulation
+  const signer = definition.createSigner(script.credentials)
+  const signed = await signer.sign(intent, { timestamp: emulator.serverTime(definition.id) })
+  const res = await fetch(emulator.baseUrl(definition.id) + signed.url, {
+    method: signed.method,
+    headers: signed.headers,
+    body: signed.body,
+  })
+  const text = await res.text()
+  let json: any
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return { status: res.status, headers: Object.fromEntries(res.headers), text, json }
+}
+
+/** Differences in keys, nesting and JSON types between a documented example and an answer (arrays: each element against the example's first). */
+export function shapeDiff(expected: unknown, actual: unknown, path = '$'): string[] {
+  const type = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
+  if (type(expected) !== type(actual)) return [`${path}: expected ${type(expected)}, got ${type(actual)}`]
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    if (expected.length === 0) return []
+    return actual.flatMap((a, i) => shapeDiff(expected[0], a, `${path}[${i}]`))
+  }
+  if (type(expected) !== 'object') return []
+  const e = expected as Record<string, unknown>
+  const a = actual as Record<string, unknown>
+  const out: string[] = []
+  for (const k of Object.keys(e)) if (!(k in a)) out.push(`${path}.${k}: missing`)
+  for (const k of Object.keys(a)) if (!(k in e)) out.push(`${path}.${k}: not in the documented example`)
+  for (const k of Object.keys(e)) if (k in a) out.push(...shapeDiff(e[k], a[k], `${path}.${k}`))
+  return out
+}

@@ -1,0 +1,5 @@
+import { binanceScript } from './binance'
+import type { BotScript } from './types'
+
+/** Every exchange with an emulation, as a bot drives it. */
+export const scripts: BotScript[] = [binanceScript]

@@ -1,0 +1,45 @@
+import type { Credentials, Emulation, RequestIntent, VerifierKey } from '@signet/core'
+
+/** Which order a request names. */
+export type Ref = { id: string } | { clientOrderId: string }
+
+/** How a bot drives one emulated exchange: the requests of the order lifecycle and how to read their answers. */
+export type BotScript = {
+  emulation: Emulation
+  key: VerifierKey
+  credentials: Credentials
+  /** Directory of the exchange's documented example answers. */
+  fixtures: URL
+  time(): RequestIntent
+  balances(): RequestIntent
+  placeLimit(clientOrderId?: string): RequestIntent
+  placeMarket(clientOrderId?: string): RequestIntent
+  /** The exchange order id in a place answer. */
+  placedId(answer: any): string
+  query(ref: Ref): RequestIntent
+  cancel(ref: Ref): RequestIntent
+  open(): RequestIntent
+  cancelAll(): RequestIntent
+  /** The orders listed in an open-orders answer, as exchange ids. */
+  openIds(answer: any): string[]
+  /** The order status an answer to `query` shows, in the exchange's words. */
+  status(answer: any): string
+  /** The exchange's words for an open and a cancelled order. */
+  statuses: { open: string; canceled: string; filled: string }
+  /** A client order id the exchange accepts. */
+  clientOrderId(n: number): string
+  /** A limit order costing more than the emulator's starting balance. */
+  placeTooLarge(): RequestIntent
+  /** An order lacking a mandatory parameter. */
+  placeMissing(): RequestIntent
+  /** The exchange's error code in an error answer (HTTP status and body). */
+  errorCode(status: number, answer: any): string
+  /** The exchange's codes for refused order requests. */
+  codes: {
+    queryNotFound: string
+    cancelNotFound: string
+    duplicate: string
+    insufficient: string
+    badParameter: string
+  }
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator } from '../src/startEmulator'
+import type { Emulator } from '../src/types'
+import { sendTo, shapeDiff } from './_send'
+import { scripts } from './scripts'
+import type { BotScript } from './scripts/types'
+
+type Fixture = { source: string; section: string; example: unknown; at?: string }
+
+const fixture = (script: BotScript, name: string): Fixture =>
+  JSON.parse(readFileSync(new URL(`${name}.json`, script.fixtures), 'utf8'))
+const pick = (f: Fixture, body: any) => (f.at ? body?.[f.at] : body)
+
+describe('shapeDiff', () => {
+  it('error: reports missing and extra keys, type changes and nested differences', () => {
+    expect(
+      shapeDiff({ a: 1, b: { c: 'x' }, d: [{ e: true }] }, { a: '1', b: { c: 'x', z: 1 }, d: [{ e: 1 }] }),
+    ).toEqual([
+      '$.a: expected number, got string',
+      '$.b.z: not in the documented example',
+      '$.d[0].e: expected boolean, got number',
+    ])
+    expect(shapeDiff({ a: 1, n: null }, {})).toEqual(['$.a: missing', '$.n: missing'])
+    expect(shapeDiff([{ a: 1 }], [{ a: 2 }, { a: 3 }])).toEqual([])
+  })
+})
+
+describe.each(scripts)(
+  'answers of the emulated $emulation.definition.id have the documented shapes',
+  (script) => {
+    let emulator: Emulator
+    const id = script.emulation.definition.id
+    const send = (intent: Parameters<typeof sendTo>[2]) => sendTo(emulator, script, intent)
+    let n = 0
+    const clientId = () => script.clientOrderId(++n)
+    beforeAll(async () => {
+      emulator = await startEmulator({
+        exchanges: [script.emulation],
+        keys: { [id]: [script.key] },
+        rateLimits: false,
+      })
+    })
+    afterAll(() => emulator.stop())
+
+    const expectShape = (name: string, body: unknown) => {
+      const f = fixture(script, name)
+      expect(f.source).toMatch(/^https:\/\//)
+      expect(shapeDiff(f.example, pick(f, body)), `${name}: ${f.section}`).toEqual([])
+    }
+
+    it('default: server time and balances', async () => {
+      expectShape('time', (await send(script.time())).json)
+      const balances = await send(script.balances())
+      expect(balances.status).toBe(200)
+      expectShape('balances', balances.json)
+    })
+
+    it('default: place (limit and market), query by id and by client id, cancel by either', async () => {
+      for (const place of [
+        script.placeLimit(clientId()),
+        script.placeMarket(clientId()),
+        script.placeLimit(),
+      ]) {
+        const placed = await send(place)
+        expect(placed.status, placed.text).toBe(200)
+        expectShape('place', placed.json)
+      }
+      const a = clientId()
+      const first = await send(script.placeLimit(a))
+      const b = clientId()
+      const second = await send(script.placeLimit(b))
+      const byId = await send(script.query({ id: script.placedId(first.json) }))
+      expectShape('query', byId.json)
+      expect(script.status(byId.json)).toBe(script.statuses.open)
+      expectShape('query', (await send(script.query({ clientOrderId: b }))).json)
+      expectShape('cancel', (await send(script.cancel({ id: script.placedId(first.json) }))).json)
+      expectShape('cancel', (await send(script.cancel({ clientOrderId: b }))).json)
+      expect(script.status((await send(script.query({ id: script.placedId(second.json) }))).json)).toBe(
+        script.statuses.canceled,
+      )
+    })
+
+    it('default: open orders and cancel all for a symbol', async () => {
+      await send(script.cancelAll())
+      const ids = [script.placedId((await send(script.placeLimit(clientId()))).json)]
+      ids.push(script.placedId((await send(script.placeLimit())).json))
+      const open = await send(script.open())
+      expectShape('open-orders', open.json)
+      expect(script.openIds(open.json).sort()).toEqual(ids.sort())
+      expectShape('cancel-all', (await send(script.cancelAll())).json)
+      expect(script.openIds((await send(script.open())).json)).toEqual([])
+    })
+
+    it('error: not found, duplicate, insufficient balance and bad parameter answer in the error envelope with the exchange codes', async () => {
+      const check = async (intent: Parameters<typeof send>[0], code: string) => {
+        const answer = await send(intent)
+        expect(answer.status === 200 && script.errorCode(answer.status, answer.json) === '0').toBe(false)
+        expectShape('error', answer.json)
+        expect(script.errorCode(answer.status, answer.json), answer.text).toBe(code)
+      }
+      const unknown = script.placedId((await send(script.placeLimit())).json)
+      await send(script.cancel({ id: unknown }))
+      await check(script.query({ clientOrderId: script.clientOrderId(999_999) }), script.codes.queryNotFound)
+      await check(script.cancel({ id: unknown }), script.codes.cancelNotFound)
+      const dup = clientId()
+      await send(script.placeLimit(dup))
+      await check(script.placeLimit(dup), script.codes.duplicate)
+      await check(script.placeTooLarge(), script.codes.insufficient)
+      await check(script.placeMissing(), script.codes.badParameter)
+    })
+  },
+)
