@@ -113,7 +113,7 @@ function parseKeyFile(text: string, fail: Fail): CoinbaseKey {
 
 function parsePem(text: string, fail: Fail): CoinbaseKey {
   // spec coinbase.md §3: keys kept in environment variables or copied out of the JSON file carry literal "\n".
-  const literalNewlines = /\\r?\\n/.test(text)
+  const literalNewlines = /\\n/.test(text)
   const pem = literalNewlines ? text.replace(/\\r\\n|\\n/g, '\n') : text
   const labels = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]!)
   const label = labels.find((l) => l.endsWith('PRIVATE KEY')) ?? labels[0]
