@@ -1,5 +1,7 @@
 /**
- * Fleet contracts on Redis: shared rate budgets and nonce sources for many processes and machines on one key.
+ * Signet's fleet contracts on Redis: one rate budget and one nonce sequence shared by many processes and machines
+ * on one API key.
  * @module
  */
-export {}
+export { type CreateRedisNonceSourceOptions, createRedisNonceSource } from './createRedisNonceSource'
+export { RedisUnavailableError } from './errors'
