@@ -211,6 +211,37 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
     if (samples.length > 0)
       out.push(`First error per library: ${samples.map(([k, v]) => `${k}: ${v}`).join('; ')}`, '')
   } else out.push(`not measured: ${r.throughput?.error ?? 'skipped'}`, '')
+  const profile = r.profile?.result
+  out.push(
+    "**6. Where the client's time goes** (CPU profile of `client.request` with the network replaced, sampled every 100 µs; import cost split by part)",
+    '',
+  )
+  if (profile) {
+    const stages = [...new Set(profile.runs.flatMap((run) => run.shares.map((x) => x.stage)))]
+    out.push(
+      table(
+        [
+          'Stage',
+          ...profile.runs.map(
+            (run) => `${run.exchange} (${run.usPerRequest.toFixed(0)} µs/request profiled)`,
+          ),
+        ],
+        stages.map((stage) => [
+          stage,
+          ...profile.runs.map((run) => {
+            const share = run.shares.find((x) => x.stage === stage)?.share
+            return share === undefined ? '–' : `${(share * 100).toFixed(1)}%`
+          }),
+        ]),
+      ),
+      '',
+      table(
+        ['Import part', 'ms (median of 7 fresh processes)'],
+        profile.imports.map((x) => [x.part, x.ms.toFixed(1)]),
+      ),
+      '',
+    )
+  } else out.push(`not measured: ${r.profile?.error ?? 'skipped'}`, '')
   if (!options.readme) out.push(METHOD_NOTES)
   return out.join('\n')
 }

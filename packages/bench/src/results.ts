@@ -4,6 +4,7 @@ import type { SignChildResult } from './children/sign'
 import type { ThroughputResult } from './children/throughput'
 import type { Footprint } from './footprint'
 import type { ImportResult } from './imports'
+import type { ProfileChildResult } from './profile'
 import type { ChildOutcome } from './runChildProcess'
 import type { ClockRow, RatioTable } from './summaries'
 import type { Target } from './targets'
@@ -33,5 +34,7 @@ export type BenchResults = {
   /** The same with symmetric latency (information only: isolates what the estimator gains from several samples). */
   clockSymmetric?: { rows: ClockRow[]; process: ChildOutcome<ClockChildResult> } | undefined
   throughput?: ChildOutcome<ThroughputResult> | undefined
+  /** Where the client's per-request time and import time go. */
+  profile?: ChildOutcome<ProfileChildResult> | undefined
   targets: Target[]
 }

@@ -10,6 +10,7 @@ import { FOOTPRINT_TARGETS, footprint } from './footprint'
 import { measureImports } from './imports'
 import { benchDir, repoDir, versionOf } from './paths'
 import { generateKeys } from './payloads'
+import type { ProfileChildResult } from './profile'
 import { REPRODUCE, renderMarkdown } from './report'
 import type { BenchResults } from './results'
 import { type ChildOutcome, runChildProcess, startEmulatorProcess } from './runChildProcess'
@@ -156,6 +157,20 @@ export async function runAll(args: readonly string[]): Promise<void> {
       log(`throughput: ${throughput.error ?? 'ok'} (${throughput.seconds.toFixed(1)} s)`)
     }
 
+    let profile: BenchResults['profile']
+    if (want('profile')) {
+      profile = await runChildProcess<ProfileChildResult>(
+        'profile',
+        undefined,
+        { requests: quick ? 3000 : 20_000 },
+        env,
+        {
+          timeoutMs: 180_000,
+        },
+      )
+      log(`profile: ${profile.error ?? 'ok'} (${profile.seconds.toFixed(1)} s)`)
+    }
+
     const signingT = signingTable(signing.flatMap((o) => (o.result ? [o.result] : [])))
     const fullT = fullPathTable(full.flatMap((o) => (o.result ? [o.result] : [])))
     const cpu = cpus()
@@ -193,6 +208,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
       clock,
       clockSymmetric,
       throughput,
+      profile,
       targets: [
         ...signingTargets(signingT),
         ...importTargets(imports),
@@ -217,9 +233,14 @@ export async function runAll(args: readonly string[]): Promise<void> {
     log(
       `wrote packages/bench/results/${name}.json and .md${name === 'latest' ? ' and the README section' : ''}`,
     )
-    for (const failed of [...signing, ...full, clock?.process, clockSymmetric?.process, throughput].filter(
-      (o) => o?.error,
-    )) {
+    for (const failed of [
+      ...signing,
+      ...full,
+      clock?.process,
+      clockSymmetric?.process,
+      throughput,
+      profile,
+    ].filter((o) => o?.error)) {
       log(`not measured: ${failed!.error}`)
     }
   } finally {

@@ -40,6 +40,19 @@ export async function runChild(kind: string, arg: string | undefined): Promise<v
       result = await throughputChild(need(), config)
       break
     }
+    case 'profile': {
+      const { importParts, profileClient } = await import('./profile')
+      const requests = config.requests as number
+      result = {
+        runs: [
+          await profileClient(need(), 'binance', requests),
+          await profileClient(need(), 'bybit', requests),
+          await profileClient(need(), 'okx', requests),
+        ],
+        imports: importParts(),
+      }
+      break
+    }
     default:
       throw new Error(`unknown child kind ${kind}`)
   }
