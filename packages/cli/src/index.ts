@@ -2,9 +2,10 @@
  * @signet/cli: the `signet` command (doctor, explain, sign, emulate, demo) and the functions behind it.
  * @module
  */
+
+export { exchanges } from '@signet/exchanges'
 export type { CredentialInput, CredentialLookup } from './credentials'
 export { credentialsFromEnv, credentialsFromFile } from './credentials'
-export { exchanges } from './exchanges'
 export {
   type ExplainResult,
   type ExplainSignatureOptions,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { CredentialFormatError, InvalidParameterError, isSignetError } from '@signet/core'
+import { exchanges } from '@signet/exchanges'
 import { cac } from 'cac'
 import pkg from '../package.json' with { type: 'json' }
 import { type CommandSpec, EXIT } from './_command'
@@ -11,7 +12,6 @@ import { doctorCommand } from './commands/doctor'
 import { emulateCommand } from './commands/emulate'
 import { explainCommand } from './commands/explain'
 import { signCommand } from './commands/sign'
-import { exchanges } from './exchanges'
 import type { CliIo, RunCliOptions } from './types'
 
 const commands: readonly CommandSpec[] = [

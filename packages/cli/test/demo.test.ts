@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exchanges } from '../src/exchanges'
+import { exchanges } from '@signet/exchanges'
 import { run } from './_run'
 
 describe('signet demo', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
-import { exchanges } from '../src/exchanges'
+import { exchanges } from '@signet/exchanges'
 import { envFor, run } from './_run'
 import { toy } from './_toy'
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { visible } from '../src/_diff'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
-import { exchanges } from '../src/exchanges'
+import { exchanges } from '@signet/exchanges'
 import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 

@@ -2,7 +2,7 @@ import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
-import { exchanges } from '../src/exchanges'
+import { exchanges } from '@signet/exchanges'
 import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 

@@ -149,38 +149,44 @@ const answers: Record<string, [string, Canned][]> = {
   ],
 }
 
-describe.each(fixtures)('error classes through the client: $exchange.id', (f) => {
-  it.each(answers[f.exchange.id]!)(
-    'error: %s with its code, hint, and no secret, passphrase or signature',
-    async (name, canned) => {
-      const signatures: string[] = []
-      const fetch = async (input: string | URL | Request, init?: RequestInit) => {
-        const request = new Request(input, init)
-        for (const [k, v] of request.headers) if (/sign/i.test(k)) signatures.push(v)
-        const sig = new URL(request.url).searchParams.get('signature')
-        if (sig) signatures.push(sig)
-        return new Response(canned.body, {
-          status: canned.status,
-          headers: { 'content-type': 'application/json', ...canned.headers },
+// Canned real answers where we have them; client.exchanges.test.ts covers every registered exchange's answers
+// through its own verifier on the emulator.
+describe.each(fixtures.filter((f) => answers[f.exchange.id]))(
+  'error classes through the client: $exchange.id',
+  (f) => {
+    it.each(answers[f.exchange.id]!)(
+      'error: %s with its code, hint, and no secret, passphrase or signature',
+      async (name, canned) => {
+        const signatures: string[] = []
+        const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+          const request = new Request(input, init)
+          for (const [k, v] of request.headers) if (/sign/i.test(k)) signatures.push(v)
+          const sig = new URL(request.url).searchParams.get('signature')
+          if (sig) signatures.push(sig)
+          return new Response(canned.body, {
+            status: canned.status,
+            headers: { 'content-type': 'application/json', ...canned.headers },
+          })
+        }
+        const client = createClient({
+          exchange: f.exchange,
+          signer: f.exchange.createSigner(f.credentials),
+          clock: localClock(),
+          fetch,
+          baseUrl: 'https://exchange.invalid',
         })
-      }
-      const client = createClient({
-        exchange: f.exchange,
-        signer: f.exchange.createSigner(f.credentials),
-        clock: localClock(),
-        fetch,
-        baseUrl: 'https://exchange.invalid',
-      })
-      const error: any = await client.request(f.exchange.examples.account).catch((e: unknown) => e)
-      expect(error.name).toBe(name)
-      expect(error.code).toBeDefined()
-      expect(error.exchange).toBe(f.exchange.id)
-      expect(error.hint, 'every class carries a hint').toBeTruthy()
-      expect(error.request).toContain(f.exchange.examples.account.path)
-      if (name === 'RateLimitError' && canned.headers?.['retry-after']) expect(error.retryAfterMs).toBe(7000)
-      expect(signatures.length).toBeGreaterThan(0)
-      const printed = `${error.message}\n${inspect(error, { depth: 5 })}\n${JSON.stringify(error)}\n${inspect(error.cause)}`
-      for (const s of [...f.secrets, ...signatures]) expect(printed).not.toContain(s)
-    },
-  )
-})
+        const error: any = await client.request(f.exchange.examples.account).catch((e: unknown) => e)
+        expect(error.name).toBe(name)
+        expect(error.code).toBeDefined()
+        expect(error.exchange).toBe(f.exchange.id)
+        expect(error.hint, 'every class carries a hint').toBeTruthy()
+        expect(error.request).toContain(f.exchange.examples.account.path)
+        if (name === 'RateLimitError' && canned.headers?.['retry-after'])
+          expect(error.retryAfterMs).toBe(7000)
+        expect(signatures.length).toBeGreaterThan(0)
+        const printed = `${error.message}\n${inspect(error, { depth: 5 })}\n${JSON.stringify(error)}\n${inspect(error.cause)}`
+        for (const s of [...f.secrets, ...signatures]) expect(printed).not.toContain(s)
+      },
+    )
+  },
+)

@@ -60,6 +60,7 @@ export type {
   ProductDefinition,
   SignatureVariant,
   SignatureVariantsInput,
+  TestKey,
   Verifier,
   VerifierKey,
   VerifierOptions,

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { CredentialFormatError, type ExchangeDefinition } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import * as kit from '../src/kit/index'
 
@@ -13,6 +14,7 @@ it('default: the kit surface', () => {
       "pythonJson",
       "queryForms",
       "revealCredential",
+      "testKeyFor",
     ]
   `)
 })
@@ -120,5 +122,32 @@ describe('jsonAnswers', () => {
 
   it('error: a code missing from the table is a programming error', () => {
     expect(() => answers.reject('E2', 'other')).toThrow('E2 is not in the error table')
+  })
+})
+
+describe('testKeyFor', () => {
+  const definition = (needsPassphrase: boolean) =>
+    ({
+      id: 'toy',
+      createSigner: (c: { passphrase?: unknown }) => {
+        if (needsPassphrase && c.passphrase === undefined)
+          throw new CredentialFormatError('passphrase', 'is missing')
+        return {}
+      },
+    }) as unknown as ExchangeDefinition
+
+  it('default: an HMAC secret, the same in the credentials and the verifier key, listed as a secret', () => {
+    const key = kit.testKeyFor(definition(false))
+    expect(key.credentials.secret).toMatch(/^[0-9A-F]{32}$/)
+    expect(key.verifierKey).toEqual({ apiKey: key.credentials.apiKey, secret: key.credentials.secret })
+    expect(key.secrets).toEqual([key.credentials.secret])
+  })
+
+  it("behavior: adds a passphrase when the signer asks for one, and the exchange's own testKey wins", () => {
+    const key = kit.testKeyFor(definition(true))
+    expect(key.verifierKey.passphrase).toBe(key.credentials.passphrase)
+    expect(key.secrets).toContain(key.credentials.passphrase)
+    const own = { credentials: { apiKey: 'a' }, verifierKey: { apiKey: 'a' }, secrets: [] }
+    expect(kit.testKeyFor({ ...definition(false), testKey: () => own })).toBe(own)
   })
 })

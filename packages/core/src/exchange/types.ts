@@ -164,6 +164,14 @@ export type SignatureVariantsInput = {
   windowMs?: number | undefined
 }
 
+/** A key made up for tests and the emulator (never a real one): what a signer takes and what the verifier stores. */
+export type TestKey = {
+  credentials: Credentials
+  verifierKey: VerifierKey
+  /** Values that must never appear in any output: the secret, private key and passphrase as text. */
+  secrets: readonly string[]
+}
+
 /** Everything Signet knows about one exchange, as data plus factories; implement it with an explicit annotation. */
 export type ExchangeDefinition = {
   /** Lowercase id, e.g. `binance`. */
@@ -196,4 +204,9 @@ export type ExchangeDefinition = {
    */
   signatureVariants(input: SignatureVariantsInput): SignatureVariant[]
   examples: ExchangeExamples
+  /**
+   * Makes a key for tests and the emulator, where the exchange's keys are not an HMAC secret (EC or wallet keys);
+   * without it, `testKeyFor` (`@signet/core/kit`) makes an HMAC secret, with a passphrase when the signer asks.
+   */
+  testKey?(): TestKey
 }

@@ -17,3 +17,4 @@ export {
 export { pythonJson } from './pythonJson'
 export { type QueryForms, queryForms } from './queryForms'
 export { revealCredential } from './revealCredential'
+export { testKeyFor } from './testKeyFor'

@@ -1,0 +1,3 @@
+import { signetProject } from '../../vitest.shared.ts'
+
+export default signetProject('exchanges')
