@@ -20,6 +20,7 @@ export { bybit } from './definition'
 export { type BybitErrorEntry, bybitErrorCodes, classifyBybitError } from './errors'
 export { type BybitHosts, type BybitPublicCategory, bybitHosts } from './hosts'
 export { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
+export { bybitRateLimits } from './rateLimits'
 export { bybitSignatureVariants } from './signatureVariants'
 export {
   BYBIT_WS_AUTH_EXPIRES_IN_MS,

@@ -7,6 +7,7 @@ it('default: the public surface', async () => {
       "bybit",
       "bybitErrorCodes",
       "bybitHosts",
+      "bybitRateLimits",
       "bybitServerTimeFromResponse",
       "bybitSignatureVariants",
       "bybitStringToSign",

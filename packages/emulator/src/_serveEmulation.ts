@@ -60,12 +60,13 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
   let verifier = makeVerifier(options.keys)
 
   function find(method: string, path: string) {
+    const found: { route: EmulationRoute; pathParams: Record<string, string> }[] = []
     for (const route of emulation.routes) {
       if (route.method !== method) continue
       const pathParams = matchPath(route.path, path)
-      if (pathParams) return { route, pathParams }
+      if (pathParams) found.push({ route, pathParams })
     }
-    return undefined
+    return found
   }
 
   const emptyRequest = (now: number): EmulationRequest => ({ params: {}, pathParams: {}, serverTime: now })
@@ -120,17 +121,17 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
   function handle(raw: RawRequest, ip: string, now: number) {
     const q = raw.url.indexOf('?')
     const path = q < 0 ? raw.url : raw.url.slice(0, q)
-    const found = find(raw.method, path)
-    if (!found) return { response: verifier.respond.error('not-found'), code: 'not-found' }
-    const { route, pathParams } = found
+    const candidates = find(raw.method, path)
+    if (candidates.length === 0) return { response: verifier.respond.error('not-found'), code: 'not-found' }
     let params: Record<string, string> = {}
     let apiKey = ''
-    if (route.action !== 'time') {
+    if (candidates[0]!.route.action !== 'time') {
       const result = verifier.verify(raw, 'signed')
       if (!result.ok) return { response: result.response, code: result.code }
       params = result.params
       apiKey = result.apiKey
     }
+    const { route, pathParams } = candidates.find((c) => c.route.accepts?.(params) ?? true) ?? candidates[0]!
     const request: EmulationRequest = { params, pathParams, serverTime: now }
     let headers: Record<string, string> = {}
     if (limiter) {
@@ -152,7 +153,7 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
 
   const firstBucket = emulation.rateLimits.buckets[0]
   return {
-    action: (method, path) => find(method, path)?.route.action,
+    action: (method, path) => find(method, path)[0]?.route.action,
     handle,
     timeAnswer,
     rateLimited: (now) =>

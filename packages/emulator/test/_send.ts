@@ -23,19 +23,29 @@ export async function sendTo(emulator: Emulator, script: BotScript, intent: Requ
 }
 
 /** Differences in keys, nesting and JSON types between a documented example and an answer (arrays: each element against the example's first). */
-export function shapeDiff(expected: unknown, actual: unknown, path = '$'): string[] {
+export function shapeDiff(
+  expected: unknown,
+  actual: unknown,
+  maps = new Set<string>(),
+  path = '$',
+): string[] {
   const type = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
   if (type(expected) !== type(actual)) return [`${path}: expected ${type(expected)}, got ${type(actual)}`]
   if (Array.isArray(expected) && Array.isArray(actual)) {
     if (expected.length === 0) return []
-    return actual.flatMap((a, i) => shapeDiff(expected[0], a, `${path}[${i}]`))
+    return actual.flatMap((a, i) => shapeDiff(expected[0], a, maps, `${path}[${i}]`))
   }
   if (type(expected) !== 'object') return []
   const e = expected as Record<string, unknown>
   const a = actual as Record<string, unknown>
   const out: string[] = []
+  const key = path.slice(path.lastIndexOf('.') + 1)
+  if (maps.has(key)) {
+    const sample = Object.values(e)[0]
+    return Object.entries(a).flatMap(([k, v]) => shapeDiff(sample, v, maps, `${path}.${k}`))
+  }
   for (const k of Object.keys(e)) if (!(k in a)) out.push(`${path}.${k}: missing`)
   for (const k of Object.keys(a)) if (!(k in e)) out.push(`${path}.${k}: not in the documented example`)
-  for (const k of Object.keys(e)) if (k in a) out.push(...shapeDiff(e[k], a[k], `${path}.${k}`))
+  for (const k of Object.keys(e)) if (k in a) out.push(...shapeDiff(e[k], a[k], maps, `${path}.${k}`))
   return out
 }

@@ -69,6 +69,8 @@ type Route<A extends string, R, T> = {
   method: HttpMethod
   /** Path as the exchange documents it; `{name}` stands for one path segment (KuCoin's `/api/v1/orders/{orderId}`). */
   path: string
+  /** Whether this route takes the request, when several share a method and path (Bybit's `/v5/order/realtime`). */
+  accepts?(params: Readonly<Record<string, string>>): boolean
   /** Reads the request, or refuses it (`bad-parameter`). */
   read(request: EmulationRequest): R | EmulationFailure
   /** The exchange's success answer. */

@@ -63,7 +63,17 @@ export const binanceScript: BotScript = {
     form: { symbol, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001' },
     security: 'signed',
   }),
-  errorCode: (_status, answer) => String(answer.code),
+  errorCode: (_status, answer) => (answer?.code === undefined ? '0' : String(answer.code)),
+  // 6000 weight/min scaled to 60 per second: /api/v3/account weighs 20, so the fourth is refused.
+  rateLimit: {
+    intent: () => ({ method: 'GET', path: '/api/v3/account', security: 'signed' }),
+    scale: 0.01,
+    windowScale: 1 / 60,
+    status: 429,
+    code: '-1003',
+    headers: ['x-mbx-used-weight-1m'],
+    rejectionHeaders: ['retry-after', 'x-mbx-used-weight-1m'],
+  },
   codes: {
     queryNotFound: '-2013',
     cancelNotFound: '-2011',

@@ -1,5 +1,6 @@
 import { binanceScript } from './binance'
+import { bybitScript } from './bybit'
 import type { BotScript } from './types'
 
 /** Every exchange with an emulation, as a bot drives it. */
-export const scripts: BotScript[] = [binanceScript]
+export const scripts: BotScript[] = [binanceScript, bybitScript]

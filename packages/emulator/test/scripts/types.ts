@@ -34,9 +34,22 @@ export type BotScript = {
   placeMissing(): RequestIntent
   /** The exchange's error code in an error answer (HTTP status and body). */
   errorCode(status: number, answer: any): string
+  /** How the exchange rejects a client past its limit: a request to repeat, and the exact answer it gets. */
+  rateLimit: {
+    intent(): RequestIntent
+    /** Emulator settings that make the limit small (scale) and short (window scale). */
+    scale: number
+    windowScale: number
+    status: number
+    code: string
+    /** Headers on every counted answer, and on the rejection. */
+    headers: string[]
+    rejectionHeaders: string[]
+  }
   /** The exchange's codes for refused order requests. */
   codes: {
-    queryNotFound: string
+    /** undefined where a query for an unknown order answers an empty list (Bybit). */
+    queryNotFound: string | undefined
     cancelNotFound: string
     duplicate: string
     insufficient: string
