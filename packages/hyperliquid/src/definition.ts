@@ -1,54 +1,89 @@
+import { randomBytes } from 'node:crypto'
 import type { ExchangeDefinition } from '@signet/core'
+import { dateHeader } from './_dateHeader'
+import { addressOf } from './_ecdsa'
+import { cloidOf } from './cloidOf'
 import { createHyperliquidSigner } from './createHyperliquidSigner'
 import { createHyperliquidVerifier } from './createHyperliquidVerifier'
 import { classifyHyperliquidError } from './errors'
 import { hyperliquidHosts } from './hosts'
+import { hyperliquidFreshness } from './hyperliquidFreshness'
+import { parseHyperliquidServerTime } from './parseHyperliquidServerTime'
 import { hyperliquidSignatureVariants } from './signatureVariants'
 import { hyperliquidStringToSign } from './stringToSign'
 
-/** Everything Signet knows about Hyperliquid: hosts, window, errors, signer, verifier and examples. */
+// The account example reads a zero address: /info reads are unsigned and name the account (spec hyperliquid.md §1).
+const ZERO = '0x0000000000000000000000000000000000000000'
+
+/**
+ * Hyperliquid as data plus factories: mainnet and testnet hosts, ms nonces unique among recent ones within
+ * (T − 2 days, T + 1 day), error table, wallet signer and verifier. Signed actions are `POST /exchange` with a
+ * body `{ action, vaultAddress?, expiresAfter? }`; the signer adds `nonce` and `signature`.
+ *
+ * @example
+ * const signer = hyperliquid.createSigner({ apiKey: '', privateKey: agentKey })
+ */
 export const hyperliquid: ExchangeDefinition = {
   id: 'hyperliquid',
-  name: 'Hyperliquid', // TODO(new-exchange): the display name, e.g. "Gate.io"
+  name: 'Hyperliquid',
   products: hyperliquidHosts,
-  defaultProduct: 'spot',
-  // TODO(new-exchange): how requests stay fresh, as data, cited: a timestamp window (accepted when now - behindMs
-  // <= timestamp < now + aheadMs), a nonce per key (kind 'nonce') or a short-lived token (kind 'token').
-  freshness: {
-    kind: 'timestamp',
-    tolerance: () => {
-      throw new Error(
-        'TODO(new-exchange): implement freshness.tolerance() in src/definition.ts (the window, from the docs)',
-      )
-    },
-    defaultWindowMs: undefined, // TODO(new-exchange): the default client-chosen window, or undefined when fixed
-    resolutionMs: 1, // TODO(new-exchange): 1000 when the exchange takes timestamps in seconds
-  },
-  bodyParams: 'json', // TODO(new-exchange): where params of non-GET requests go: 'query' | 'form' | 'json'
-  parseServerTime: () => {
-    throw new Error('TODO(new-exchange): implement parseServerTime() in src/definition.ts')
-  },
+  defaultProduct: 'api',
+  freshness: hyperliquidFreshness,
+  bodyParams: 'json',
+  parseServerTime: parseHyperliquidServerTime,
+  serverTimeFromResponse: dateHeader,
   classifyError: classifyHyperliquidError,
-  createSigner: createHyperliquidSigner,
-  createVerifier: createHyperliquidVerifier,
+  createSigner: (credentials) => createHyperliquidSigner(credentials),
+  createVerifier: (options) => createHyperliquidVerifier(options),
   stringToSign: hyperliquidStringToSign,
   signatureVariants: hyperliquidSignatureVariants,
-  // TODO(new-exchange): a real read-only request, an order placement carrying the client order id, and its
-  // cancellation; the emulator and `signet demo` send these.
   examples: {
-    account: { method: 'GET', path: '/TODO/account', security: 'signed' },
+    account: {
+      method: 'POST',
+      path: '/info',
+      body: { type: 'clearinghouseState', user: ZERO },
+      security: 'none',
+    },
+    // BTC perpetual (asset 0): a resting Gtc buy far below the market, with the client order id as a cloid.
     placeOrder: (clientOrderId) => ({
       method: 'POST',
-      path: '/TODO/order',
-      body: { clientOrderId, symbol: 'BTCUSDT', side: 'BUY', quantity: '0.001', price: '20000' },
+      path: '/exchange',
+      body: {
+        action: {
+          type: 'order',
+          orders: [
+            {
+              a: 0,
+              b: true,
+              p: '20000',
+              s: '0.001',
+              r: false,
+              t: { limit: { tif: 'Gtc' } },
+              c: cloidOf(clientOrderId),
+            },
+          ],
+          grouping: 'na',
+        },
+      },
       security: 'signed',
     }),
     cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: '/TODO/order',
-      params: { clientOrderId },
+      method: 'POST',
+      path: '/exchange',
+      body: { action: { type: 'cancelByCloid', cancels: [{ asset: 0, cloid: cloidOf(clientOrderId) }] } },
       security: 'signed',
     }),
-    clientOrderIdParam: 'clientOrderId',
+    clientOrderIdParam: 'cloid',
+  },
+  testKey() {
+    // A fresh random wallet, never a real one; the verifier knows it by its address.
+    const key = randomBytes(32)
+    const privateKey = `0x${key.toString('hex')}`
+    const address = addressOf(key)
+    return {
+      credentials: { apiKey: address, privateKey },
+      verifierKey: { apiKey: address },
+      secrets: [privateKey, privateKey.slice(2)],
+    }
   },
 }

@@ -1,13 +1,21 @@
-import type { ProductDefinition } from '@signet/core'
+import type { ProductDefinition, RequestIntent } from '@signet/core'
 
-// TODO(new-exchange): the exchange's REST (and WebSocket) hosts per product and environment, each with its doc
-// source. `live` is required; add `testnet`/`demo` where the exchange has them (nice to have). The server-time
-// request is the public endpoint that returns the exchange's clock.
+// spec hyperliquid.md §8: no time endpoint as such; `exchangeStatus` answers `{ specialStatuses, time }` unsigned.
+const serverTime: RequestIntent = {
+  method: 'POST',
+  path: '/info',
+  body: { type: 'exchangeStatus' },
+  security: 'none',
+}
 
-/** Hyperliquid hosts and server-time requests per product, as data. */
+/**
+ * Hyperliquid hosts as data: one API for perps and spot, on mainnet (`live`) and testnet (spec hyperliquid.md §1,
+ * https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api).
+ */
 export const hyperliquidHosts = {
-  spot: {
-    rest: { live: 'https://api.hyperliquid.invalid' },
-    serverTime: { method: 'GET', path: '/TODO/server-time', security: 'none' },
+  api: {
+    rest: { live: 'https://api.hyperliquid.xyz', testnet: 'https://api.hyperliquid-testnet.xyz' },
+    ws: { live: 'wss://api.hyperliquid.xyz/ws', testnet: 'wss://api.hyperliquid-testnet.xyz/ws' },
+    serverTime,
   },
 } as const satisfies Record<string, ProductDefinition>

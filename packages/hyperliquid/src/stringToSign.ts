@@ -1,13 +1,27 @@
-import type { RawRequest } from '@signet/core'
+import { InvalidParameterError, type RawRequest } from '@signet/core'
+import { describeSigned } from './_describeSigned'
+import { parseExchangeBody } from './_parseExchangeBody'
+import { prepareAction } from './_prepareAction'
 
 /**
- * The text Hyperliquid's signature covers, recomputed from a request as received.
+ * What the signature of a received `/exchange` request covers, recomputed as Hyperliquid's server does (spec
+ * hyperliquid.md §2, §3): the hashed bytes and phantom agent of an L1 action (mainnet source `a`; testnet signs `b`),
+ * or the typed struct of a user-signed action.
  *
  * @example
- * hyperliquidStringToSign({ method: 'GET', url: '/api/account?x=1', headers: {}, body: '' })
+ * hyperliquidStringToSign({ method: 'POST', url: '/exchange', headers: {}, body: signed.body! })
  */
-export function hyperliquidStringToSign(_request: RawRequest): string {
-  // TODO(new-exchange): rebuild the signed text from the raw request exactly as the exchange's server does
-  // (cite the spec section): which parts, in which order, separators, decoded or encoded query, body or body hash.
-  throw new Error('TODO(new-exchange): implement hyperliquidStringToSign in src/stringToSign.ts')
+export function hyperliquidStringToSign(request: RawRequest): string {
+  const body = parseExchangeBody(request.body)
+  if (typeof body === 'string')
+    throw new InvalidParameterError('body', 'a Hyperliquid /exchange body', body, { exchange: 'hyperliquid' })
+  const chain = (body.action as { hyperliquidChain?: unknown }).hyperliquidChain
+  const prepared = prepareAction(body.action, {
+    environment: chain === 'Testnet' ? 'testnet' : 'mainnet',
+    nonce: body.nonce,
+    vaultAddress: body.vaultAddress,
+    expiresAfter: body.expiresAfter,
+    mode: 'server',
+  })
+  return describeSigned(prepared, 'a')
 }
