@@ -1,5 +1,6 @@
 import type { ExchangeDefinition } from '@signet/core'
 import { coinbaseFreshness } from './coinbaseFreshness'
+import { coinbaseTestKey } from './coinbaseTestKey'
 import { createCoinbaseSigner } from './createCoinbaseSigner'
 import { createCoinbaseVerifier } from './createCoinbaseVerifier'
 import { classifyCoinbaseError } from './errors'
@@ -40,7 +41,9 @@ export const coinbase: ExchangeDefinition = {
         client_order_id: clientOrderId,
         product_id: 'BTC-USD',
         side: 'BUY',
-        order_configuration: { limit_limit_gtc: { base_size: '0.001', limit_price: '20000', post_only: false } },
+        order_configuration: {
+          limit_limit_gtc: { base_size: '0.001', limit_price: '20000', post_only: false },
+        },
       },
       security: 'signed',
     }),
@@ -52,4 +55,5 @@ export const coinbase: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'client_order_id',
   },
+  testKey: () => coinbaseTestKey(),
 }

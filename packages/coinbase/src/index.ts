@@ -5,6 +5,7 @@
  */
 export type { CoinbaseAlgorithm, CoinbaseKeyForm } from './_parseKey'
 export { COINBASE_TOKEN_LIFETIME_S, coinbaseFreshness } from './coinbaseFreshness'
+export { coinbaseTestKey } from './coinbaseTestKey'
 export {
   type CoinbaseSigner,
   type CoinbaseSignerParameters,

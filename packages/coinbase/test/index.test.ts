@@ -11,6 +11,7 @@ it('default: the public surface', async () => {
       "coinbaseHosts",
       "coinbaseSignatureVariants",
       "coinbaseStringToSign",
+      "coinbaseTestKey",
       "coinbaseUnauthorizedCauses",
       "createCoinbaseSigner",
       "createCoinbaseVerifier",
