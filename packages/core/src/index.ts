@@ -2,7 +2,10 @@
  * Signet core: the contracts every exchange package and the bot runtime build on.
  * @module
  */
+export { checkTimestamp } from './clock/checkTimestamp'
 export { type ChooseTimestampParameters, chooseTimestamp } from './clock/chooseTimestamp'
+export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
+export { type SigningTime, signingTime } from './clock/signingTime'
 export { type CreateServerClockOptions, createServerClock } from './clock/createServerClock'
 export { type LocalClockOptions, localClock } from './clock/localClock'
 export type { Clock, ClockState, ClockStatus, PassiveSample, Tolerance } from './clock/types'
@@ -48,6 +51,7 @@ export { NetworkError } from './errors/network'
 export { parseJsonObject } from './exchange/parseJsonObject'
 export { retryAfterMs } from './exchange/retryAfterMs'
 export { servesPath } from './exchange/servesPath'
+export { MAX_BODY_CHARS } from './exchange/maxBodyChars'
 export { summarizeBody } from './exchange/summarizeBody'
 export { toExchangeError } from './exchange/toExchangeError'
 export type {
@@ -104,7 +108,10 @@ export {
   redactUrl,
   scrub,
 } from './redact/redact'
-export { type CheckIntentOptions, checkIntent, checkTimestamp } from './request/checkIntent'
+export { type CreateRedactorOptions, createRedactor, type Redactor } from './redact/createRedactor'
+export { redactCause } from './redact/redactCause'
+export { redactText } from './redact/redactText'
+export { type CheckIntentOptions, checkIntent } from './request/checkIntent'
 export { describeType, formatScalar, type Scalar } from './request/formatScalar'
 export { normalizeParams, type ParamEntries } from './request/normalizeParams'
 export { decodeForm, type ParsedRawRequest, parseRawRequest } from './request/parseRawRequest'

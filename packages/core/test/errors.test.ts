@@ -34,8 +34,10 @@ describe('SignetError', () => {
       detail one
       Hint: Check the secret."
     `)
-    expect(e).toMatchObject({ shortMessage: 'Something failed.', code: -1022, exchange: 'binance', cause })
-    expect(e.walk()).toBe(cause)
+    expect(e).toMatchObject({ shortMessage: 'Something failed.', code: -1022, exchange: 'binance' })
+    // A foreign cause is kept as a redacted copy (name, message, code), never the raw object.
+    expect(e.walk()).not.toBe(cause)
+    expect(e.walk()).toMatchObject({ name: 'Error', message: 'socket hang up' })
     expect(e.walk((x) => x instanceof SignetError)).toBe(e)
   })
 

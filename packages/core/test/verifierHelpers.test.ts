@@ -4,7 +4,8 @@ import { parseJsonObject } from '../src/exchange/parseJsonObject'
 import { retryAfterMs } from '../src/exchange/retryAfterMs'
 import { servesPath } from '../src/exchange/servesPath'
 import { summarizeBody } from '../src/exchange/summarizeBody'
-import { checkIntent, checkTimestamp } from '../src/request/checkIntent'
+import { checkTimestamp } from '../src/clock/checkTimestamp'
+import { checkIntent } from '../src/request/checkIntent'
 import { requestParams } from '../src/request/requestParams'
 
 describe('servesPath', () => {
@@ -61,6 +62,8 @@ describe('checkIntent', () => {
       `[InvalidParameterError: Invalid parameter "body": expected no JSON body: Binance takes query parameters and form parameters, received a body.]`,
     )
     expect(() => checkTimestamp(1.5)).toThrow(InvalidParameterError)
+    // The clock/signer contract: a fractional server-clock value is floored, not refused.
+    expect(checkTimestamp(1_700_000_000_000.9)).toBe(1_700_000_000_000)
     expect(checkTimestamp(1_700_000_000_000)).toBe(1_700_000_000_000)
   })
 })

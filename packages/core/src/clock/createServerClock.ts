@@ -1,3 +1,5 @@
+import { ExchangeError } from '../errors/exchange'
+import { describeEpochMs, isPlausibleEpochMs } from './plausibleEpochMs'
 import type { Clock, ClockStatus, PassiveSample } from './types'
 
 /** Options of `createServerClock`. */
@@ -51,6 +53,8 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
   let anchorMono = monotonicNow()
   let samples: Sample[] = []
   let jumped = false
+  // A passive sample contradicted the estimate: ask for an active measurement before trusting it again.
+  let suspect = false
   let inflight: Promise<ClockStatus> | undefined
   let timer: ReturnType<typeof setInterval> | undefined
 
@@ -79,7 +83,16 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     return samples.length > 0 ? { lo, hi } : undefined
   }
 
-  function add(sample: Sample) {
+  function add(sample: Sample, passive: boolean) {
+    if (passive && samples.length > 0) {
+      const b = bounds(monotonicNow())
+      if (b && (sample.offset + sample.halfWidth < b.lo || sample.offset - sample.halfWidth > b.hi)) {
+        // One passive sample (a proxy's Date header, a wrong field) must not move a synced clock: ignore it, and
+        // let the next request measure actively, which replaces the samples if the server's clock really stepped.
+        suspect = true
+        return
+      }
+    }
     samples.push(sample)
     const mono = monotonicNow()
     const b = bounds(mono)
@@ -94,15 +107,23 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
       samples.splice(worst, 1)
     }
     jumped = false
+    if (!passive) suspect = false
   }
 
-  function addMeasurement(serverTime: number, sentAt: number, receivedAt: number, resolution: number) {
-    if (!Number.isFinite(serverTime) || !(receivedAt >= sentAt)) return
+  function addMeasurement(
+    serverTime: number,
+    sentAt: number,
+    receivedAt: number,
+    resolution: number,
+    passive: boolean,
+  ) {
+    // A time of 0, in seconds or in µs is a broken answer, never a clock to follow (requests stamped 1970).
+    if (!isPlausibleEpochMs(serverTime) || !(receivedAt >= sentAt)) return
     // The server stamped its time somewhere between our send and receive; its value is truncated to
     // `resolution`, and our anchor (Date.now()) to whole ms, which widens the bound by 1 ms each way.
     const lo = serverTime - local(receivedAt) - 1
     const hi = serverTime + resolution - local(sentAt) + 1
-    add({ offset: (lo + hi) / 2, halfWidth: (hi - lo) / 2, at: receivedAt, rtt: receivedAt - sentAt })
+    add({ offset: (lo + hi) / 2, halfWidth: (hi - lo) / 2, at: receivedAt, rtt: receivedAt - sentAt }, passive)
   }
 
   function status(): ClockStatus {
@@ -110,7 +131,7 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     const mono = monotonicNow()
     const b = bounds(mono)
     const last = samples.length > 0 ? Math.max(...samples.map((s) => s.at)) : undefined
-    const stale = jumped || (last !== undefined && mono - last > staleAfterMs)
+    const stale = jumped || suspect || (last !== undefined && mono - last > staleAfterMs)
     return {
       offsetMs: b ? (b.lo + b.hi) / 2 : 0,
       uncertaintyMs: b && !jumped ? (b.hi - b.lo) / 2 : Infinity,
@@ -129,7 +150,16 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
       const sentAt = monotonicNow()
       const serverTime = await fetchServerTime()
       const receivedAt = monotonicNow()
-      addMeasurement(serverTime, sentAt, receivedAt, resolutionMs)
+      if (!isPlausibleEpochMs(serverTime)) {
+        throw new ExchangeError(
+          `The server time answer is not a plausible epoch-ms time: ${describeEpochMs(serverTime)}.`,
+          {
+            details: ['The clock keeps its previous estimate; nothing was signed with this time.'],
+            hint: 'Check that the time endpoint and base URL point at the exchange (a proxy or captive portal may be answering).',
+          },
+        )
+      }
+      addMeasurement(serverTime, sentAt, receivedAt, resolutionMs, false)
       return status()
     })().finally(() => {
       inflight = undefined
@@ -155,7 +185,7 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     sync,
     observe(sample: PassiveSample) {
       checkJump()
-      addMeasurement(sample.serverTime, sample.sentAt, sample.receivedAt, sample.resolutionMs ?? 1)
+      addMeasurement(sample.serverTime, sample.sentAt, sample.receivedAt, sample.resolutionMs ?? 1, true)
     },
     monotonicNow,
     stop() {

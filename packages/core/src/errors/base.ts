@@ -1,10 +1,13 @@
+import { redactCause } from '../redact/redactCause'
+import { redactText } from '../redact/redactText'
+
 const brand = Symbol.for('signet.error')
 
 /** Parameters every Signet error accepts. */
 export type SignetErrorParameters = {
   /** Extra lines shown under the short message (already redacted). */
   details?: string[] | undefined
-  /** The error that caused this one. */
+  /** The error that caused this one; kept as a redacted copy unless it is a Signet error (already redacted). */
   cause?: unknown
   /** Exchange id, e.g. `binance`, when the error concerns one exchange. */
   exchange?: string | undefined
@@ -17,7 +20,8 @@ export type SignetErrorParameters = {
 }
 
 /**
- * The one base class of every error Signet throws; messages never contain a secret, passphrase or signature.
+ * The one base class of every error Signet throws; messages never contain a secret, passphrase or signature:
+ * every text passes `redactText`, and a foreign `cause` is kept as a redacted copy.
  *
  * @example
  * try { await client.post('/api/v3/order', params) } catch (e) { if (isSignetError(e)) console.log(e.hint) }
@@ -32,8 +36,17 @@ export class SignetError extends Error {
   readonly hint: string | undefined
   readonly request: string | undefined
 
-  constructor(shortMessage: string, parameters: SignetErrorParameters = {}) {
-    const { details = [], cause, exchange, code, hint, request } = parameters
+  constructor(unsafeShortMessage: string, parameters: SignetErrorParameters = {}) {
+    // One redaction at the edge, also for text Signet did not build (a library's message, an echoed body).
+    const shortMessage = redactText(String(unsafeShortMessage))
+    const details = (parameters.details ?? []).map((detail) => redactText(String(detail)))
+    const hint = parameters.hint === undefined ? undefined : redactText(parameters.hint)
+    const request = parameters.request === undefined ? undefined : redactText(parameters.request)
+    const { exchange, code } = parameters
+    const cause =
+      parameters.cause === undefined || isSignetError(parameters.cause)
+        ? parameters.cause
+        : redactCause(parameters.cause)
     const lines = [shortMessage]
     if (request) lines.push(`Request: ${request}`)
     if (code !== undefined) lines.push(`Exchange code: ${code}`)

@@ -1,10 +1,11 @@
+import { redactText } from '../redact/redactText'
 import { SignetError, type SignetErrorParameters } from './base'
 
 /** Parameters of an error the exchange (or its emulator) answered with. */
 export type ExchangeErrorParameters = SignetErrorParameters & {
   /** HTTP status of the response. */
   status?: number | undefined
-  /** The exchange's message, verbatim (exchanges never echo secrets in them). */
+  /** The exchange's message, verbatim except for signatures and credentials an echo may carry (redacted). */
   exchangeMessage?: string | undefined
   /** Milliseconds to wait before retrying, when the exchange said so. */
   retryAfterMs?: number | undefined
@@ -20,7 +21,7 @@ export class ExchangeError extends SignetError {
     const { status, exchangeMessage, retryAfterMs, ...rest } = parameters
     super(shortMessage, rest)
     this.status = status
-    this.exchangeMessage = exchangeMessage
+    this.exchangeMessage = exchangeMessage === undefined ? undefined : redactText(exchangeMessage)
     this.retryAfterMs = retryAfterMs
   }
 }

@@ -8,6 +8,9 @@ export class InvalidParameterError extends SignetError {
   constructor(field: string, expected: string, received: string, parameters: SignetErrorParameters = {}) {
     super(`Invalid parameter "${field}": expected ${expected}, received ${received}.`, parameters)
     this.field = field
+    // Every failure a caller sees carries a hint; the default repeats what to change (kept out of the message,
+    // which already says it).
+    if (this.hint === undefined) defaultHint(this, `Nothing was sent: change "${field}" to ${expected}.`)
   }
 }
 
@@ -19,5 +22,12 @@ export class CredentialFormatError extends SignetError {
   constructor(field: string, problem: string, parameters: SignetErrorParameters = {}) {
     super(`Invalid credential "${field}": ${problem}.`, parameters)
     this.field = field
+    if (this.hint === undefined) {
+      defaultHint(this, `Nothing was sent: copy the ${field} again from the exchange's API page, exactly as issued.`)
+    }
   }
+}
+
+function defaultHint(error: SignetError, hint: string): void {
+  Object.defineProperty(error, 'hint', { value: hint, enumerable: true, writable: false, configurable: true })
 }

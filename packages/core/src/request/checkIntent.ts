@@ -65,15 +65,3 @@ export function checkIntent(intent: RequestIntent, options: CheckIntentOptions):
     throw new InvalidParameterError('body', 'no body on a GET request (put parameters in `params`)', 'a body')
   }
 }
-
-/** Checks a timestamp option: epoch milliseconds as a non-negative safe integer. */
-export function checkTimestamp(value: unknown, field = 'timestamp'): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidParameterError(
-      field,
-      'epoch milliseconds as a non-negative safe integer',
-      typeof value === 'number' ? String(value) : typeof value,
-    )
-  }
-  return value
-}
