@@ -3,6 +3,24 @@
  * @module
  */
 export { checkTimestamp } from './clock/checkTimestamp'
+export { budgetCharges, rateEndpointOf } from './budget/budgetCharges'
+export {
+  type ArrivalSpan,
+  arrivalWindows,
+  rejectionBackoffMs,
+  reportedUsage,
+} from './budget/budgetTiming'
+export { type CreateMemoryBudgetOptions, createMemoryBudget, type MemoryBudget } from './budget/createMemoryBudget'
+export { type ScaleRateLimitsOptions, scaleRateLimits } from './budget/scaleRateLimits'
+export type {
+  BudgetAnswer,
+  BudgetCharge,
+  BudgetRequest,
+  BudgetReservation,
+  BudgetScopes,
+  RateBudget,
+  ReserveOptions,
+} from './budget/types'
 export { type ChooseTimestampParameters, chooseTimestamp } from './clock/chooseTimestamp'
 export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
 export { type SigningTime, signingTime } from './clock/signingTime'

@@ -1,0 +1,75 @@
+import type { BudgetAnswer, BudgetCharge } from './types'
+
+/** How far the exchange's time at arrival may be from the time a cost was reserved, in ms. */
+export type ArrivalSpan = {
+  /** How far the server-aligned clock may run ahead of the exchange's (its uncertainty bound). */
+  earlyMs: number
+  /** Upper bound on reserve-to-arrival time plus the clock's uncertainty. */
+  lateMs: number
+}
+
+/**
+ * The fixed windows (as indices of `intervalMs` on the exchange's clock) a request reserved at `at` may arrive in:
+ * one, or two near a boundary, and the request counts in each, because the exchange counts it where it arrives.
+ *
+ * @example
+ * arrivalWindows(59_990, 60_000, { earlyMs: 20, lateMs: 100 }) // [0, 1]
+ */
+export function arrivalWindows(at: number, intervalMs: number, span: ArrivalSpan): number[] {
+  const first = Math.floor((at - span.earlyMs) / intervalMs)
+  const last = Math.floor((at + span.lateMs) / intervalMs)
+  const windows: number[] = []
+  for (let w = first; w <= last; w++) windows.push(w)
+  return windows
+}
+
+const header = (headers: Readonly<Record<string, string>>, name: string | undefined): number | undefined => {
+  if (!name) return undefined
+  const wanted = name.toLowerCase()
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === wanted) {
+      const n = Number(value)
+      return Number.isFinite(n) ? n : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * The usage of a charged bucket that the exchange reported on an answer: its `used` header (Binance
+ * `X-MBX-USED-WEIGHT-1M`), or `limit − remaining` (Bybit `X-Bapi-Limit`, `X-Bapi-Limit-Status`); undefined when
+ * the answer reports neither.
+ */
+export function reportedUsage(
+  charge: BudgetCharge,
+  headers: Readonly<Record<string, string>>,
+): number | undefined {
+  const h = charge.bucket.headers
+  if (!h) return undefined
+  const used = header(headers, h.used)
+  if (used !== undefined) return used
+  const remaining = header(headers, h.remaining)
+  if (remaining === undefined) return undefined
+  return (header(headers, h.limit) ?? charge.limit) - remaining
+}
+
+/**
+ * How long everyone backs off after a rate-limit rejection, in ms: the exchange's `Retry-After`, else the reset
+ * time a charged bucket's headers report, else `fallbackMs`.
+ */
+export function rejectionBackoffMs(
+  charges: readonly BudgetCharge[],
+  answer: BudgetAnswer,
+  now: number,
+  fallbackMs = 1000,
+): number {
+  if (answer.retryAfterMs !== undefined && answer.retryAfterMs > 0) return answer.retryAfterMs
+  let reset: number | undefined
+  for (const charge of charges) {
+    const at = header(answer.headers, charge.bucket.headers?.resetAt)
+    const inMs = header(answer.headers, charge.bucket.headers?.resetIn)
+    const ms = at !== undefined ? at - now : inMs
+    if (ms !== undefined && ms > 0 && (reset === undefined || ms > reset)) reset = ms
+  }
+  return reset ?? fallbackMs
+}

@@ -1,0 +1,200 @@
+import { RateLimitError } from '../errors/exchange'
+import { InvalidParameterError } from '../errors/input'
+import type { RateLimits } from '../rate/types'
+import { waitFor } from './_waitFor'
+import { budgetCharges } from './budgetCharges'
+import { type ArrivalSpan, arrivalWindows, rejectionBackoffMs, reportedUsage } from './budgetTiming'
+import type { BudgetCharge, BudgetScopes, RateBudget } from './types'
+
+/** Options of `createMemoryBudget`. */
+export type CreateMemoryBudgetOptions = {
+  /** The exchange's limits (`binanceRateLimits`, ...), scaled with `scaleRateLimits` where needed. */
+  limits: RateLimits
+  /** Server-aligned epoch ms (`clock.now()`): windows follow the exchange's clock. */
+  now: () => number
+  /** Parties the buckets count. @default { ip: 'local', account: 'local', key: 'local' } */
+  scopes?: BudgetScopes | undefined
+  /** Fraction of each limit this budget may use (rounded down): 1/N of a fleet of N. @default 1 */
+  share?: number | undefined
+  /** How far the server-aligned clock may be ahead of the exchange's, in ms. @default 50 */
+  earlyMs?: number | undefined
+  /** Upper bound on the time from reserving to arrival at the exchange (plus clock uncertainty), in ms. @default 250 */
+  lateMs?: number | undefined
+  /** Raise counters to the usage the exchange reports in headers. @default true */
+  reconcile?: boolean | undefined
+  /** Exchange id, for errors. */
+  exchange?: string | undefined
+}
+
+/** The in-process budget, plus `occupy` to count usage seen elsewhere. */
+export type MemoryBudget = RateBudget & {
+  /** Counts `used` in the windows of `charge` that a request at `at` would fall in, unless they already count more. */
+  occupy(charge: BudgetCharge, at: number, used: number): void
+}
+
+type Event = { t: number; w: number }
+
+/**
+ * Creates the in-process rate budget, the default of every client: fixed windows on the exchange's clock (a
+ * request near a boundary counts in both windows it may arrive in), rolling windows widened by the arrival span,
+ * one back-off for everyone after a rejection, and counters raised to the usage the exchange reports.
+ *
+ * @example
+ * const budget = createMemoryBudget({ limits: binanceRateLimits, now: () => clock.now() })
+ * const reservation = await budget.reserve({ method: 'GET', path: '/api/v3/account' })
+ */
+export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBudget {
+  const {
+    limits,
+    now,
+    scopes = { ip: 'local', account: 'local', key: 'local' },
+    share = 1,
+    earlyMs = 50,
+    lateMs = 250,
+    reconcile = true,
+    exchange,
+  } = options
+  if (!(share > 0 && share <= 1))
+    throw new InvalidParameterError('share', 'a fraction in (0, 1]', String(share))
+  const span: ArrivalSpan = { earlyMs, lateMs }
+  const fixed = new Map<string, number>()
+  const rolling = new Map<string, Event[]>()
+  let blockedUntil = Number.NEGATIVE_INFINITY
+  const limitOf = (charge: BudgetCharge) => Math.floor(charge.limit * share)
+
+  const prune = (at: number) => {
+    for (const key of fixed.keys()) {
+      const [counter, w] = splitKey(key)
+      const interval = intervalOf(counter)
+      if ((w + 1) * interval < at - earlyMs - interval) fixed.delete(key)
+    }
+  }
+  const intervals = new Map(limits.buckets.map((b) => [b.id, b.intervalMs]))
+  const intervalOf = (counter: string) => intervals.get(counter.slice(0, counter.indexOf('|'))) ?? 0
+
+  /** ms to wait until every charge fits at `at`, or 0 when they fit now. */
+  const waitNeeded = (charges: readonly BudgetCharge[], at: number): number => {
+    let wait = Math.max(0, blockedUntil - at)
+    for (const charge of charges) {
+      const limit = limitOf(charge)
+      const interval = charge.bucket.intervalMs
+      if (charge.bucket.window === 'fixed') {
+        for (const w of arrivalWindows(at, interval, span)) {
+          if ((fixed.get(`${charge.counter}#${w}`) ?? 0) + charge.weight > limit) {
+            wait = Math.max(wait, (w + 1) * interval + earlyMs - at)
+          }
+        }
+      } else {
+        const width = interval + earlyMs + lateMs
+        const events = (rolling.get(charge.counter) ?? []).filter((e) => e.t > at - width)
+        events.sort((a, b) => a.t - b.t)
+        rolling.set(charge.counter, events)
+        let used = events.reduce((sum, e) => sum + e.w, 0)
+        for (const e of events) {
+          if (used + charge.weight <= limit) break
+          used -= e.w
+          wait = Math.max(wait, e.t + width - at + 1)
+        }
+      }
+    }
+    return wait
+  }
+
+  const record = (charge: BudgetCharge, at: number, weight: number) => {
+    if (charge.bucket.window === 'fixed') {
+      for (const w of arrivalWindows(at, charge.bucket.intervalMs, span)) {
+        const key = `${charge.counter}#${w}`
+        fixed.set(key, (fixed.get(key) ?? 0) + weight)
+      }
+    } else {
+      const events = rolling.get(charge.counter) ?? []
+      events.push({ t: at, w: weight })
+      rolling.set(charge.counter, events)
+    }
+  }
+
+  const occupy = (charge: BudgetCharge, at: number, used: number) => {
+    if (charge.bucket.window === 'fixed') {
+      const windows = arrivalWindows(at, charge.bucket.intervalMs, span)
+      // Near a boundary the report may belong to either window: raise neither rather than guess.
+      if (windows.length !== 1) return
+      const key = `${charge.counter}#${windows[0]}`
+      fixed.set(key, Math.max(fixed.get(key) ?? 0, used))
+      return
+    }
+    const width = charge.bucket.intervalMs + earlyMs + lateMs
+    const counted = (rolling.get(charge.counter) ?? [])
+      .filter((e) => e.t > at - width)
+      .reduce((sum, e) => sum + e.w, 0)
+    if (used > counted) record(charge, at, used - counted)
+  }
+
+  return {
+    async reserve(request, reserveOptions = {}) {
+      const { maxWaitMs = Number.POSITIVE_INFINITY, signal } = reserveOptions
+      const charges = budgetCharges(limits, scopes, request)
+      const label = `${request.method} ${request.path}`
+      for (const charge of charges) {
+        if (charge.weight > limitOf(charge)) throw tooHeavy(charge, limitOf(charge), label, exchange)
+      }
+      const startedAt = now()
+      for (;;) {
+        const at = now()
+        prune(at)
+        const wait = waitNeeded(charges, at)
+        if (wait <= 0) {
+          for (const charge of charges) record(charge, at, charge.weight)
+          return { at, charges }
+        }
+        if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
+        await waitFor(wait, signal)
+      }
+    },
+    settle(reservation, answer) {
+      const at = now()
+      if (answer.rateLimited) {
+        blockedUntil = Math.max(blockedUntil, at + rejectionBackoffMs(reservation.charges, answer, at))
+      }
+      if (!reconcile) return
+      for (const charge of reservation.charges) {
+        const used = reportedUsage(charge, answer.headers)
+        if (used !== undefined) occupy(charge, reservation.at, used)
+      }
+    },
+    occupy,
+  }
+}
+
+function splitKey(key: string): [string, number] {
+  const at = key.lastIndexOf('#')
+  return [key.slice(0, at), Number(key.slice(at + 1))]
+}
+
+function tooHeavy(charge: BudgetCharge, limit: number, label: string, exchange: string | undefined) {
+  return new RateLimitError(
+    `Rate budget: ${label} weighs ${charge.weight} in ${charge.bucket.id}, more than its whole limit of ${limit}`,
+    {
+      exchange,
+      request: label,
+      hint: 'This request can never fit this share of the limit; raise the share or split the request.',
+    },
+  )
+}
+
+function noRoom(
+  charges: readonly BudgetCharge[],
+  waitMs: number,
+  label: string,
+  exchange: string | undefined,
+) {
+  const ids = charges.map((c) => c.bucket.id).join(', ')
+  return new RateLimitError(
+    `Rate budget: no room for ${label} in ${ids} for another ${Math.ceil(waitMs)} ms`,
+    {
+      exchange,
+      request: label,
+      retryAfterMs: Math.ceil(waitMs),
+      hint: 'Not sent. Wait retryAfterMs, or raise maxWaitMs to let the budget wait for room.',
+    },
+  )
+}
