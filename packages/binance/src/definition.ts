@@ -20,9 +20,12 @@ export const binance: ExchangeDefinition = {
   products: binanceHosts,
   defaultProduct: 'spot',
   // spec binance.md §4: accepted when timestamp < serverTime + 1000 and serverTime - timestamp <= recvWindow.
-  tolerance: (windowMs) => ({ aheadMs: 1000, behindMs: windowMs ?? 5000 }),
-  defaultWindowMs: 5000,
-  timestampResolutionMs: 1,
+  freshness: {
+    kind: 'timestamp',
+    tolerance: (windowMs) => ({ aheadMs: 1000, behindMs: windowMs ?? 5000 }),
+    defaultWindowMs: 5000,
+    resolutionMs: 1,
+  },
   // spec binance.md §2: POST/PUT/DELETE params may go in an x-www-form-urlencoded body (as ccxt sends them).
   bodyParams: 'form',
   parseServerTime: parseBinanceServerTime,

@@ -1,16 +1,19 @@
-import { ExchangeError } from '@signet/core'
+import { ExchangeError, timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { binance, binanceHosts, createBinanceSigner } from '../src/index'
 import { DOC_API_KEY, DOC_SECRET } from './vectors'
 
 describe('binance definition', () => {
   it('default: tolerance is ahead 1000 ms, behind = recvWindow (default 5000; spec §4)', () => {
-    expect(binance.tolerance()).toEqual({ aheadMs: 1000, behindMs: 5000 })
-    expect(binance.tolerance(60000)).toEqual({ aheadMs: 1000, behindMs: 60000 })
+    expect(timestampWindow(binance.freshness)).toEqual({
+      windowMs: 5000,
+      tolerance: { aheadMs: 1000, behindMs: 5000 },
+      resolutionMs: 1,
+    })
+    expect(timestampWindow(binance.freshness, 60000)?.tolerance).toEqual({ aheadMs: 1000, behindMs: 60000 })
     expect(binance).toMatchObject({
       id: 'binance',
-      defaultWindowMs: 5000,
-      timestampResolutionMs: 1,
+      freshness: { kind: 'timestamp', defaultWindowMs: 5000, resolutionMs: 1 },
       bodyParams: 'form',
       defaultProduct: 'spot',
     })

@@ -34,9 +34,12 @@ export const bybit: ExchangeDefinition = {
   },
   defaultProduct: 'v5',
   // spec §4 / [GUIDE]: server_time - recv_window <= timestamp < server_time + 1000.
-  tolerance: (windowMs = DEFAULT_RECV_WINDOW) => ({ aheadMs: 1000, behindMs: windowMs }),
-  defaultWindowMs: DEFAULT_RECV_WINDOW,
-  timestampResolutionMs: 1,
+  freshness: {
+    kind: 'timestamp',
+    tolerance: (windowMs = DEFAULT_RECV_WINDOW) => ({ aheadMs: 1000, behindMs: windowMs }),
+    defaultWindowMs: DEFAULT_RECV_WINDOW,
+    resolutionMs: 1,
+  },
   bodyParams: 'json',
   parseServerTime: parseBybitServerTime,
   classifyError: classifyBybitError,

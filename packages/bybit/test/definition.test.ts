@@ -1,3 +1,4 @@
+import { timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { bybit, bybitHosts, parseBybitServerTime } from '../src/index'
 
@@ -7,13 +8,16 @@ describe('definition', () => {
       id: bybit.id,
       name: bybit.name,
       defaultProduct: bybit.defaultProduct,
-      timestampResolutionMs: bybit.timestampResolutionMs,
+      freshness: { kind: bybit.freshness.kind, window: timestampWindow(bybit.freshness) },
       bodyParams: bybit.bodyParams,
     }).toEqual({
       id: 'bybit',
       name: 'Bybit',
       defaultProduct: 'v5',
-      timestampResolutionMs: 1,
+      freshness: {
+        kind: 'timestamp',
+        window: { windowMs: 5000, tolerance: { aheadMs: 1000, behindMs: 5000 }, resolutionMs: 1 },
+      },
       bodyParams: 'json',
     })
   })

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
-import { createSecret, type RequestIntent } from '@signet/core'
+import { createSecret, type RequestIntent, timestampWindow } from '@signet/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bybit, bybitStringToSign, createBybitSigner, createBybitVerifier } from '../src/index'
@@ -183,9 +183,9 @@ describe('recv window and timestamp', () => {
   })
 
   it('behavior: the tolerance is ahead 1000 ms and behind recv_window (spec §4)', () => {
-    expect(bybit.tolerance()).toEqual({ aheadMs: 1000, behindMs: 5000 })
-    expect(bybit.tolerance(20000)).toEqual({ aheadMs: 1000, behindMs: 20000 })
-    expect(bybit.defaultWindowMs).toBe(5000)
+    expect(timestampWindow(bybit.freshness)?.tolerance).toEqual({ aheadMs: 1000, behindMs: 5000 })
+    expect(timestampWindow(bybit.freshness, 20000)?.tolerance).toEqual({ aheadMs: 1000, behindMs: 20000 })
+    expect(timestampWindow(bybit.freshness)?.windowMs).toBe(5000)
   })
 
   it('behavior: a request signed with recvWindow W is accepted W ms late and rejected 1 ms later', () => {

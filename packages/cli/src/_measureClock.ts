@@ -1,4 +1,10 @@
-import { type Clock, createServerClock, type ExchangeDefinition, type Tolerance } from '@signet/core'
+import {
+  type Clock,
+  createServerClock,
+  type ExchangeDefinition,
+  type Tolerance,
+  timestampWindow,
+} from '@signet/core'
 import { describeError, formatMs, type ReportedError } from './_format'
 
 /** One round trip to the time endpoint. @internal */
@@ -52,8 +58,13 @@ export async function measureClock(
   options: MeasureClockOptions,
 ): Promise<{ report: ClockReport; clock: Clock }> {
   const { exchange, samples: count, timestampErrorCode, onSample } = options
-  const windowMs = exchange.defaultWindowMs
-  const tolerance = exchange.tolerance(windowMs)
+  const window = timestampWindow(exchange.freshness)
+  const windowMs = window?.windowMs
+  // An exchange without a timestamp window (a nonce kind) accepts any clock reading.
+  const tolerance = window?.tolerance ?? {
+    aheadMs: Number.POSITIVE_INFINITY,
+    behindMs: Number.POSITIVE_INFINITY,
+  }
   const anchorWall = Date.now()
   const anchorMono = performance.now()
   const local = (mono: number) => anchorWall + (mono - anchorMono)

@@ -4,6 +4,7 @@ import {
   chooseTimestamp,
   type ExchangeDefinition,
   type SignOptions,
+  timestampWindow,
 } from '@signet/core'
 import type { ClientHooks } from './types'
 
@@ -22,7 +23,9 @@ export function createFreshness(
   hooks: ClientHooks,
 ): Freshness {
   return async (windowMs, request) => {
-    const tolerance = exchange.tolerance(windowMs)
+    const window = timestampWindow(exchange.freshness, windowMs)
+    if (!window) return { windowMs }
+    const { tolerance, resolutionMs } = window
     const state = clock.status().state
     if (state !== 'synced') {
       const status = await clock.sync()
@@ -34,7 +37,7 @@ export function createFreshness(
         uncertaintyMs: clock.status().uncertaintyMs,
         tolerance,
         latencyMs: latencyBudgetMs,
-        resolutionMs: exchange.timestampResolutionMs,
+        resolutionMs,
         exchange: exchange.id,
         request,
       })

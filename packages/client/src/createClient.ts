@@ -10,6 +10,7 @@ import {
   retryAfterMs,
   type SecurityLevel,
   scrub,
+  timestampWindow,
   toExchangeError,
 } from '@signet/core'
 import ky from 'ky'
@@ -50,7 +51,10 @@ export function createClient(options: CreateClientOptions): Client {
   const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks)
 
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
-    const windowMs = requestOptions.windowMs ?? options.windowMs ?? exchange.defaultWindowMs
+    const windowMs = timestampWindow(
+      exchange.freshness,
+      requestOptions.windowMs ?? options.windowMs,
+    )?.windowMs
     const label = `${intent.method} ${intent.path}`
     if (intent.security !== 'none' && !signer) {
       throw new InvalidParameterError('signer', `a signer for ${intent.security} request ${label}`, 'none', {

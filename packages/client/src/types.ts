@@ -48,7 +48,7 @@ export type CreateClientOptions = {
   fetch?: typeof globalThis.fetch | undefined
   /** Timeout of each attempt, in ms. @default 10000 */
   timeoutMs?: number | undefined
-  /** Validity window asked of the exchange where it lets the client choose, in ms. @default exchange.defaultWindowMs */
+  /** Validity window asked of the exchange where it lets the client choose, in ms. @default exchange.freshness.defaultWindowMs */
   windowMs?: number | undefined
   /** Upper bound on the time from signing to arrival at the exchange, in ms. @default 1000 */
   latencyBudgetMs?: number | undefined

@@ -57,6 +57,7 @@ export {
   ExchangeError,
   type ExchangeErrorParameters,
   InvalidApiKeyError,
+  InvalidNonceError,
   InvalidSignatureError,
   IpNotAllowedError,
   PassphraseError,
@@ -90,6 +91,7 @@ export type {
   WireResponse,
 } from './exchange/types'
 export { type CreateNonceSourceOptions, createNonceSource } from './freshness/createNonceSource'
+export { type TimestampWindow, timestampWindow } from './freshness/timestampWindow'
 export type {
   Freshness,
   NonceFreshness,

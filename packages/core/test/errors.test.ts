@@ -5,6 +5,7 @@ import { ClockUncertainError } from '../src/errors/clock'
 import {
   ExchangeError,
   InvalidApiKeyError,
+  InvalidNonceError,
   InvalidSignatureError,
   IpNotAllowedError,
   PassphraseError,
@@ -58,6 +59,7 @@ describe('SignetError', () => {
       new ExchangeError('x'),
       new InvalidSignatureError('x'),
       new TimestampOutOfWindowError('x'),
+      new InvalidNonceError('x'),
       new InvalidApiKeyError('x'),
       new PassphraseError('x'),
       new PermissionError('x'),
@@ -72,6 +74,7 @@ describe('SignetError', () => {
         "ExchangeError",
         "InvalidSignatureError",
         "TimestampOutOfWindowError",
+        "InvalidNonceError",
         "InvalidApiKeyError",
         "PassphraseError",
         "PermissionError",
@@ -87,6 +90,7 @@ describe('toExchangeError', () => {
   const kinds: [ErrorKind, abstract new (...args: never[]) => unknown][] = [
     ['invalid-signature', InvalidSignatureError],
     ['timestamp', TimestampOutOfWindowError],
+    ['nonce', InvalidNonceError],
     ['invalid-api-key', InvalidApiKeyError],
     ['passphrase', PassphraseError],
     ['permission', PermissionError],

@@ -34,9 +34,12 @@ export const toy: ExchangeDefinition = {
     },
   },
   defaultProduct: 'spot',
-  tolerance: (windowMs = 5000) => ({ aheadMs: 1000, behindMs: windowMs }),
-  defaultWindowMs: 5000,
-  timestampResolutionMs: 1,
+  freshness: {
+    kind: 'timestamp',
+    tolerance: (windowMs = 5000) => ({ aheadMs: 1000, behindMs: windowMs }),
+    defaultWindowMs: 5000,
+    resolutionMs: 1,
+  },
   bodyParams: 'json',
   parseServerTime: (body) => (body as { data: { time: number } }).data.time,
   classifyError(response) {

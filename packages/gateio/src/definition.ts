@@ -13,11 +13,14 @@ export const gateio: ExchangeDefinition = {
   products: gateioHosts,
   defaultProduct: 'spot',
   // spec candidates.md, Gate: |Timestamp − server| ≤ 60 s in whole seconds. Timestamps are seconds
-  // (timestampResolutionMs 1000): at a whole server second T, seconds T−60 … T+60 pass, so a ms timestamp ts is
+  // (freshness.resolutionMs 1000): at a whole server second T, seconds T−60 … T+60 pass, so a ms timestamp ts is
   // accepted for T − 60000 ≤ ts < T + 61000 — the bounds the verifier and the conformance kit's edges agree on.
-  tolerance: () => ({ aheadMs: 61_000, behindMs: 60_000 }),
-  defaultWindowMs: undefined,
-  timestampResolutionMs: 1000,
+  freshness: {
+    kind: 'timestamp',
+    tolerance: () => ({ aheadMs: 61_000, behindMs: 60_000 }),
+    defaultWindowMs: undefined,
+    resolutionMs: 1000,
+  },
   bodyParams: 'json',
   parseServerTime: (body) => {
     // GET /api/v4/spot/time → {"server_time":1731447921098}, epoch ms.

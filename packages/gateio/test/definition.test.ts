@@ -1,3 +1,4 @@
+import { timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { gateio } from '../src/index'
 
@@ -10,8 +11,8 @@ describe('gateio definition', () => {
       id: gateio.id,
       hosts: Object.fromEntries(Object.entries(gateio.products).map(([k, p]) => [k, p.rest])),
       time: gateio.products.spot!.serverTime,
-      tolerance: gateio.tolerance(),
-      resolution: gateio.timestampResolutionMs,
+      tolerance: timestampWindow(gateio.freshness)?.tolerance,
+      resolution: timestampWindow(gateio.freshness)?.resolutionMs,
       bodyParams: gateio.bodyParams,
     }).toMatchInlineSnapshot(`
       {
@@ -42,7 +43,7 @@ describe('gateio definition', () => {
   })
 
   it('behavior: the tolerance agrees with the verifier at whole and fractional server seconds', async () => {
-    const { aheadMs, behindMs } = gateio.tolerance()
+    const { aheadMs, behindMs } = timestampWindow(gateio.freshness)!.tolerance
     const signer = gateio.createSigner(key)
     for (const now of [T, T + 1, T + 999]) {
       const verifier = gateio.createVerifier({ keys: [key], now: () => now })

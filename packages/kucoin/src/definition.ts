@@ -13,9 +13,12 @@ export const kucoin: ExchangeDefinition = {
   products: kucoinHosts,
   defaultProduct: 'spot',
   // spec candidates.md, KuCoin: rejected when it "differs from server time by more than 5 seconds", either way.
-  tolerance: () => ({ aheadMs: 5000, behindMs: 5000 }),
-  defaultWindowMs: undefined,
-  timestampResolutionMs: 1,
+  freshness: {
+    kind: 'timestamp',
+    tolerance: () => ({ aheadMs: 5000, behindMs: 5000 }),
+    defaultWindowMs: undefined,
+    resolutionMs: 1,
+  },
   bodyParams: 'json',
   parseServerTime: (body) => {
     // GET /api/v1/timestamp → {"code":"200000","msg":"success","data":1546837113087}

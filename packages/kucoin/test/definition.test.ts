@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import { type ExchangeDefinition, timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { kucoin } from '../src/index'
 
@@ -12,9 +12,9 @@ describe('kucoin definition', () => {
       id: d.id,
       hosts: Object.fromEntries(Object.entries(d.products).map(([k, p]) => [k, p.rest.live])),
       time: d.products.spot!.serverTime,
-      tolerance: d.tolerance(),
-      window: d.defaultWindowMs,
-      resolution: d.timestampResolutionMs,
+      tolerance: timestampWindow(d.freshness)?.tolerance,
+      window: timestampWindow(d.freshness)?.windowMs,
+      resolution: timestampWindow(d.freshness)?.resolutionMs,
       bodyParams: d.bodyParams,
     }).toMatchInlineSnapshot(`
       {

@@ -45,10 +45,13 @@ export const okx: ExchangeDefinition = {
     },
   },
   defaultProduct: 'v5',
-  tolerance: okxTolerance,
-  // Fixed 30 s window; a client-chosen window becomes the expTime deadline (spec okx.md §4).
-  defaultWindowMs: undefined,
-  timestampResolutionMs: 1,
+  freshness: {
+    kind: 'timestamp',
+    tolerance: okxTolerance,
+    // Fixed 30 s window; a client-chosen window becomes the expTime deadline (spec okx.md §4).
+    defaultWindowMs: undefined,
+    resolutionMs: 1,
+  },
   bodyParams: 'json',
   parseServerTime: parseOkxServerTime,
   classifyError: classifyOkxError,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { chooseTimestamp } from '@signet/core'
+import { chooseTimestamp, timestampWindow } from '@signet/core'
 import { WS_BASE_URL_MAP } from 'okx-api'
 import { describe, expect, it } from 'vitest'
 import { createOkxSigner, createOkxVerifier, okx, okxHosts, okxTolerance } from '../src/index'
@@ -13,8 +13,11 @@ const creds = {
 
 describe('okx definition', () => {
   it('default: 30 s either way in core Tolerance terms (spec okx.md §4)', () => {
-    expect(okx.tolerance(okx.defaultWindowMs)).toEqual({ aheadMs: 30_001, behindMs: 30_000 })
-    expect(okx.timestampResolutionMs).toBe(1)
+    expect(timestampWindow(okx.freshness)).toEqual({
+      windowMs: undefined,
+      tolerance: { aheadMs: 30_001, behindMs: 30_000 },
+      resolutionMs: 1,
+    })
     expect(okx.bodyParams).toBe('json')
     expect(okx.products[okx.defaultProduct]?.serverTime).toEqual({
       method: 'GET',
@@ -52,7 +55,7 @@ describe('okx definition', () => {
   })
 
   it('behavior: chooseTimestamp with the OKX window yields timestamps the verifier accepts at both latency extremes', () => {
-    const tolerance = okx.tolerance()
+    const tolerance = timestampWindow(okx.freshness)!.tolerance
     const ts = chooseTimestamp({ now: T, uncertaintyMs: 10_000, tolerance, latencyMs: 5000 })
     const signed = createOkxSigner(creds).signSync!(okx.examples.account, { timestamp: ts })
     for (const arrival of [T - 10_000, T + 15_000]) {

@@ -12,14 +12,18 @@ export const __name__: ExchangeDefinition = {
   name: '__Name__', // TODO(new-exchange): the display name, e.g. "Gate.io"
   products: __name__Hosts,
   defaultProduct: 'spot',
-  // TODO(new-exchange): the window as data, cited: accepted when now - behindMs <= timestamp < now + aheadMs.
-  tolerance: () => {
-    throw new Error(
-      'TODO(new-exchange): implement tolerance() in src/definition.ts (the window, from the docs)',
-    )
+  // TODO(new-exchange): how requests stay fresh, as data, cited: a timestamp window (accepted when now - behindMs
+  // <= timestamp < now + aheadMs), a nonce per key (kind 'nonce') or a short-lived token (kind 'token').
+  freshness: {
+    kind: 'timestamp',
+    tolerance: () => {
+      throw new Error(
+        'TODO(new-exchange): implement freshness.tolerance() in src/definition.ts (the window, from the docs)',
+      )
+    },
+    defaultWindowMs: undefined, // TODO(new-exchange): the default client-chosen window, or undefined when fixed
+    resolutionMs: 1, // TODO(new-exchange): 1000 when the exchange takes timestamps in seconds
   },
-  defaultWindowMs: undefined, // TODO(new-exchange): the default client-chosen window, or undefined when fixed
-  timestampResolutionMs: 1, // TODO(new-exchange): 1000 when the exchange takes timestamps in seconds
   bodyParams: 'json', // TODO(new-exchange): where params of non-GET requests go: 'query' | 'form' | 'json'
   parseServerTime: () => {
     throw new Error('TODO(new-exchange): implement parseServerTime() in src/definition.ts')

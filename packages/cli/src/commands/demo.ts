@@ -1,5 +1,5 @@
 import { type ClientEvent, createClient } from '@signet/client'
-import { type ExchangeDefinition, isSignetError } from '@signet/core'
+import { type ExchangeDefinition, isSignetError, timestampWindow } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { toCredentials } from '../_checkCredentials'
 import { type CommandSpec, EXIT } from '../_command'
@@ -227,7 +227,7 @@ async function ordersRoundTrip(
     ordersDetail = `failed: ${isSignetError(error) ? error.shortMessage : String(error)}`
   }
   // Step the exchange clock back beyond what it accepts ahead: the client's next timestamp is now too far ahead.
-  const jump = -(definition.tolerance(definition.defaultWindowMs).aheadMs + 2000)
+  const jump = -((timestampWindow(definition.freshness)?.tolerance.aheadMs ?? 0) + 2000)
   emulator.jumpClock(jump, definition.id)
   events.length = 0
   let healed: Row['healed'] = 'fail'

@@ -36,6 +36,11 @@ export class TimestampOutOfWindowError extends ExchangeError {
   override name = 'TimestampOutOfWindowError' as const
 }
 
+/** The nonce was not above the key's last one (Kraken `EAPI:Invalid nonce`); the request was not executed. */
+export class InvalidNonceError extends ExchangeError {
+  override name = 'InvalidNonceError' as const
+}
+
 /** The API key is unknown, malformed, expired or for another environment. */
 export class InvalidApiKeyError extends ExchangeError {
   override name = 'InvalidApiKeyError' as const

@@ -1,6 +1,7 @@
 import {
   ExchangeError,
   InvalidApiKeyError,
+  InvalidNonceError,
   InvalidSignatureError,
   IpNotAllowedError,
   PassphraseError,
@@ -13,6 +14,7 @@ import type { ClassifiedError, ErrorKind } from './types'
 const classes: Record<ErrorKind, typeof ExchangeError> = {
   'invalid-signature': InvalidSignatureError,
   timestamp: TimestampOutOfWindowError,
+  nonce: InvalidNonceError,
   'invalid-api-key': InvalidApiKeyError,
   passphrase: PassphraseError,
   permission: PermissionError,
@@ -24,6 +26,7 @@ const classes: Record<ErrorKind, typeof ExchangeError> = {
 const titles: Record<ErrorKind, string> = {
   'invalid-signature': 'The exchange rejected the signature',
   timestamp: 'The exchange rejected the timestamp',
+  nonce: 'The exchange rejected the nonce',
   'invalid-api-key': 'The exchange rejected the API key',
   passphrase: 'The exchange rejected the passphrase',
   permission: 'The API key lacks permission for this request',

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import type { Tolerance } from '../clock/types'
+import type { Freshness } from '../freshness/types'
 import type { Secret } from '../keys/secret'
 import type { RawRequest, RequestIntent, SecurityLevel } from '../request/types'
 import type { Signer } from '../signer/types'
@@ -8,6 +8,7 @@ import type { Signer } from '../signer/types'
 export type ErrorKind =
   | 'invalid-signature'
   | 'timestamp'
+  | 'nonce'
   | 'invalid-api-key'
   | 'passphrase'
   | 'permission'
@@ -180,12 +181,8 @@ export type ExchangeDefinition = {
   name: string
   products: Readonly<Record<string, ProductDefinition>>
   defaultProduct: string
-  /** The timestamp window for a given client-chosen window (when the exchange has one), in ms. */
-  tolerance(windowMs?: number): Tolerance
-  /** The window used when the caller chooses none, in ms; undefined where the window is fixed. */
-  defaultWindowMs: number | undefined
-  /** Granularity of the timestamps the signer writes, in ms (1000 for second timestamps). */
-  timestampResolutionMs: number
+  /** How the exchange keeps requests fresh (a timestamp in a window, a nonce per key, a token), as data. */
+  freshness: Freshness
   /** Where client helpers put params of non-GET requests. */
   bodyParams: 'query' | 'form' | 'json'
   /** Reads the server time (epoch ms) from the server-time response body. */

@@ -11,6 +11,7 @@ import {
   type SignedRequest,
   type Signer,
   type SignOptions,
+  timestampWindow,
   type VerifierKey,
 } from '@signet/core'
 import { describe, expect, it } from 'vitest'
@@ -58,6 +59,7 @@ const TESTS = [
   'determinism',
   'header set',
   'tolerance edges',
+  'nonce edges',
   'round trip',
   'single-byte tamper',
   'redaction',
@@ -65,8 +67,9 @@ const TESTS = [
 ] as const
 
 /**
- * Runs the conformance suite every exchange package must pass: vectors, determinism, header set, tolerance
- * edges, signer-verifier round trip, rejection of every single-byte tamper, and no secret in any output.
+ * Runs the conformance suite every exchange package must pass: vectors, determinism, header set, freshness
+ * (tolerance edges for a timestamp window, nonce edges for a nonce kind), signer-verifier round trip, rejection
+ * of every single-byte tamper, and no secret in any output.
  *
  * @example
  * runSignerConformance({ exchange: binance, credentials, verifierKey, intents, vectors, expectedHeaders, extractSignature, secrets })
@@ -82,6 +85,15 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
   const verifierAt = (now: number) =>
     exchange.createVerifier({ keys: [verifierKey], now: () => now, paths: intents.map((i) => i.path) })
   const raw = (r: SignedRequest) => ({ method: r.method, url: r.url, headers: r.headers, body: r.body ?? '' })
+  const { freshness } = exchange
+  // Whether requests carry a timestamp the exchange checks against its clock (read lazily: tolerance() may throw).
+  const hasWindow = freshness.kind !== 'nonce' || freshness.tolerance !== undefined
+  // What the runtime would hand the signer at server time `timestamp`: a nonce kind also gets the nonce anchored
+  // to it (or `nonce` when given).
+  const fresh = (timestamp: number, nonce?: bigint): SignOptions =>
+    freshness.kind === 'nonce'
+      ? { timestamp, nonce: nonce ?? BigInt(Math.floor(timestamp * freshness.unitsPerMs)) }
+      : { timestamp }
 
   describe(`${exchange.id} signer conformance`, () => {
     test('vectors', async () => {
@@ -102,17 +114,21 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
     test('determinism', async () => {
       expect(intents.length, 'give at least two intents').toBeGreaterThanOrEqual(2)
       for (const intent of intents) {
-        const a = await signer().sign(intent, { timestamp: T })
-        const b = await signer().sign(intent, { timestamp: T })
+        const a = await signer().sign(intent, fresh(T))
+        const b = await signer().sign(intent, fresh(T))
         expect(b).toEqual(a)
-        // The next timestamp the exchange can tell apart (1 s on exchanges that sign seconds).
-        expect(await signer().sign(intent, { timestamp: T + exchange.timestampResolutionMs })).not.toEqual(a)
+        // The next nonce, or the next timestamp the exchange can tell apart (1 s on exchanges that sign seconds).
+        const next =
+          freshness.kind === 'nonce'
+            ? fresh(T, (fresh(T).nonce as bigint) + 1n)
+            : fresh(T + freshness.resolutionMs)
+        expect(await signer().sign(intent, next)).not.toEqual(a)
       }
     })
 
     test('header set', async () => {
       for (const intent of intents) {
-        const signed = await signer().sign(intent, { timestamp: T })
+        const signed = await signer().sign(intent, fresh(T))
         const names = Object.keys(signed.headers)
           .map((h) => h.toLowerCase())
           .sort()
@@ -125,26 +141,51 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
       }
     })
 
-    test('tolerance edges', async () => {
-      const { aheadMs, behindMs } = exchange.tolerance(exchange.defaultWindowMs)
-      const res = exchange.timestampResolutionMs
-      const cases: [number, boolean][] = [
-        [T - behindMs, true],
-        [T - behindMs - res, false],
-        [T + aheadMs - res, true],
-        [T + aheadMs, false],
-      ]
-      for (const [timestamp, accepted] of cases) {
-        const signed = await signer().sign(intents[0]!, { timestamp })
-        const result = verifierAt(T).verify(raw(signed))
-        expect(result.ok, `timestamp ${timestamp - T} ms from server time`).toBe(accepted)
-        if (!result.ok) expect(result.kind).toBe('timestamp')
-      }
-    })
+    if (hasWindow) {
+      test('tolerance edges', async () => {
+        const window = timestampWindow(freshness)!
+        const { aheadMs, behindMs } = window.tolerance
+        const res = window.resolutionMs
+        const cases: [number, boolean][] = [
+          [T - behindMs, true],
+          [T - behindMs - res, false],
+          [T + aheadMs - res, true],
+          [T + aheadMs, false],
+        ]
+        for (const [timestamp, accepted] of cases) {
+          const signed = await signer().sign(intents[0]!, fresh(timestamp))
+          const result = verifierAt(T).verify(raw(signed))
+          expect(result.ok, `timestamp ${timestamp - T} ms from server time`).toBe(accepted)
+          if (!result.ok) expect(result.kind).toBe(freshness.kind === 'nonce' ? 'nonce' : 'timestamp')
+        }
+      })
+    }
+
+    if (freshness.kind === 'nonce') {
+      test('nonce edges', async () => {
+        // One server, so it remembers the key's nonces: a repeat is refused, a higher one accepted; an
+        // 'increasing' exchange also refuses any lower one.
+        const verifier = verifierAt(T)
+        const n = fresh(T).nonce as bigint
+        const at = async (nonce: bigint) =>
+          verifier.verify(raw(await signer().sign(intents[0]!, fresh(T, nonce))))
+        expect((await at(n)).ok, 'first nonce').toBe(true)
+        const repeat = await at(n)
+        expect(repeat.ok, 'the same nonce again').toBe(false)
+        if (!repeat.ok) expect(repeat.kind).toBe('nonce')
+        expect((await at(n + 1n)).ok, 'the next nonce').toBe(true)
+        if (freshness.ordering === 'increasing') {
+          const lower = await at(n)
+          expect(lower.ok, 'a nonce below the last one').toBe(false)
+          if (!lower.ok) expect(lower.kind).toBe('nonce')
+        }
+        expect((await at(n + 1000n)).ok, 'a nonce well above').toBe(true)
+      })
+    }
 
     test('round trip', async () => {
       for (const intent of intents) {
-        const signed = await signer().sign(intent, { timestamp: T })
+        const signed = await signer().sign(intent, fresh(T))
         const result = verifierAt(T).verify(raw(signed))
         expect(result, `${intent.method} ${intent.path}`).toMatchObject({
           ok: true,
@@ -156,7 +197,7 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
     test('single-byte tamper', async () => {
       const unsigned = new Set((options.unsignedHeaders ?? []).map((h) => h.toLowerCase()))
       for (const intent of intents) {
-        const signed = await signer().sign(intent, { timestamp: T })
+        const signed = await signer().sign(intent, fresh(T))
         const verifier = verifierAt(T)
         const accepted: string[] = []
         const check = (what: string, r: SignedRequest) => {
@@ -188,7 +229,7 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
       const s = signer()
       const printed = [String(s), JSON.stringify(s), inspect(s, { depth: 5, showHidden: true })]
       for (const intent of intents) {
-        const signed = await s.sign(intent, { timestamp: T })
+        const signed = await s.sign(intent, fresh(T))
         const signature = options.extractSignature(signed)
         expect(signature.length).toBeGreaterThan(0)
         const redacted = [
