@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator } from '../src/startEmulator'
 import type { Emulator } from '../src/types'
@@ -84,36 +84,46 @@ describe.each(scripts)(
     })
 
     it('default: open orders and cancel all for a symbol', async () => {
-      await send(script.cancelAll())
+      const { cancelAll } = script
+      for (const id of script.openIds((await send(script.open())).json)) await send(script.cancel({ id }))
       const ids = [script.placedId((await send(script.placeLimit(clientId()))).json)]
       ids.push(script.placedId((await send(script.placeLimit())).json))
       const open = await send(script.open())
       expectShape('open-orders', open.json)
       expect(script.openIds(open.json).sort()).toEqual(ids.sort())
-      expectShape('cancel-all', (await send(script.cancelAll())).json)
+      if (!cancelAll) return
+      expectShape('cancel-all', (await send(cancelAll())).json)
       expect(script.openIds((await send(script.open())).json)).toEqual([])
     })
 
     it('error: not found, duplicate, insufficient balance and bad parameter answer in the error envelope with the exchange codes', async () => {
-      const check = async (intent: Parameters<typeof send>[0], code: string | undefined) => {
+      // An exchange whose refusals differ by action has `error-<action>.json` (OKX's per-order sCode rows).
+      const check = async (intent: Parameters<typeof send>[0], code: string | undefined, action: string) => {
         const answer = await send(intent)
         if (code === undefined) {
           expect(script.openIds(answer.json)).toEqual([])
           return
         }
         expect(answer.status === 200 && script.errorCode(answer.status, answer.json) === '0').toBe(false)
-        expectShape('error', answer.json)
+        expectShape(
+          existsSync(new URL(`error-${action}.json`, script.fixtures)) ? `error-${action}` : 'error',
+          answer.json,
+        )
         expect(script.errorCode(answer.status, answer.json), answer.text).toBe(code)
       }
       const unknown = script.placedId((await send(script.placeLimit())).json)
       await send(script.cancel({ id: unknown }))
-      await check(script.query({ clientOrderId: script.clientOrderId(999_999) }), script.codes.queryNotFound)
-      await check(script.cancel({ id: unknown }), script.codes.cancelNotFound)
+      await check(
+        script.query({ clientOrderId: script.clientOrderId(999_999) }),
+        script.codes.queryNotFound,
+        'query',
+      )
+      await check(script.cancel({ id: unknown }), script.codes.cancelNotFound, 'cancel')
       const dup = clientId()
       await send(script.placeLimit(dup))
-      await check(script.placeLimit(dup), script.codes.duplicate)
-      await check(script.placeTooLarge(), script.codes.insufficient)
-      await check(script.placeMissing(), script.codes.badParameter)
+      await check(script.placeLimit(dup), script.codes.duplicate, 'place')
+      await check(script.placeTooLarge(), script.codes.insufficient, 'place')
+      await check(script.placeMissing(), script.codes.badParameter, 'bad-parameter')
     })
   },
 )

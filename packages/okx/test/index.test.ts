@@ -10,6 +10,7 @@ it('default: the public surface', async () => {
       "okx",
       "okxErrors",
       "okxHosts",
+      "okxRateLimits",
       "okxSignatureVariants",
       "okxStringToSign",
       "okxTolerance",

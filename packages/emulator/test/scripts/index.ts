@@ -1,6 +1,7 @@
 import { binanceScript } from './binance'
 import { bybitScript } from './bybit'
+import { okxScript } from './okx'
 import type { BotScript } from './types'
 
 /** Every exchange with an emulation, as a bot drives it. */
-export const scripts: BotScript[] = [binanceScript, bybitScript]
+export const scripts: BotScript[] = [binanceScript, bybitScript, okxScript]

@@ -19,7 +19,8 @@ export type BotScript = {
   query(ref: Ref): RequestIntent
   cancel(ref: Ref): RequestIntent
   open(): RequestIntent
-  cancelAll(): RequestIntent
+  /** undefined where the exchange has no cancel-all for a symbol (OKX spot). */
+  cancelAll: (() => RequestIntent) | undefined
   /** The orders listed in an open-orders answer, as exchange ids. */
   openIds(answer: any): string[]
   /** The order status an answer to `query` shows, in the exchange's words. */

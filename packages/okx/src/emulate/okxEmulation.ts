@@ -1,0 +1,159 @@
+import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
+import { okx } from '../definition'
+import { okxRateLimits } from '../rateLimits'
+import { balanceAnswer, envelope, orderAnswer } from './_answers'
+
+const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
+  failure,
+  param,
+})
+
+function orderRef({ params }: EmulationRequest) {
+  if (!params.instId) return refuse('bad-parameter', 'instId')
+  if (params.ordId === undefined && params.clOrdId === undefined) return refuse('bad-parameter', 'ordId')
+  return { symbol: params.instId, id: params.ordId, clientOrderId: params.clOrdId }
+}
+
+/**
+ * How the emulator plays OKX V5 spot: place, query and cancel by `ordId` or `clOrdId`, pending orders, balance and
+ * server time, answered as OKX's docs show, with per-endpoint limits per User ID (50011). OKX has no cancel-all for
+ * a spot instrument, so none is emulated.
+ *
+ * @example
+ * const emulator = await startEmulator({ exchanges: [okxEmulation], keys: { okx: [{ apiKey, secret, passphrase }] } })
+ */
+export const okxEmulation: Emulation = {
+  definition: okx,
+  rateLimits: okxRateLimits,
+  uniqueClientIds: 'all',
+  orderId: (sequence) => String(680_800_000_000_000_000n + BigInt(sequence)),
+  assets(symbol) {
+    const parts = symbol.split('-')
+    return parts.length === 2 && parts.every((p) => /^[A-Z0-9]+$/.test(p))
+      ? [parts[0]!, parts[1]!]
+      : undefined
+  },
+  routes: [
+    {
+      action: 'time',
+      method: 'GET',
+      path: '/api/v5/public/time',
+      read: () => ({}),
+      answer: (ms) => envelope([{ ts: String(Math.floor(ms)) }]),
+    },
+    {
+      action: 'balances',
+      method: 'GET',
+      path: '/api/v5/account/balance',
+      read: () => ({}),
+      answer: (balances, { serverTime, params }) =>
+        envelope([
+          balanceAnswer(
+            params.ccy ? balances.filter((b) => params.ccy!.split(',').includes(b.asset)) : balances,
+            serverTime,
+          ),
+        ]),
+    },
+    {
+      action: 'place',
+      method: 'POST',
+      path: '/api/v5/trade/order',
+      read({ params }) {
+        for (const name of ['instId', 'tdMode', 'side', 'ordType', 'sz'] as const)
+          if (!params[name]) return refuse('bad-parameter', name)
+        const side = params.side === 'buy' || params.side === 'sell' ? params.side : undefined
+        const type = params.ordType === 'limit' || params.ordType === 'market' ? params.ordType : undefined
+        if (!side) return refuse('bad-parameter', 'side')
+        if (!type) return refuse('bad-parameter', 'ordType')
+        if (type === 'limit' && !params.px) return refuse('bad-parameter', 'px')
+        return {
+          symbol: params.instId!,
+          side,
+          type,
+          quantity: params.sz!,
+          price: params.px,
+          clientOrderId: params.clOrdId || undefined,
+        }
+      },
+      answer: (o, { serverTime }) =>
+        envelope(
+          [
+            {
+              clOrdId: o.clientOrderId ?? '',
+              ordId: o.id,
+              tag: o.params.tag ?? '',
+              ts: String(serverTime),
+              sCode: '0',
+              sMsg: '',
+            },
+          ],
+          '0',
+          '',
+          serverTime,
+        ),
+    },
+    {
+      action: 'query',
+      method: 'GET',
+      path: '/api/v5/trade/order',
+      read: orderRef,
+      answer: (o) => envelope([orderAnswer(o)]),
+    },
+    {
+      action: 'open-orders',
+      method: 'GET',
+      path: '/api/v5/trade/orders-pending',
+      read: ({ params }) => ({ symbol: params.instId }),
+      answer: (orders) => envelope(orders.map(orderAnswer)),
+    },
+    {
+      action: 'cancel',
+      method: 'POST',
+      path: '/api/v5/trade/cancel-order',
+      read: orderRef,
+      answer: (o, { serverTime }) =>
+        envelope(
+          [{ clOrdId: o.clientOrderId ?? '', ordId: o.id, ts: String(serverTime), sCode: '0', sMsg: '' }],
+          '0',
+          '',
+          serverTime,
+        ),
+    },
+  ],
+  failure({ failure, param }, action, { serverTime, params }) {
+    // spec okx.md "Emulated endpoints": a failed order is code "1" with the order's sCode; other errors code + empty data.
+    const failedOrder = (sCode: string, sMsg: string) => {
+      const row: Record<string, string> = { clOrdId: params.clOrdId ?? '', ordId: params.ordId ?? '' }
+      if (action === 'place') row.tag = params.tag ?? ''
+      Object.assign(row, { ts: String(serverTime), sCode, sMsg })
+      return envelope([row], '1', 'All operations failed', serverTime)
+    }
+    switch (failure) {
+      case 'order-not-found':
+        return action === 'query'
+          ? envelope([], '51603', 'Order does not exist')
+          : failedOrder(
+              '51400',
+              'Order cancellation failed as the order has been filled, canceled or does not exist.',
+            )
+      case 'duplicate-order':
+        return failedOrder('51016', 'Duplicated clOrdId')
+      case 'insufficient-balance': {
+        const [base, quote] = (params.instId ?? '-').split('-')
+        return failedOrder(
+          '51008',
+          `Order failed. Insufficient ${params.side === 'sell' ? base : quote} balance in account.`,
+        )
+      }
+      case 'bad-parameter':
+        return {
+          ...envelope([], '51000', `Parameter ${param ?? ''} error`),
+          status: 400,
+        }
+    }
+  },
+  rateLimited(rule) {
+    const rejection = 'rejection' in rule ? rule.rejection : rule
+    return envelope([], rejection.code, rejection.message, undefined, rejection.status)
+  },
+}
