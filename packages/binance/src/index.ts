@@ -16,6 +16,7 @@ export {
   type SessionLogonRequest,
 } from './createSessionLogon'
 export { binance } from './definition'
+export { describeBinanceIntent } from './describeIntent'
 export { type BinanceErrorEntry, binanceErrors, classifyBinanceError } from './errors'
 export { type BinanceProduct, binanceHosts, binanceStreamHosts } from './hosts'
 export { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'

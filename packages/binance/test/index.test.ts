@@ -15,6 +15,7 @@ it('default: the public surface', async () => {
       "createBinanceSigner",
       "createBinanceVerifier",
       "createSessionLogon",
+      "describeBinanceIntent",
       "parseBinanceServerTime",
       "signWebSocketParams",
     ]

@@ -17,6 +17,7 @@ export {
 } from './createBybitSigner'
 export { createBybitVerifier } from './createBybitVerifier'
 export { bybit } from './definition'
+export { describeBybitIntent } from './describeIntent'
 export { type BybitErrorEntry, bybitErrorCodes, classifyBybitError } from './errors'
 export { type BybitHosts, type BybitPublicCategory, bybitHosts } from './hosts'
 export { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'

@@ -16,6 +16,7 @@ it('default: the public surface', async () => {
       "classifyBybitError",
       "createBybitSigner",
       "createBybitVerifier",
+      "describeBybitIntent",
       "parseBybitServerTime",
     ]
   `)

@@ -7,6 +7,7 @@ export { createGateioSigner, type GateioCredentials } from './createGateioSigner
 export { createGateioVerifier } from './createGateioVerifier'
 export { createGateioWsAuth, type GateioWsAuth, type GateioWsChannelAuth } from './createGateioWsAuth'
 export { gateio } from './definition'
+export { describeGateioIntent } from './describeIntent'
 export { classifyGateioError, type GateioErrorEntry, gateioErrors } from './errors'
 export { gateioHosts } from './hosts'
 export { gateioSignatureVariants } from './signatureVariants'

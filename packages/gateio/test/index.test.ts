@@ -7,6 +7,7 @@ it('default: the public surface', async () => {
       "createGateioSigner",
       "createGateioVerifier",
       "createGateioWsAuth",
+      "describeGateioIntent",
       "gateio",
       "gateioErrors",
       "gateioHosts",

@@ -6,6 +6,7 @@
 export { createKucoinSigner, type KucoinCredentials } from './createKucoinSigner'
 export { createKucoinVerifier, type KucoinVerifierOptions } from './createKucoinVerifier'
 export { kucoin } from './definition'
+export { describeKucoinIntent } from './describeIntent'
 export { classifyKucoinError, type KucoinErrorEntry, kucoinErrors } from './errors'
 export { kucoinHosts } from './hosts'
 export { kucoinSignatureVariants } from './signatureVariants'

@@ -6,6 +6,7 @@ it('default: the public surface', async () => {
       "classifyKucoinError",
       "createKucoinSigner",
       "createKucoinVerifier",
+      "describeKucoinIntent",
       "kucoin",
       "kucoinErrors",
       "kucoinHosts",

@@ -14,6 +14,7 @@ export {
 } from './createOkxSigner'
 export { createOkxVerifier, type OkxVerifier, type OkxWsLoginResult } from './createOkxVerifier'
 export { okx } from './definition'
+export { describeOkxIntent } from './describeIntent'
 export { classifyOkxError, type OkxErrorInfo, okxErrors } from './errors'
 export { type OkxRegion, type OkxRegionHosts, okxHosts } from './hosts'
 export { okxStringToSign } from './okxStringToSign'

@@ -7,6 +7,7 @@ it('default: the public surface', async () => {
       "classifyOkxError",
       "createOkxSigner",
       "createOkxVerifier",
+      "describeOkxIntent",
       "okx",
       "okxErrors",
       "okxHosts",

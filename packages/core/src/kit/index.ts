@@ -5,6 +5,12 @@
  */
 export { canTrade } from './canTrade'
 export { decodeQuery } from './decodeQuery'
+export {
+  type DescribeRules,
+  describeWithRules,
+  type FieldPlace,
+  type IntentFields,
+} from './describeWithRules'
 export { type HmacKeyEntry, hmacKeyRing } from './hmacKeyRing'
 export { type HmacVariantCandidate, type HmacVariantsOptions, hmacVariants } from './hmacVariants'
 export {
@@ -14,6 +20,7 @@ export {
   jsonAnswers,
   type Rejection,
 } from './jsonAnswers'
+export { type OrderFields, orderFrom } from './orderFrom'
 export { pythonJson } from './pythonJson'
 export { type QueryForms, queryForms } from './queryForms'
 export { revealCredential } from './revealCredential'

@@ -1,0 +1,96 @@
+import type { DescribeIntent, IntentDescription } from '../policy/types'
+import type { RequestIntent } from '../request/types'
+
+/** Where an exchange reads the fields of a request with a body. */
+export type FieldPlace = 'query' | 'form' | 'json' | 'query-or-form'
+
+/** The fields of an intent, as text, by name. */
+export type IntentFields = Readonly<Record<string, string>>
+
+/** An exchange's rules for describing intents to a signing policy. */
+export type DescribeRules = {
+  /** Where the exchange reads the fields of POST/PUT (GET and DELETE read the query, unless `deleteBody`). */
+  place: FieldPlace
+  /** DELETE requests carry their fields in the body (`place`) rather than the query. @default false */
+  deleteBody?: boolean
+  /** Order endpoints (`METHOD /path`), each reading an order from the fields. */
+  orders: Readonly<Record<string, (fields: IntentFields) => IntentDescription>>
+  /** Cancel endpoints (`METHOD /path`, or a prefix ending in `*` for ids in paths) and the field naming the symbol. */
+  cancels: Readonly<Record<string, string | undefined>>
+  /** Path prefixes of withdrawal, transfer, sub-account and key-management endpoints, any method. */
+  sensitive: readonly (readonly [
+    prefix: string,
+    kind: 'withdraw' | 'transfer' | 'sub-account' | 'key-management',
+  ])[]
+  /** Endpoints that act on many orders at once (batches), which a per-order policy cannot judge. */
+  batches?: readonly string[] | undefined
+}
+
+const text = (value: unknown): string | undefined =>
+  value === undefined || value === null
+    ? undefined
+    : typeof value === 'object'
+      ? '\u0000object'
+      : String(value)
+
+/**
+ * Builds an exchange's `DescribeIntent` from its rules: fields are read only from the place the exchange reads
+ * them, a field present in two places or outside that place is refused (the exchange and the policy could read
+ * different values), and any non-GET request not named in the rules is `unknown`.
+ *
+ * @example
+ * const describe = describeWithRules({ place: 'json', orders: { 'POST /v5/order/create': readOrder }, cancels: {}, sensitive: [] })
+ */
+export function describeWithRules(rules: DescribeRules): DescribeIntent {
+  return (intent: RequestIntent): IntentDescription => {
+    const key = `${intent.method} ${intent.path}`
+    for (const [prefix, kind] of rules.sensitive) if (intent.path.startsWith(prefix)) return { kind }
+    if (rules.batches?.includes(key)) {
+      return {
+        kind: 'refused',
+        reason: `${key} acts on a batch of orders, which a per-order policy cannot judge`,
+      }
+    }
+    const fields = readFields(intent, rules)
+    if (typeof fields === 'string') return { kind: 'refused', reason: fields }
+    const order = rules.orders[key]
+    if (order) return order(fields)
+    const cancel = Object.keys(rules.cancels).find((pattern) =>
+      pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : pattern === key,
+    )
+    if (cancel !== undefined) {
+      const symbolField = rules.cancels[cancel]
+      return { kind: 'cancel', symbol: symbolField ? fields[symbolField] : undefined }
+    }
+    return intent.method === 'GET' ? { kind: 'read' } : { kind: 'unknown' }
+  }
+}
+
+function readFields(intent: RequestIntent, rules: DescribeRules): IntentFields | string {
+  const inQuery = intent.method === 'GET' || (intent.method === 'DELETE' && !rules.deleteBody)
+  const place: FieldPlace = inQuery ? 'query' : rules.place
+  const out: Record<string, string> = {}
+  const sources: [name: string, values: Readonly<Record<string, unknown>> | undefined, allowed: boolean][] = [
+    ['query', intent.params, place === 'query' || place === 'query-or-form'],
+    ['form', intent.form, place === 'form' || place === 'query-or-form'],
+  ]
+  const body = intent.body
+  if (typeof body === 'string')
+    return 'a pre-serialised JSON body cannot be judged; pass the body as an object'
+  if (Array.isArray(body)) return 'a JSON array body cannot be judged per order'
+  sources.push(['JSON body', body as Readonly<Record<string, unknown>> | undefined, place === 'json'])
+  for (const [name, values, allowed] of sources) {
+    if (!values) continue
+    for (const [field, value] of Object.entries(values)) {
+      if (value === undefined) continue
+      if (!allowed)
+        return `field "${field}" is in the ${name}, where this exchange does not read it for ${intent.method}`
+      if (field in out)
+        return `field "${field}" appears twice (query and body); the exchange and the policy could read different values`
+      const v = text(value)
+      if (v === '\u0000object') return `field "${field}" is not a flat value`
+      if (v !== undefined) out[field] = v
+    }
+  }
+  return out
+}
