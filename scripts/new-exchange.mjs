@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Scaffolds packages/<name> from templates/exchange: `pnpm new-exchange <name>` (see CONTRIBUTING.md, "Adding an
-// exchange"). Offline: it copies files and replaces placeholders; `pnpm install --prefer-offline` then links the package
-// into the workspace (every devDependency it uses is already in the store). Template Markdown files end in `.tpl`
+// Scaffolds packages/<name> from templates/exchange and registers it in packages/exchanges: `pnpm new-exchange <name>`
+// (see CONTRIBUTING.md, "Adding an exchange"). `--register <name>` only registers an existing package. Offline: it
+// copies files and replaces placeholders; `pnpm install --prefer-offline` then links the package into the workspace
+// (every devDependency it uses is already in the store). Template Markdown files end in `.tpl`
 // so that biome, which formats Markdown, leaves their placeholders and the changeset frontmatter alone.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -10,13 +11,15 @@ import { fileURLToPath } from 'node:url'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const template = join(repo, 'templates', 'exchange')
-const reserved = new Set(['core', 'client', 'emulator', 'cli', 'bench', 'testing'])
+const reserved = new Set(['core', 'client', 'emulator', 'cli', 'bench', 'testing', 'exchanges', 'kit'])
 
 const usage = `Usage: pnpm new-exchange <name> [--root <dir>]
+       pnpm new-exchange --register <name> [--root <dir>]
 
   <name>        exchange id: lowercase letters and digits, starting with a letter (e.g. kraken, gateio).
                 It becomes the package name @signet/<name>, the exchange id and the identifiers
                 (<name>, create<Name>Signer, <NAME>).
+  --register    only register an existing packages/<name> in the exchange registry (packages/exchanges).
   --root <dir>  repository root to write into (default: this repository). Used by the scaffold test.`
 
 function fail(message) {
@@ -30,9 +33,11 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0)
 }
 let root = repo
+let registerOnly = false
 const positional = []
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--root') root = args[++i] ?? fail('--root needs a directory')
+  else if (args[i] === '--register') registerOnly = true
   else if (args[i].startsWith('-')) fail(`unknown option ${args[i]}`)
   else positional.push(args[i])
 }
@@ -43,6 +48,12 @@ if (!/^[a-z][a-z0-9]{1,30}$/.test(name)) {
 }
 if (reserved.has(name)) fail(`"${name}" is reserved for a Signet package`)
 const target = join(root, 'packages', name)
+if (registerOnly) {
+  if (!existsSync(join(target, 'src', 'definition.ts')))
+    fail(`packages/${name}/src/definition.ts does not exist`)
+  console.log(register())
+  process.exit(0)
+}
 if (existsSync(target)) fail(`${relative(root, target) || target} already exists`)
 
 const Name = name[0].toUpperCase() + name.slice(1)
@@ -77,29 +88,73 @@ if (!existsSync(changeset)) {
   written.push(relative(root, changeset))
 }
 
-// Import and export lists are sorted by name, and the name changed: let biome (a root devDependency) re-sort them.
-// The changeset is left out: biome's Markdown formatter would rewrite its frontmatter.
-const biome = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'biome.cmd' : 'biome')
-if (existsSync(biome)) {
-  const result = spawnSync(biome, ['check', '--write', relative(root, target)], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-  if (result.status !== 0)
-    console.warn(`new-exchange: biome could not format the package:\n${result.stdout}${result.stderr}`)
-}
+// The changeset is left out of formatting: biome's Markdown formatter would rewrite its frontmatter.
+format([relative(root, target)])
+const registered = existsSync(join(root, 'packages', 'exchanges', 'src', 'index.ts')) ? register() : ''
 
 const rel = relative(root, target) // the steps run from the repository root
-console.log(`Created @signet/${name} in ${relative(root, target)} from templates/exchange:
+console.log(`Created @signet/${name} in ${rel} from templates/exchange:
 ${written
   .sort()
   .map((f) => `  ${f}`)
   .join('\n')}
+${registered}
 
 Next steps, from the repository root (CONTRIBUTING.md, "Adding an exchange"):
   1. pnpm install --prefer-offline      link the new package into the workspace (no package is downloaded)
   2. cd ${rel} && npx vitest run        fails on purpose: every failure names a TODO(new-exchange)
   3. grep -rn "TODO(new-exchange)" ${rel} .changeset/${name}-initial.md
-     fill them in: vectors with sources, tolerance, error table, signer, verifier, variants, oracle test
-  4. npx tsc -p ${rel}/tsconfig.json && (cd ${rel} && npx tsup)   typecheck and build
-  5. npx biome check --write ${rel}     then ask for the exchange to be registered in packages/cli/src/exchanges.ts`)
+     fill them in: vectors with sources, freshness, error table, signer, verifier, variants, oracle test
+  4. the checks of CONTRIBUTING.md step 15 (typecheck, build, tests, biome, no TODO left)`)
+
+// The registry (packages/exchanges) lists every exchange once: an import and an entry in src/index.ts, and the
+// package in its dependencies. The registry test's list of packages still in progress loses the name.
+function register() {
+  const registry = join(root, 'packages', 'exchanges')
+  const indexFile = join(registry, 'src', 'index.ts')
+  const manifestFile = join(registry, 'package.json')
+  const marker = '  // new-exchange: registered exchanges end here'
+  let index = readFileSync(indexFile, 'utf8')
+  if (!index.includes(marker)) fail(`${relative(root, indexFile)} has no "${marker.trim()}" line`)
+  const changed = []
+  if (!index.includes(`from '@signet/${name}'`)) {
+    const imports = [...index.matchAll(/^import .*$/gm)]
+    const last = imports[imports.length - 1]
+    const at = last ? last.index + last[0].length : 0
+    index = `${index.slice(0, at)}\nimport { ${name} } from '@signet/${name}'${index.slice(at)}`
+    index = index.replace(marker, `  ${name},\n${marker}`)
+    writeFileSync(indexFile, index)
+    changed.push(relative(root, indexFile))
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+  if (manifest.dependencies?.[`@signet/${name}`] === undefined) {
+    const dependencies = { ...manifest.dependencies, [`@signet/${name}`]: 'workspace:^' }
+    manifest.dependencies = Object.fromEntries(
+      Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : 1)),
+    )
+    writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`)
+    changed.push(relative(root, manifestFile))
+  }
+  const testFile = join(registry, 'test', 'registry.test.ts')
+  if (existsSync(testFile)) {
+    const test = readFileSync(testFile, 'utf8')
+    const pending = new RegExp(`^  ${name}: '[^']*',\\n`, 'm')
+    if (pending.test(test)) {
+      writeFileSync(testFile, test.replace(pending, ''))
+      changed.push(relative(root, testFile))
+    }
+  }
+  if (changed.length > 0) format(changed)
+  return changed.length === 0
+    ? `@signet/${name} is already registered in packages/exchanges.`
+    : `Registered @signet/${name} in packages/exchanges:\n${changed.map((f) => `  ${f}`).join('\n')}`
+}
+
+// Import and export lists are sorted by name: let biome (a root devDependency) sort and format what was written.
+function format(paths) {
+  const biome = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'biome.cmd' : 'biome')
+  if (!existsSync(biome)) return
+  const result = spawnSync(biome, ['check', '--write', ...paths], { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0)
+    console.warn(`new-exchange: biome could not format ${paths.join(' ')}:\n${result.stdout}${result.stderr}`)
+}

@@ -16,8 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // `pnpm new-exchange example` (scripts/new-exchange.mjs) run into a throwaway copy of the workspace layout, so
 // the real packages/ never sees the unfilled scaffold (a root test run would pick it up) and nothing is left
-// behind. The copy links the real root node_modules, packages/core and this package's node_modules (the
-// devDependencies a scaffold declares), which is what `pnpm install --prefer-offline` would link.
+// behind. The copy links the real root node_modules, packages/core and KuCoin's node_modules (the
+// devDependencies a scaffold declares), which is what `pnpm install --prefer-offline` would link, and copies the
+// registry (packages/exchanges), which the scaffold joins.
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')))
 const node = (cwd: string, ...args: string[]) =>
@@ -33,10 +34,14 @@ beforeAll(() => {
     copyFileSync(join(repo, file), join(root, file))
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir')
   symlinkSync(join(repo, 'packages', 'core'), join(root, 'packages', 'core'), 'dir')
+  for (const file of ['package.json', 'src/index.ts', 'test/registry.test.ts']) {
+    mkdirSync(join(root, 'packages', 'exchanges', file, '..'), { recursive: true })
+    copyFileSync(join(repo, 'packages', 'exchanges', file), join(root, 'packages', 'exchanges', file))
+  }
   scaffold = node(repo, 'scripts/new-exchange.mjs', 'example', '--root', root)
   pkg = join(root, 'packages', 'example')
   if (scaffold.status === 0)
-    symlinkSync(join(repo, 'packages', 'gateio', 'node_modules'), join(pkg, 'node_modules'), 'dir')
+    symlinkSync(join(repo, 'packages', 'kucoin', 'node_modules'), join(pkg, 'node_modules'), 'dir')
 })
 
 afterAll(() => {
@@ -74,14 +79,15 @@ describe('pnpm new-exchange', () => {
         "test/oracle.test.ts",
         "test/vectors.ts",
         "tsconfig.json",
-        "tsup.config.ts",
         "vitest.config.ts",
       ]
     `)
     const all = files(pkg).map((f) => readFileSync(join(pkg, f), 'utf8'))
     const changeset = readFileSync(join(root, '.changeset', 'example-initial.md'), 'utf8')
     for (const text of [...all, changeset]) expect(text).not.toMatch(/__(name|Name|NAME)__/)
-    expect(changeset.startsWith('---\n"@signet/example": minor\n---\n')).toBe(true)
+    expect(changeset.startsWith('---\n"@signet/example": minor\n"@signet/exchanges": minor\n---\n')).toBe(
+      true,
+    )
     expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'))).toMatchObject({
       name: '@signet/example',
       repository: { directory: 'packages/example' },
@@ -100,7 +106,7 @@ describe('pnpm new-exchange', () => {
     const tsc = node(pkg, join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json')
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
     // tsup's .d.ts pass repeats the typecheck above and takes most of the build time, so the bundle is built
-    // without it here (ESM, as tsup.config.ts asks), then the CommonJS entry is added as `pnpm build` does.
+    // without it here (ESM, as the package.json `tsup` field asks), then the CommonJS entry is added as `pnpm build` does.
     const tsup = node(
       pkg,
       join(repo, 'node_modules/tsup/dist/cli-default.js'),
@@ -135,6 +141,7 @@ describe('pnpm new-exchange', () => {
     expect(failed.map((t) => t.fullName).sort()).toMatchInlineSnapshot(`
       [
         "behavior: agrees with an independent implementation over generated requests",
+        "behavior: the verifier accepts the requests the independent implementation produces",
         "example signer conformance determinism",
         "example signer conformance header set",
         "example signer conformance redaction",
@@ -161,6 +168,41 @@ describe('pnpm new-exchange', () => {
       expect(run.status, name).toBe(1)
       expect(run.stderr, name).toContain(message)
     }
+  })
+
+  it('behavior: registers the exchange in packages/exchanges, once', () => {
+    const index = readFileSync(join(root, 'packages', 'exchanges', 'src', 'index.ts'), 'utf8')
+    expect(index).toContain("import { example } from '@signet/example'")
+    expect(index).toMatch(/ {2}example,\n {2}\/\/ new-exchange: registered exchanges end here/)
+    const manifest = JSON.parse(readFileSync(join(root, 'packages', 'exchanges', 'package.json'), 'utf8'))
+    expect(manifest.dependencies['@signet/example']).toBe('workspace:^')
+    expect(scaffold.stdout).toContain('Registered @signet/example in packages/exchanges')
+    const again = node(repo, 'scripts/new-exchange.mjs', '--register', 'example', '--root', root)
+    expect(again.stdout).toContain('already registered')
+    expect(readFileSync(join(root, 'packages', 'exchanges', 'src', 'index.ts'), 'utf8')).toBe(index)
+  })
+
+  it('behavior: the template holds no file that every exchange package copies unchanged', () => {
+    // Two config stubs are the exception: TypeScript and vitest need a file per package, and these only point at
+    // the shared settings (tsconfig.base.json; vitest.shared.ts with the package's name).
+    const allowed = new Set(['tsconfig.json', 'vitest.config.ts'])
+    const exchangeDirs = readdirSync(join(repo, 'packages')).filter((d) =>
+      existsSync(join(repo, 'packages', d, 'src', 'definition.ts')),
+    )
+    expect(exchangeDirs.length).toBeGreaterThanOrEqual(5)
+    const copiedByAll = files(join(repo, 'templates', 'exchange'))
+      .filter((f) => !f.endsWith('.tpl'))
+      .filter((f) =>
+        exchangeDirs.every((id) => {
+          const Id = id[0]!.toUpperCase() + id.slice(1)
+          const fill = (t: string) =>
+            t.replaceAll('__Name__', Id).replaceAll('__NAME__', id.toUpperCase()).replaceAll('__name__', id)
+          const theirs = join(repo, 'packages', id, fill(f))
+          const ours = fill(readFileSync(join(repo, 'templates', 'exchange', f), 'utf8'))
+          return existsSync(theirs) && readFileSync(theirs, 'utf8') === ours
+        }),
+      )
+    expect(copiedByAll.filter((f) => !allowed.has(f))).toEqual([])
   })
 
   it('behavior: kucoin and gateio have the template layout, and the template pins the workspace tool versions', () => {

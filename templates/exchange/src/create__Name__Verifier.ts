@@ -1,4 +1,6 @@
 import type { RawRequest, SecurityLevel, Verifier, VerifierOptions, VerifyResult } from '@signet/core'
+import { hmacKeyRing, jsonAnswers } from '@signet/core/kit'
+import { __name__Errors } from './errors'
 
 /**
  * Creates a verifier that checks requests the way __Name__'s server does and answers with its error codes.
@@ -7,24 +9,28 @@ import type { RawRequest, SecurityLevel, Verifier, VerifierOptions, VerifyResult
  * const verifier = create__Name__Verifier({ keys: [{ apiKey, secret }], now: () => Date.now() })
  */
 export function create__Name__Verifier(options: VerifierOptions): Verifier {
-  const todo = (what: string): never => {
-    throw new Error(`TODO(new-exchange): implement ${what} in src/create__Name__Verifier.ts`)
-  }
-  const verify = (_request: RawRequest, _security: SecurityLevel = 'signed'): VerifyResult => {
-    // TODO(new-exchange): what the exchange's server does: missing headers, options.paths (not found), the
-    // timestamp window against options.now(), key lookup (and environment), passphrase, signature over exactly the
-    // received bytes (safeEqual), permission ('trade' for order endpoints); answer each failure with the
-    // exchange's exact code, HTTP status and JSON.
-    void options
-    return todo('verify()')
-  }
-  return Object.freeze({
-    exchange: '__name__',
-    verify,
-    respond: {
-      serverTime: () => todo('respond.serverTime()'),
-      ok: () => todo('respond.ok()'),
-      error: () => todo('respond.error()'),
+  const keys = hmacKeyRing(options)
+  // TODO(new-exchange): __Name__'s JSON shapes (cite the docs): an error answer, the server-time answer, a success,
+  // and the answers to the emulator's generic errors. `reject(code, kind)` then answers with a row of the table.
+  const { reject, respond } = jsonAnswers({
+    errors: __name__Errors,
+    error: (code, message) => ({ code, message }),
+    serverTime: (serverTime) => ({ serverTime }),
+    ok: (data) => ({ data }),
+    generic: {
+      'not-found': [404, 'TODO', 'Not Found'],
+      'duplicate-order': [400, 'TODO', 'Duplicate client order id'],
+      'order-not-found': [400, 'TODO', 'Order does not exist'],
+      internal: [500, 'TODO', 'Internal error'],
     },
   })
+  const verify = (_request: RawRequest, _security: SecurityLevel = 'signed'): VerifyResult => {
+    // TODO(new-exchange): what the exchange's server does, in its order: options.paths (`servesPath`, not
+    // found), missing headers, the timestamp window against options.now(), the key (`keys.get`), passphrase, the
+    // signature over exactly the received bytes (`safeEqual`), the trade permission (`canTrade`) for orders.
+    void [keys, reject]
+    throw new Error('TODO(new-exchange): implement verify() in src/create__Name__Verifier.ts')
+  }
+  const verifier: Verifier = { exchange: '__name__', verify, respond }
+  return Object.freeze(verifier)
 }

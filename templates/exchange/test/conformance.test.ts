@@ -1,4 +1,4 @@
-import { runSignerConformance } from '@signet/core/testing'
+import { conformanceIntents, runSignerConformance } from '@signet/core/testing'
 import { __name__ } from '../src/index'
 import { vectors } from './vectors'
 
@@ -9,11 +9,8 @@ runSignerConformance({
   exchange: __name__,
   credentials,
   verifierKey: credentials,
-  intents: [
-    __name__.examples.account,
-    __name__.examples.placeOrder('conformance-1'),
-    __name__.examples.cancelOrder('conformance-1'),
-  ],
+  // The definition's examples, one with awkward characters (space, + & = % / : @ , ? # ' ~ *, unicode) added.
+  intents: conformanceIntents(__name__),
   vectors,
   expectedHeaders: () => {
     throw new Error(
