@@ -90,11 +90,15 @@ export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): 
     const spec = userSignedActions[String(prepared.action.type)]
     if (spec && BigInt(prepared.action[spec.nonceField] as number) !== body.nonce)
       return fail('nonce-mismatch', String(body.nonce))
+    // spec hyperliquid.md §3: user-signed digests carry the server's own chain name (prepareAction), so a request
+    // signed for the other chain recovers another address below.
     const signer = recoverAddress(prepared.digest, body.signature)
     if (signer === undefined) return fail('bad-signature', '')
     const key = keys.get(signer)
     // spec hyperliquid.md §7: a wrong byte anywhere recovers another address, which is not registered.
     if (!key) return fail('unknown-signer', signer)
+    if (spec && prepared.action.hyperliquidChain !== (environment === 'mainnet' ? 'Mainnet' : 'Testnet'))
+      return fail('wrong-chain', String(prepared.action.hyperliquidChain))
     const now = BigInt(Math.floor(options.now()))
     const n = body.nonce
     // spec hyperliquid.md §6: accepted within (T − 2 days, T + 1 day), both ends open.

@@ -68,6 +68,13 @@ export const hyperliquidErrors: Readonly<Record<string, HyperliquidErrorEntry>> 
     hint: 'A user-signed action carries its nonce in `time` or `nonce`; send the same value as the request nonce.',
     assumed: true,
   },
+  'wrong-chain': {
+    kind: 'invalid-signature',
+    status: 200,
+    message: 'Invalid hyperliquidChain {0} for this chain',
+    hint: 'A user-signed action names the chain it is for: create the signer with the environment of the host you send to.',
+    assumed: true,
+  },
   'bad-signature': {
     kind: 'invalid-signature',
     status: 200,
@@ -103,6 +110,7 @@ const patterns: readonly [RegExp, string][] = [
   [/nonce .*not above|nonce too low/i, 'nonce-too-low'],
   [/expired/i, 'expired'],
   [/request nonce .*action nonce/i, 'nonce-mismatch'],
+  [/^Invalid hyperliquidChain/i, 'wrong-chain'],
   [/^Invalid signature/i, 'bad-signature'],
 ]
 
