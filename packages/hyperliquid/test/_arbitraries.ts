@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 
 const hexDigits = [...'0123456789abcdefABCDEF']
-const hex = (length: number) => fc.string({ unit: fc.constantFrom(...hexDigits), minLength: length, maxLength: length })
+const hex = (length: number) =>
+  fc.string({ unit: fc.constantFrom(...hexDigits), minLength: length, maxLength: length })
 
 /** Addresses in any letter case (Hyperliquid hashes them lower-cased). */
 export const addressArb = hex(40).map((h) => `0x${h}`)
@@ -14,7 +15,11 @@ export const cloidArb = hex(32).map((h) => `0x${h}`)
  */
 export const decimalArb = fc
   .tuple(
-    fc.oneof(fc.nat({ max: 9 }).map(String), fc.nat().map(String), fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String)),
+    fc.oneof(
+      fc.nat({ max: 9 }).map(String),
+      fc.nat().map(String),
+      fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+    ),
     fc.nat({ max: 2 }),
     fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 8 }),
     fc.nat({ max: 3 }),
@@ -37,7 +42,11 @@ const orderTypeArb = fc.oneof(
 /** One order wire `{ a, b, p, s, r, t, c? }` with awkward values. */
 export const orderWireArb = fc
   .record({
-    a: fc.oneof(fc.nat({ max: 300 }), fc.integer({ min: 10_000, max: 10_500 }), fc.integer({ min: 100_000, max: 190_000 })),
+    a: fc.oneof(
+      fc.nat({ max: 300 }),
+      fc.integer({ min: 10_000, max: 10_500 }),
+      fc.integer({ min: 100_000, max: 190_000 }),
+    ),
     b: fc.boolean(),
     p: decimalArb,
     s: decimalArb,
@@ -59,7 +68,10 @@ export const orderActionArb = fc
 /** `cancel` (asset, order id) and `cancelByCloid` (asset, cloid) actions with 1–3 entries. */
 export const cancelActionArb = fc.oneof(
   fc
-    .array(fc.record({ a: fc.nat({ max: 200_000 }), o: fc.nat({ max: Number.MAX_SAFE_INTEGER }) }), { minLength: 1, maxLength: 3 })
+    .array(fc.record({ a: fc.nat({ max: 200_000 }), o: fc.nat({ max: Number.MAX_SAFE_INTEGER }) }), {
+      minLength: 1,
+      maxLength: 3,
+    })
     .map((cancels) => ({ type: 'cancel', cancels })),
   fc
     .array(fc.record({ asset: fc.nat({ max: 200_000 }), cloid: cloidArb }), { minLength: 1, maxLength: 3 })
@@ -69,7 +81,11 @@ export const cancelActionArb = fc.oneof(
 /** A secp256k1 key generated for the run (a scalar below the curve order). */
 export const privateKeyArb = hex(64)
   .map((h) => h.toLowerCase())
-  .filter((h) => /[1-9a-f]/.test(h) && BigInt(`0x${h}`) < 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n)
+  .filter(
+    (h) =>
+      /[1-9a-f]/.test(h) &&
+      BigInt(`0x${h}`) < 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n,
+  )
   .map((h) => `0x${h}`)
 
 /** Everything besides the action: key, nonce, chain, vault, expiry (up to a day after the nonce). */

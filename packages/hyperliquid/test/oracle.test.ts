@@ -1,4 +1,4 @@
-import { parser, CancelByCloidRequest, CancelRequest, OrderRequest } from '@nktkas/hyperliquid/api/exchange'
+import { CancelByCloidRequest, CancelRequest, OrderRequest, parser } from '@nktkas/hyperliquid/api/exchange'
 import { signL1Action } from '@nktkas/hyperliquid/signing'
 import ccxt from 'ccxt'
 import fc from 'fast-check'
@@ -26,7 +26,10 @@ const walletFor = (privateKey: string) => ({
   address: '0x0000000000000000000000000000000000000000',
   signTypedData: async (args: { domain: unknown; types: Record<string, unknown>; message: unknown }) => {
     const { EIP712Domain: _, ...types } = args.types
-    const sig = exchange.signMessage(exchange.ethEncodeStructuredData(args.domain, types, args.message), privateKey)
+    const sig = exchange.signMessage(
+      exchange.ethEncodeStructuredData(args.domain, types, args.message),
+      privateKey,
+    )
     const word = (h: string) => h.slice(2).padStart(64, '0')
     return `0x${word(sig.r)}${word(sig.s)}${sig.v.toString(16)}`
   },
@@ -34,11 +37,20 @@ const walletFor = (privateKey: string) => ({
 
 const same = (a: Sig, b: Sig) => BigInt(a.r) === BigInt(b.r) && BigInt(a.s) === BigInt(b.s) && a.v === b.v
 
-type Context = { privateKey: string; nonce: number; testnet: boolean; vaultAddress?: string | undefined; expiresAfter?: number | undefined }
+type Context = {
+  privateKey: string
+  nonce: number
+  testnet: boolean
+  vaultAddress?: string | undefined
+  expiresAfter?: number | undefined
+}
 
 /** Signs `raw` with Signet, @nktkas/hyperliquid and ccxt; returns all three and the wire forms. */
 async function signAll(raw: Record<string, unknown>, parse: (a: unknown) => unknown, ctx: Context) {
-  const signer = createHyperliquidSigner({ privateKey: ctx.privateKey, environment: ctx.testnet ? 'testnet' : 'mainnet' })
+  const signer = createHyperliquidSigner({
+    privateKey: ctx.privateKey,
+    environment: ctx.testnet ? 'testnet' : 'mainnet',
+  })
   const signed = await signer.sign(
     {
       method: 'POST',
@@ -62,7 +74,12 @@ async function signAll(raw: Record<string, unknown>, parse: (a: unknown) => unkn
   exchange.privateKey = ctx.privateKey
   exchange.options.sandboxMode = ctx.testnet
   // ccxt takes the vault without 0x (its formatVaultAddress) and the action as nktkas built it.
-  const ccxtSig = exchange.signL1Action(structuredClone(nktkasAction), ctx.nonce, vault?.slice(2), ctx.expiresAfter)
+  const ccxtSig = exchange.signL1Action(
+    structuredClone(nktkasAction),
+    ctx.nonce,
+    vault?.slice(2),
+    ctx.expiresAfter,
+  )
   return { signer, body, nktkasAction, nktkas, ccxtSig }
 }
 
@@ -80,7 +97,12 @@ function verifyCcxtRequest(address: string, action: unknown, sig: Sig, ctx: Cont
     ...(ctx.vaultAddress ? { vaultAddress: ctx.vaultAddress.toLowerCase() } : {}),
     ...(ctx.expiresAfter ? { expiresAfter: ctx.expiresAfter } : {}),
   })
-  return verifier.verify({ method: 'POST', url: '/exchange', headers: { 'content-type': 'application/json' }, body })
+  return verifier.verify({
+    method: 'POST',
+    url: '/exchange',
+    headers: { 'content-type': 'application/json' },
+    body,
+  })
 }
 
 describe('oracles: ccxt 4.5.84 and @nktkas/hyperliquid 0.25.9', () => {
@@ -146,10 +168,15 @@ describe('oracles: ccxt 4.5.84 and @nktkas/hyperliquid 0.25.9', () => {
         orders: [{ a: 0, b: true, p: '100.123456789', s: '1', r: false, t: { limit: { tif: 'Gtc' } } }],
         grouping: 'na',
       }
-      expect((parser(OrderRequest.entries.action)(raw) as { orders: { p: string }[] }).orders[0]!.p).toBe('100.123456789')
+      expect((parser(OrderRequest.entries.action)(raw) as { orders: { p: string }[] }).orders[0]!.p).toBe(
+        '100.123456789',
+      )
       const signer = createHyperliquidSigner({ privateKey: PYTHON_SDK.privateKey })
       await expect(
-        signer.sign({ method: 'POST', path: '/exchange', body: { action: raw }, security: 'signed' }, { nonce: 1n }),
+        signer.sign(
+          { method: 'POST', path: '/exchange', body: { action: raw }, security: 'signed' },
+          { nonce: 1n },
+        ),
       ).rejects.toThrow(/action\.orders\[0\]\.p/)
     })
   })

@@ -9,14 +9,34 @@ const OTHER_VAULT = '0x5e9ee1089755c3435139848e47e6635505d5a13a'
 const signer = createHyperliquidSigner({ privateKey: KEY })
 const testnetSigner = createHyperliquidSigner({ privateKey: KEY, environment: 'testnet' })
 
-const exchange = (body: object): RequestIntent => ({ method: 'POST', path: '/exchange', body: body as never, security: 'signed' })
+const exchange = (body: object): RequestIntent => ({
+  method: 'POST',
+  path: '/exchange',
+  body: body as never,
+  security: 'signed',
+})
 const cases: Record<string, RequestIntent> = {
   order: exchange({
     action: {
       type: 'order',
       orders: [
-        { a: 4, b: true, p: '1670.1', s: '0.0147', r: false, t: { limit: { tif: 'Ioc' } }, c: '0x00000000000000000000000000000001' },
-        { a: 10001, b: false, p: '0.5', s: '12', r: true, t: { trigger: { isMarket: true, triggerPx: '0.45', tpsl: 'sl' } } },
+        {
+          a: 4,
+          b: true,
+          p: '1670.1',
+          s: '0.0147',
+          r: false,
+          t: { limit: { tif: 'Ioc' } },
+          c: '0x00000000000000000000000000000001',
+        },
+        {
+          a: 10001,
+          b: false,
+          p: '0.5',
+          s: '12',
+          r: true,
+          t: { trigger: { isMarket: true, triggerPx: '0.45', tpsl: 'sl' } },
+        },
       ],
       grouping: 'normalTpsl',
       builder: { b: OTHER_VAULT, f: 10 },
@@ -25,11 +45,19 @@ const cases: Record<string, RequestIntent> = {
     expiresAfter: T + 60_000,
   }),
   cancel: exchange({ action: { type: 'cancel', cancels: [{ a: 3, o: 91490942 }] } }),
-  cancelByCloid: exchange({ action: { type: 'cancelByCloid', cancels: [{ asset: 0, cloid: '0x0000000000000000000000000000abcd' }] } }),
-  modify: exchange({
-    action: { type: 'modify', oid: 77738308, order: { a: 1, b: false, p: '2500', s: '1.5', r: false, t: { limit: { tif: 'Alo' } } } },
+  cancelByCloid: exchange({
+    action: { type: 'cancelByCloid', cancels: [{ asset: 0, cloid: '0x0000000000000000000000000000abcd' }] },
   }),
-  updateIsolatedMargin: exchange({ action: { type: 'updateIsolatedMargin', asset: 2, isBuy: true, ntli: -1000000 } }),
+  modify: exchange({
+    action: {
+      type: 'modify',
+      oid: 77738308,
+      order: { a: 1, b: false, p: '2500', s: '1.5', r: false, t: { limit: { tif: 'Alo' } } },
+    },
+  }),
+  updateIsolatedMargin: exchange({
+    action: { type: 'updateIsolatedMargin', asset: 2, isBuy: true, ntli: -1000000 },
+  }),
   usdSend: exchange({ action: { type: 'usdSend', destination: OTHER_VAULT, amount: '10.5' } }),
   approveAgent: exchange({ action: { type: 'approveAgent', agentAddress: VAULT, agentName: 'bot-1' } }),
 }
@@ -49,7 +77,8 @@ function mutate(value: unknown): unknown {
   if (set) return set[(set.indexOf(text) + 1) % set.length]
   const last = text.at(-1)!
   if (/^0x[0-9a-f]+$/.test(text)) return text.slice(0, -1) + (last === '0' ? '1' : '0')
-  if (/^\d/.test(text) && /\d$/.test(text)) return text.slice(0, -1) + (last === '9' ? '8' : String(Number(last) + 1))
+  if (/^\d/.test(text) && /\d$/.test(text))
+    return text.slice(0, -1) + (last === '9' ? '8' : String(Number(last) + 1))
   return `${text}x`
 }
 
@@ -111,16 +140,28 @@ describe('verifier: every single-field mutation recovers another address', () =>
       }
       // The nonce (a user-signed action carries it twice: the request nonce and its time/nonce member).
       const nonce = withChange(body, ['nonce'], mutate)
-      expectOtherAddress(send(userSigned ? withChange(nonce, ['action', nonceField], mutate) : nonce), 'nonce')
+      expectOtherAddress(
+        send(userSigned ? withChange(nonce, ['action', nonceField], mutate) : nonce),
+        'nonce',
+      )
       if (!userSigned) {
         const { vaultAddress, expiresAfter, ...rest } = body
         if (vaultAddress) {
           expectOtherAddress(send({ ...body, vaultAddress: OTHER_VAULT }), 'vaultAddress changed')
-          expectOtherAddress(send({ ...rest, ...(expiresAfter ? { expiresAfter } : {}) }), 'vaultAddress removed')
+          expectOtherAddress(
+            send({ ...rest, ...(expiresAfter ? { expiresAfter } : {}) }),
+            'vaultAddress removed',
+          )
         } else expectOtherAddress(send({ ...body, vaultAddress: VAULT }), 'vaultAddress added')
         if (expiresAfter) {
-          expectOtherAddress(send({ ...body, expiresAfter: (expiresAfter as number) + 1 }), 'expiresAfter changed')
-          expectOtherAddress(send({ ...rest, ...(vaultAddress ? { vaultAddress } : {}) }), 'expiresAfter removed')
+          expectOtherAddress(
+            send({ ...body, expiresAfter: (expiresAfter as number) + 1 }),
+            'expiresAfter changed',
+          )
+          expectOtherAddress(
+            send({ ...rest, ...(vaultAddress ? { vaultAddress } : {}) }),
+            'expiresAfter removed',
+          )
         } else expectOtherAddress(send({ ...body, expiresAfter: T + 1000 }), 'expiresAfter added')
         // The source: the same action signed for testnet (phantom agent source "b") and sent to mainnet.
         const testnet = await testnetSigner.sign(intent, { nonce: BigInt(T) })
@@ -128,7 +169,10 @@ describe('verifier: every single-field mutation recovers another address', () =>
       } else {
         const testnet = await testnetSigner.sign(intent, { nonce: BigInt(T) })
         expectOtherAddress(send(testnet.body!), 'signed for Testnet, sent to mainnet')
-        expectOtherAddress(send(withChange(body, ['action', 'signatureChainId'], () => '0xa4b1')), 'signatureChainId')
+        expectOtherAddress(
+          send(withChange(body, ['action', 'signatureChainId'], () => '0xa4b1')),
+          'signatureChainId',
+        )
       }
       expect(count).toBeGreaterThan(0)
     })
@@ -144,7 +188,10 @@ describe('verifier: every single-field mutation recovers another address', () =>
   it('error: a user-signed action whose time differs from the request nonce is refused', async () => {
     const signed = await signer.sign(cases.usdSend!, { nonce: BigInt(T) })
     const body = JSON.parse(signed.body!) as Record<string, unknown>
-    expect(send(withChange(body, ['action', 'time'], mutate))).toMatchObject({ ok: false, code: 'nonce-mismatch' })
+    expect(send(withChange(body, ['action', 'time'], mutate))).toMatchObject({
+      ok: false,
+      code: 'nonce-mismatch',
+    })
     expect(send(withChange(body, ['nonce'], mutate))).toMatchObject({ ok: false, code: 'nonce-mismatch' })
   })
 })
