@@ -7,8 +7,16 @@ checks, a verifier that answers like __Name__, hosts, the window, the error tabl
 import { createClient } from '@signet/client'
 import { create__Name__Signer, __name__ } from '@signet/__name__'
 
-const signer = create__Name__Signer({ apiKey: process.env.API_KEY!, secret: process.env.API_SECRET! })
-const client = createClient({ exchange: __name__, signer, product: 'spot' })
+const signer = create__Name__Signer({
+  apiKey: process.env.SIGNET___NAME___API_KEY!,
+  secret: process.env.SIGNET___NAME___SECRET!,
+})
+const client = createClient({
+  exchange: __name__,
+  signer,
+  product: 'spot',
+  baseUrl: process.env.SIGNET___NAME___BASE_URL, // unset: the exchange's own host; CI sets the emulator's
+})
 // TODO(new-exchange): a real read-only request
 const account = await client.request({ method: 'GET', path: '/TODO/account', security: 'signed' })
 ```

@@ -34,11 +34,14 @@ describe('signet emulate', () => {
     )
     for (const id of ['binance', 'bybit', 'okx']) {
       const baseUrl = printed.match(new RegExp(`(http://127\\.0\\.0\\.1:\\d+/${id})`))![1]!
-      const doctor = await run(['doctor', '--exchange', id, '--base-url', baseUrl, '--json'], {
-        exchanges: all,
-        env,
+      expect(env[`SIGNET_${id.toUpperCase()}_BASE_URL`]).toBe(baseUrl)
+      // No --base-url: doctor takes SIGNET_<EXCHANGE>_BASE_URL from the printed lines.
+      const doctor = await run(['doctor', '--exchange', id, '--json'], { exchanges: all, env })
+      expect({ id, code: doctor.code, baseUrl: JSON.parse(doctor.stdout).reports[0].baseUrl }).toEqual({
+        id,
+        code: 0,
+        baseUrl,
       })
-      expect({ id, code: doctor.code }).toEqual({ id, code: 0 })
     }
     // The Ed25519 alternative for Binance works too.
     const ed = printed.match(

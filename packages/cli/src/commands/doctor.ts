@@ -2,7 +2,7 @@ import { integerOption, listOption, stringOption } from '../_args'
 import { type CommandSpec, EXIT } from '../_command'
 import { UsageError } from '../_intent'
 import { renderDoctor, statusMark } from '../_renderDoctor'
-import { credentialsFromEnv, credentialsFromFile, hasCredentials } from '../credentials'
+import { credentialsFromEnv, credentialsFromFile, envPrefix, hasCredentials } from '../credentials'
 import { type DoctorReport, runDoctor } from '../runDoctor'
 
 /** `signet doctor`. @internal */
@@ -18,7 +18,8 @@ export const doctorCommand: CommandSpec = {
     '',
     'Credentials come from SIGNET_<EXCHANGE>_API_KEY, _SECRET, _PRIVATE_KEY or _PRIVATE_KEY_FILE, _PASSPHRASE',
     '(and _ENVIRONMENT), or from --credentials-file: a JSON object { apiKey, secret | privateKey | privateKeyFile,',
-    'passphrase?, environment? }, or one such object per exchange id.',
+    'passphrase?, environment? }, or one such object per exchange id. SIGNET_<EXCHANGE>_BASE_URL (printed by',
+    '`signet emulate`) replaces the exchange host unless --base-url is given.',
     '',
     'Exit code: 0 when nothing is wrong (warnings allowed unless --strict), 1 when a check failed, 64 on usage errors.',
   ].join('\n'),
@@ -59,7 +60,8 @@ export const doctorCommand: CommandSpec = {
     for (const exchange of definitions) {
       const report = await runDoctor({
         exchange,
-        baseUrl,
+        // `signet emulate` prints SIGNET_<EXCHANGE>_BASE_URL next to the keys; the flag wins.
+        baseUrl: baseUrl ?? io.env[`${envPrefix(exchange.id)}BASE_URL`],
         product: stringOption(argv, options, 'product'),
         environment: stringOption(argv, options, 'environment'),
         samples,

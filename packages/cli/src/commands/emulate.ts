@@ -89,6 +89,7 @@ export const emulateCommand: CommandSpec = {
       context.print()
       for (const definition of definitions) {
         const prefix = envPrefix(definition.id)
+        context.print(`export ${prefix}BASE_URL=${emulator.baseUrl(definition.id)}`)
         for (const [index, key] of keys[definition.id]!.entries()) {
           const lines = [`${prefix}API_KEY=${key.credentials.apiKey}`]
           if (key.credentials.secret) lines.push(`${prefix}SECRET=${key.credentials.secret}`)
