@@ -12,6 +12,7 @@ type Fixture = { source: string; section: string; example: unknown; at?: string;
 
 const fixture = (script: BotScript, name: string): Fixture =>
   JSON.parse(readFileSync(new URL(`${name}.json`, script.fixtures), 'utf8'))
+const has = (script: BotScript, name: string) => existsSync(new URL(`${name}.json`, script.fixtures))
 const pick = (f: Fixture, body: any) => (f.at ? body?.[f.at] : body)
 
 describe('shapeDiff', () => {
@@ -75,9 +76,11 @@ describe.each(scripts)(
       const byId = await send(script.query({ id: script.placedId(first.json) }))
       expectShape('query', byId.json)
       expect(script.status(byId.json)).toBe(script.statuses.open)
-      expectShape('query', (await send(script.query({ clientOrderId: b }))).json)
+      // Where the exchange answers by-client-id requests in another shape (KuCoin), `<name>-client.json` holds it.
+      const byClient = (name: string) => (has(script, `${name}-client`) ? `${name}-client` : name)
+      expectShape(byClient('query'), (await send(script.query({ clientOrderId: b }))).json)
       expectShape('cancel', (await send(script.cancel({ id: script.placedId(first.json) }))).json)
-      expectShape('cancel', (await send(script.cancel({ clientOrderId: b }))).json)
+      expectShape(byClient('cancel'), (await send(script.cancel({ clientOrderId: b }))).json)
       expect(script.status((await send(script.query({ id: script.placedId(second.json) }))).json)).toBe(
         script.statuses.canceled,
       )

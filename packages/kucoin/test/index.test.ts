@@ -10,6 +10,7 @@ it('default: the public surface', async () => {
       "kucoin",
       "kucoinErrors",
       "kucoinHosts",
+      "kucoinRateLimits",
       "kucoinSignatureVariants",
       "kucoinStringToSign",
     ]

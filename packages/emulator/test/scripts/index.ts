@@ -1,7 +1,8 @@
 import { binanceScript } from './binance'
 import { bybitScript } from './bybit'
+import { kucoinScript } from './kucoin'
 import { okxScript } from './okx'
 import type { BotScript } from './types'
 
 /** Every exchange with an emulation, as a bot drives it. */
-export const scripts: BotScript[] = [binanceScript, bybitScript, okxScript]
+export const scripts: BotScript[] = [binanceScript, bybitScript, okxScript, kucoinScript]

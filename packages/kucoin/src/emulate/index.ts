@@ -1,0 +1,5 @@
+/**
+ * @signet/kucoin/emulate: how `@signet/emulator` plays KuCoin spot (routes, answers, rate limits).
+ * @module
+ */
+export { kucoinEmulation } from './kucoinEmulation'
