@@ -1,4 +1,5 @@
 import {
+  CredentialFormatError,
   type Credentials,
   type ExchangeDefinition,
   isSignetError,
@@ -90,9 +91,16 @@ export function checkCredentials(
       const info = parsePrivateKey(value, { passphrase: input.passphrase })
       return { detail: info.type === 'rsa' ? `RSA ${info.bits}-bit` : 'Ed25519' }
     } catch (error) {
-      return problemOf(() => {
-        throw error
-      })
+      // Key forms core does not parse (Coinbase's EC P-256 PEMs, raw Ed25519 seeds, CDP JSON key files) may be
+      // the exchange's own: its signer judges the key, and only its verdict on `privateKey` is reported here.
+      try {
+        return { detail: keyNames[exchange.createSigner(toCredentials(input)).keyType] }
+      } catch (signerError) {
+        if (signerError instanceof CredentialFormatError && signerError.field !== 'privateKey') return {}
+        return problemOf(() => {
+          throw signerError instanceof CredentialFormatError ? signerError : error
+        })
+      }
     }
   })
   add('passphrase', shape('passphrase'))
@@ -130,6 +138,15 @@ export function checkCredentials(
       ...(error ? { error } : {}),
     },
   }
+}
+
+const keyNames: Record<KeyType, string> = {
+  hmac: 'HMAC',
+  ed25519: 'Ed25519',
+  rsa: 'RSA',
+  p256: 'ECDSA P-256',
+  secp256k1: 'secp256k1',
+  remote: 'remote',
 }
 
 function problemOf(check: () => unknown): Partial<CredentialField> {

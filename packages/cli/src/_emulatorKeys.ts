@@ -52,6 +52,8 @@ export async function issueEmulatorKey(
   definition: ExchangeDefinition,
   type: EmulatorKeyType,
 ): Promise<EmulatorKey | undefined> {
+  // An exchange whose keys are not HMAC secrets (Coinbase) makes its own: callers asking for the default key get it.
+  if (type === 'hmac' && definition.testKey) return ownTestKey(definition)
   const apiKey = randomUUID()
   const pair = type === 'hmac' ? undefined : keyPair(type)
   // 32 hex digits: the shape of an OKX SecretKey, and an ordinary secret everywhere else.
@@ -73,6 +75,23 @@ export async function issueEmulatorKey(
   }
   const result = await verifyAt(definition, signer, verifierKey, FIXED_TIME)
   return result?.ok ? { type, credentials, verifierKey } : undefined
+}
+
+/** The exchange's own test key, when its signer takes it and its verifier accepts a request signed with it. */
+async function ownTestKey(definition: ExchangeDefinition): Promise<EmulatorKey | undefined> {
+  const { credentials, verifierKey } = definition.testKey!()
+  const text = {
+    apiKey: credentials.apiKey,
+    ...(typeof credentials.privateKey === 'string' ? { privateKey: credentials.privateKey } : {}),
+    ...(typeof credentials.secret === 'string' ? { secret: credentials.secret } : {}),
+    ...(typeof credentials.passphrase === 'string' ? { passphrase: credentials.passphrase } : {}),
+  }
+  const signer = trySigner(definition, text)
+  if (!signer || signer instanceof Error) return undefined
+  const type = signer.keyType === 'ed25519' || signer.keyType === 'rsa' ? signer.keyType : 'hmac'
+  if (type === 'hmac' && text.secret === undefined) return undefined
+  const result = await verifyAt(definition, signer, verifierKey, FIXED_TIME)
+  return result?.ok ? { type, credentials: text, verifierKey } : undefined
 }
 
 /**

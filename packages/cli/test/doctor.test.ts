@@ -54,18 +54,21 @@ describe.each(all.map((e) => [e.id] as const))('signet doctor: %s on the emulato
   })
 
   it('behavior: flags a secret with a trailing newline and says the trimmed key works; exit 1', async () => {
-    const credentials = { ...keys[id]!.credentials, secret: `${keys[id]!.credentials.secret}\n` }
+    // The API key where the exchange signs with a private key and has no secret (Coinbase).
+    const field = keys[id]!.credentials.secret === undefined ? 'apiKey' : 'secret'
+    const value = keys[id]!.credentials[field]!
+    const credentials = { ...keys[id]!.credentials, [field]: `${value}\n` }
     const { code, stdout } = await doctor(id, envFor(id, credentials), ['--json'])
     expect(code).toBe(1)
     const [report] = JSON.parse(stdout).reports
     expect(report.credentials.status).toBe('fail')
-    expect(report.credentials.fields.find((f: { field: string }) => f.field === 'secret')).toMatchObject({
-      origin: `SIGNET_${id.toUpperCase()}_SECRET`,
-      length: credentials.secret.length,
+    expect(report.credentials.fields.find((f: { field: string }) => f.field === field)).toMatchObject({
+      origin: `SIGNET_${id.toUpperCase()}_${field === 'secret' ? 'SECRET' : 'API_KEY'}`,
+      length: value.length + 1,
       problem: 'ends with a newline (CR/LF)',
     })
     expect(report.call).toMatchObject({ status: 'fail', repairedCredentialsWork: true })
-    expect(stdout).not.toContain(keys[id]!.credentials.secret!)
+    expect(stdout).not.toContain(keys[id]!.credentials.secret ?? keys[id]!.credentials.privateKey!)
   })
 })
 

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util'
 import { isSignetError } from '@signet/core'
+import { testKeyFor } from '@signet/core/kit'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -111,14 +112,24 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
 
   it('error: wrong secret, unknown key and timestamp errors are typed, with code and hint, and leak nothing', async () => {
     emulator.set({ clockSkewMs: 0, faults: [] })
+    // Where the exchange signs with a private key (Coinbase), the wrong key is another generated private key.
+    const wrongKey =
+      f.credentials.privateKey === undefined
+        ? { ...f.credentials, secret: 'ZZZZ0123456789ABCDEF0123456789AB' }
+        : { ...f.credentials, privateKey: testKeyFor(f.exchange).credentials.privateKey }
     const cases: [string, Fixture['credentials'], string][] = [
       [
         // KuCoin signs the passphrase with the secret (key version 2): a wrong secret fails that check first.
         f.exchange.id === 'kucoin' ? 'PassphraseError' : 'InvalidSignatureError',
-        { ...f.credentials, secret: 'ZZZZ0123456789ABCDEF0123456789AB' },
+        wrongKey,
         'invalid signature',
       ],
-      ['InvalidApiKeyError', { ...f.credentials, apiKey: `${f.exchange.id}-unknown-key` }, 'unknown key'],
+      [
+        // Coinbase answers every JWT problem, an unknown key included, with the same bare 401.
+        f.exchange.id === 'coinbase' ? 'InvalidSignatureError' : 'InvalidApiKeyError',
+        { ...f.credentials, apiKey: `${f.exchange.id}-unknown-key` },
+        'unknown key',
+      ],
     ]
     if (f.credentials.passphrase)
       cases.push(['PassphraseError', { ...f.credentials, passphrase: 'Wrong-Pass-42' }, 'wrong passphrase'])
@@ -135,7 +146,7 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
       const printed = `${error.message}\n${inspect(error, { depth: 5 })}\n${JSON.stringify(error)}\n${String(error.cause)}`
       for (const s of [
         ...f.secrets,
-        String(credentials.secret),
+        String(credentials.secret ?? credentials.privateKey),
         String(credentials.passphrase ?? 'none-given'),
       ]) {
         if (s !== 'none-given') expect(printed).not.toContain(s)

@@ -46,7 +46,18 @@ export function routesOf(definition: ExchangeDefinition): Route[] {
     if (intent.body && typeof intent.body === 'object' && !Array.isArray(intent.body))
       Object.assign(fields, intent.body)
     const param = Object.keys(fields).find((k) => fields[k] === PROBE) ?? examples.clientOrderIdParam
-    routes.push({ ...exact(kind, intent), orderId: (_, params) => params[param] ?? '' })
+    // An id carried as the only element of a JSON array (Coinbase batch_cancel `order_ids: [id]`) reaches the
+    // verifier's params as JSON text.
+    const inArray = Object.keys(fields).find((k) => {
+      const v = fields[k]
+      return Array.isArray(v) && v.length === 1 && v[0] === PROBE
+    })
+    routes.push({
+      ...exact(kind, intent),
+      orderId: inArray
+        ? (_, params) => firstOfJsonArray(params[inArray])
+        : (_, params) => params[param] ?? '',
+    })
   }
   return routes
 }
@@ -58,5 +69,14 @@ function exact(kind: RouteKind, intent: RequestIntent): Route {
     pattern: intent.path,
     matches: (path) => path === intent.path,
     orderId: () => '',
+  }
+}
+
+function firstOfJsonArray(text: string | undefined): string {
+  try {
+    const value: unknown = JSON.parse(text ?? '')
+    return Array.isArray(value) && typeof value[0] === 'string' ? value[0] : ''
+  } catch {
+    return ''
   }
 }
