@@ -52,8 +52,9 @@ export async function issueEmulatorKey(
   definition: ExchangeDefinition,
   type: EmulatorKeyType,
 ): Promise<EmulatorKey | undefined> {
-  // An exchange whose keys are not HMAC secrets (Coinbase) makes its own: callers asking for the default key get it.
-  if (type === 'hmac' && definition.testKey) return ownTestKey(definition)
+  // An exchange whose keys are not HMAC secrets (Coinbase) makes its own, one: callers asking for the default key
+  // get it, and no second key of the same type (`emulate` names key files by type).
+  if (definition.testKey) return type === 'hmac' ? ownTestKey(definition) : undefined
   const apiKey = randomUUID()
   const pair = type === 'hmac' ? undefined : keyPair(type)
   // 32 hex digits: the shape of an OKX SecretKey, and an ordinary secret everywhere else.
