@@ -51,4 +51,6 @@ export const __name__: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'clientOrderId',
   },
+  // Keys that are not an HMAC secret (EC, Ed25519, a wallet key): add `testKey()`, which makes one for the
+  // registry's tests, the client's integration tests and `signet demo` (packages/coinbase has one).
 }

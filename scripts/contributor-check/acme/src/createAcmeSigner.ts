@@ -1,0 +1,81 @@
+import {
+  CredentialFormatError,
+  type Credentials,
+  checkIntent,
+  checkTimestamp,
+  createHmacKey,
+  hmac,
+  joinParams,
+  normalizeParams,
+  parseHmacSecret,
+  percentEncode,
+  type RequestIntent,
+  revealSecret,
+  type SignedRequest,
+  type Signer,
+  type SignOptions,
+  serializeJsonBody,
+} from '@signet/core'
+
+/** Credentials of an Acme API key. */
+export type AcmeCredentials = Credentials & {
+  /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
+  now?: (() => number) | undefined
+}
+
+/**
+ * Creates an Acme signer: HMAC-SHA256 in base64 over timestamp + METHOD + path?query + body; keys are prepared once.
+ *
+ * @example
+ * const signer = createAcmeSigner({ apiKey, secret, passphrase })
+ * const request = await signer.sign({ method: 'GET', path: '/api/v1/account', security: 'signed' })
+ */
+export function createAcmeSigner(credentials: AcmeCredentials): Signer {
+  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'acme' })
+  if (credentials.secret === undefined) {
+    throw new CredentialFormatError('secret', 'is missing', { exchange: 'acme' })
+  }
+  if (credentials.passphrase === undefined) {
+    throw new CredentialFormatError('passphrase', 'is missing', { exchange: 'acme' })
+  }
+  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'acme' }))
+  const passphrase = revealSecret(
+    parseHmacSecret(credentials.passphrase, { field: 'passphrase', exchange: 'acme' }),
+  )
+  const now = credentials.now ?? Date.now
+
+  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
+    checkIntent(intent, { exchange: 'Acme' })
+    // RULES.md: the query is signed exactly as sent, RFC 3986 percent-encoded.
+    const query = joinParams(normalizeParams(intent.params), percentEncode)
+    const url = query === '' ? intent.path : `${intent.path}?${query}`
+    const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
+    const contentType: Record<string, string> =
+      body === undefined ? {} : { 'Content-Type': 'application/json' }
+    if (intent.security === 'none') return { method: intent.method, url, headers: contentType, body }
+    const timestamp = String(checkTimestamp(options.timestamp ?? now()))
+    const signature = hmac('sha256', key, `${timestamp}${intent.method}${url}${body ?? ''}`, 'base64')
+    return {
+      method: intent.method,
+      url,
+      headers: {
+        'ACME-KEY': credentials.apiKey,
+        'ACME-SIGN': signature,
+        'ACME-TIMESTAMP': timestamp,
+        'ACME-PASSPHRASE': passphrase,
+        ...contentType,
+      },
+      body,
+    }
+  }
+
+  const signer: Signer = {
+    type: 'local',
+    exchange: 'acme',
+    keyType: 'hmac',
+    apiKey: credentials.apiKey,
+    sign: async (intent, options) => signSync(intent, options),
+    signSync,
+  }
+  return Object.freeze(signer)
+}

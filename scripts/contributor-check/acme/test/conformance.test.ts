@@ -1,0 +1,29 @@
+import { conformanceIntents, runSignerConformance } from '@signet/core/testing'
+import { acme } from '../src/index'
+import { vectors } from './vectors'
+
+// A made-up key; never a real one.
+const credentials = {
+  apiKey: 'conformance-key',
+  secret: 'conformance-secret-1234',
+  passphrase: 'conformance-pass',
+}
+
+runSignerConformance({
+  exchange: acme,
+  credentials,
+  verifierKey: credentials,
+  intents: conformanceIntents(acme),
+  vectors,
+  expectedHeaders: (intent) => [
+    'ACME-KEY',
+    'ACME-SIGN',
+    'ACME-TIMESTAMP',
+    'ACME-PASSPHRASE',
+    ...(intent.body === undefined ? [] : ['Content-Type']),
+  ],
+  extractSignature: (request) => request.headers['ACME-SIGN']!,
+  // Content-Type is not signed (RULES.md); the verifier reads the body as sent.
+  unsignedHeaders: ['Content-Type'],
+  secrets: [credentials.secret, credentials.passphrase],
+})
