@@ -43,7 +43,8 @@ export function createBook(emulation: Emulation, options: BookOptions) {
     map.set(asset, (map.get(asset) ?? 0) + n)
 
   function find(a: Account, ref: EmulationOrderRef): EmulationOrder | undefined {
-    return a.orders.find(
+    // The latest match wins: a client id the exchange lets repeat names the newest order.
+    return a.orders.findLast(
       (o) =>
         (ref.id === undefined || o.id === ref.id) &&
         (ref.clientOrderId === undefined || o.clientOrderId === ref.clientOrderId) &&
@@ -60,11 +61,12 @@ export function createBook(emulation: Emulation, options: BookOptions) {
     const a = account(key)
     const assets = emulation.assets(order.symbol)
     if (!assets) return fail('bad-parameter', 'symbol')
-    const quantity = Number(order.quantity)
-    if (!(quantity > 0)) return fail('bad-parameter', 'quantity')
     const price = order.type === 'limit' ? Number(order.price) : options.marketPrice(order.symbol)
     if (!(price > 0)) return fail('bad-parameter', 'price')
-    if (order.clientOrderId !== undefined) {
+    const quantity =
+      order.quoteQuantity === undefined ? Number(order.quantity) : Number(order.quoteQuantity) / price
+    if (!(quantity > 0)) return fail('bad-parameter', 'quantity')
+    if (order.clientOrderId !== undefined && emulation.uniqueClientIds !== 'none') {
       const clash = a.orders.find(
         (o) =>
           o.clientOrderIdGiven &&
@@ -91,7 +93,7 @@ export function createBook(emulation: Emulation, options: BookOptions) {
       symbol: order.symbol,
       side: order.side,
       type: order.type,
-      quantity: order.quantity,
+      quantity: order.quoteQuantity === undefined ? order.quantity : fmt(quantity),
       price: order.type === 'limit' ? order.price : undefined,
       status: filled ? 'filled' : 'open',
       fillPrice: filled ? fmt(price) : undefined,

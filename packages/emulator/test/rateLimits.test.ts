@@ -48,7 +48,7 @@ describe.each(scripts)('rate limits of the emulated $emulation.definition.id', (
       script.emulation.rateLimits.buckets[0]!.intervalMs * script.rateLimit.windowScale
     await new Promise((r) => setTimeout(r, wait + 50))
     const after = await sendTo(emulator, script, script.rateLimit.intent())
-    expect(after.status, after.text).toBe(200)
+    expect(after.status, after.text).toBeLessThan(300)
   })
 })
 

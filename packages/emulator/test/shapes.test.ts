@@ -55,7 +55,7 @@ describe.each(scripts)(
     it('default: server time and balances', async () => {
       expectShape('time', (await send(script.time())).json)
       const balances = await send(script.balances())
-      expect(balances.status).toBe(200)
+      expect(balances.status).toBeLessThan(300)
       expectShape('balances', balances.json)
     })
 
@@ -66,7 +66,7 @@ describe.each(scripts)(
         script.placeLimit(),
       ]) {
         const placed = await send(place)
-        expect(placed.status, placed.text).toBe(200)
+        expect(placed.status, placed.text).toBeLessThan(300)
         expectShape('place', placed.json)
       }
       const a = clientId()
@@ -124,7 +124,10 @@ describe.each(scripts)(
       await check(script.cancel({ id: unknown }), script.codes.cancelNotFound, 'cancel')
       const dup = clientId()
       await send(script.placeLimit(dup))
-      await check(script.placeLimit(dup), script.codes.duplicate, 'place')
+      if (script.codes.duplicate === undefined) {
+        const again = await send(script.placeLimit(dup))
+        expect(script.errorCode(again.status, again.json), again.text).toBe('0')
+      } else await check(script.placeLimit(dup), script.codes.duplicate, 'place')
       await check(script.placeTooLarge(), script.codes.insufficient, 'place')
       await check(script.placeMissing(), script.codes.badParameter, 'bad-parameter')
     })

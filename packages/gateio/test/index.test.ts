@@ -11,6 +11,7 @@ it('default: the public surface', async () => {
       "gateio",
       "gateioErrors",
       "gateioHosts",
+      "gateioRateLimits",
       "gateioSignatureVariants",
       "gateioStringToSign",
     ]

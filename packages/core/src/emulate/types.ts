@@ -54,6 +54,8 @@ export type EmulationNewOrder = {
   type: 'limit' | 'market'
   quantity: string
   price?: string | undefined
+  /** A market buy sized in the quote asset (Gate.io's market buy `amount`); `quantity` is then the base it buys. */
+  quoteQuantity?: string | undefined
   clientOrderId?: string | undefined
 }
 
@@ -104,8 +106,8 @@ export type Emulation = {
   orderId(sequence: number): string
   /** A client id the exchange makes up when the caller sends none (Binance); undefined where it makes none. */
   defaultClientOrderId?(sequence: number): string
-  /** Among which orders a caller's client id must be unique. */
-  uniqueClientIds: 'open' | 'all'
+  /** Among which orders a caller's client id must be unique (`none`: the exchange accepts repeats). */
+  uniqueClientIds: 'open' | 'all' | 'none'
   /** The exchange's error answer for a refused order request on a route. */
   failure(failure: EmulationFailure, action: EmulationAction, request: EmulationRequest): WireResponse
   /** The exchange's answer when a rate-limit bucket or a ban rejects a request. */

@@ -1,8 +1,9 @@
 import { binanceScript } from './binance'
 import { bybitScript } from './bybit'
+import { gateioScript } from './gateio'
 import { kucoinScript } from './kucoin'
 import { okxScript } from './okx'
 import type { BotScript } from './types'
 
 /** Every exchange with an emulation, as a bot drives it. */
-export const scripts: BotScript[] = [binanceScript, bybitScript, okxScript, kucoinScript]
+export const scripts: BotScript[] = [binanceScript, bybitScript, okxScript, kucoinScript, gateioScript]

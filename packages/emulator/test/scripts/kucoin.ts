@@ -61,7 +61,7 @@ export const kucoinScript: BotScript = {
     body: { side: 'buy', symbol, type: 'limit', size: '0.001' },
     security: 'signed',
   }),
-  errorCode: (status, answer) => String(answer?.code ?? status),
+  errorCode: (status, answer) => (answer?.code === '200000' ? '0' : String(answer?.code ?? status)),
   // The Spot pool: 4000 per 30 s from the first request; scaled by 0.005 and 1/30 it is 20 per second, and
   // /api/v1/accounts weighs 5, so the fifth is refused.
   rateLimit: {

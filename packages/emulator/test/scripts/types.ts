@@ -52,7 +52,8 @@ export type BotScript = {
     /** undefined where a query for an unknown order answers an empty list (Bybit). */
     queryNotFound: string | undefined
     cancelNotFound: string
-    duplicate: string
+    /** undefined where the exchange accepts a repeated client id (Gate.io's `text`). */
+    duplicate: string | undefined
     insufficient: string
     badParameter: string
   }
