@@ -1,29 +1,35 @@
-import { runSignerConformance } from '@signet/core/testing'
-import { coinbase } from '../src/index'
+import type { SignedRequest } from '@signet/core'
+import { conformanceIntents, runSignerConformance } from '@signet/core/testing'
+import { coinbase, coinbaseTestKey } from '../src/index'
+import { peek } from './_keys'
 import { vectors } from './vectors'
 
-// A made-up key in the exchange's format; never a real one.
-const credentials = { apiKey: 'conformance-key', secret: 'conformance-secret-1234' }
+/** What must not vary between two signings of the same request: everything but the nonce and the signature. */
+function stable(request: SignedRequest) {
+  const { Authorization, ...headers } = request.headers
+  const { header, claims } = peek(Authorization!.replace(/^Bearer /, ''))
+  const { nonce, ...fixed } = header
+  return { method: request.method, url: request.url, body: request.body, headers, header: fixed, claims }
+}
 
-runSignerConformance({
-  exchange: coinbase,
-  credentials,
-  verifierKey: credentials,
-  intents: [
-    coinbase.examples.account,
-    coinbase.examples.placeOrder('conformance-1'),
-    coinbase.examples.cancelOrder('conformance-1'),
-  ],
-  vectors,
-  expectedHeaders: () => {
-    throw new Error(
-      'TODO(new-exchange): list the headers a signed request carries, in test/conformance.test.ts',
-    )
-  },
-  extractSignature: () => {
-    throw new Error(
-      'TODO(new-exchange): read the signature out of a signed request, in test/conformance.test.ts',
-    )
-  },
-  secrets: [credentials.secret],
-})
+// One generated key per key type Coinbase issues.
+for (const algorithm of ['ES256', 'EdDSA'] as const) {
+  const { credentials, verifierKey, secrets } = coinbaseTestKey(algorithm)
+  runSignerConformance({
+    exchange: coinbase,
+    credentials,
+    verifierKey,
+    intents: conformanceIntents(coinbase),
+    vectors,
+    expectedHeaders: (intent) => ['Authorization', ...(intent.body === undefined ? [] : ['Content-Type'])],
+    extractSignature: (request) => request.headers.Authorization!.split('.')[2]!,
+    secrets,
+    unsignedHeaders: ['Content-Type'],
+    // spec coinbase.md §2, §7: the uri claim names method, host and path; the query and body are not signed.
+    unsignedParts: ['query', 'body'],
+    randomized: {
+      reason: `${algorithm}: each token carries a random nonce${algorithm === 'ES256' ? ' and ES256 signatures are randomised' : ''}`,
+      stable,
+    },
+  })
+}

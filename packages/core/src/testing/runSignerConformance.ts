@@ -48,6 +48,17 @@ export type SignerConformanceOptions = {
   secrets: readonly string[]
   /** Header names the exchange does not cover by its checks (skipped by the tamper test). */
   unsignedHeaders?: readonly string[]
+  /**
+   * Request parts the exchange's signature does not cover, skipped by the tamper test: Coinbase's JWT names method,
+   * host and path only, so its query and body are not signed. Cite the spec section where you set it.
+   */
+  unsignedParts?: readonly ('query' | 'body')[]
+  /**
+   * Set when the same inputs do not give the same bytes (ES256 signatures, a random nonce inside a signed token).
+   * The determinism test then checks that two signings agree on `stable(request)` (every part that must not vary),
+   * differ in their bytes, and both verify, and that the next timestamp changes `stable`; its name shows `reason`.
+   */
+  randomized?: { reason: string; stable(request: SignedRequest): unknown } | undefined
   /** Tests to skip, each with a reason. */
   skip?: readonly { reason: string; tests: readonly string[] }[]
   /** Server time used throughout, epoch ms. @default 1_700_000_000_000 */
@@ -79,8 +90,10 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
   const T = options.timestamp ?? 1_700_000_000_000
   const skipped = new Map<string, string>()
   for (const s of options.skip ?? []) for (const t of s.tests) skipped.set(t, s.reason)
-  const test = (name: (typeof TESTS)[number], fn: () => Promise<void> | void) =>
-    skipped.has(name) ? it.skip(`${name} (skipped: ${skipped.get(name)})`, fn) : it(name, fn)
+  const test = (name: (typeof TESTS)[number], fn: () => Promise<void> | void, label: string = name) =>
+    skipped.has(name) ? it.skip(`${label} (skipped: ${skipped.get(name)})`, fn) : it(label, fn)
+  const { randomized } = options
+  const unsignedParts = new Set(options.unsignedParts ?? [])
   const signer = (): Signer => exchange.createSigner(credentials)
   const verifierAt = (now: number) =>
     exchange.createVerifier({ keys: [verifierKey], now: () => now, paths: intents.map((i) => i.path) })
@@ -111,20 +124,30 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
       }
     })
 
-    test('determinism', async () => {
-      expect(intents.length, 'give at least two intents').toBeGreaterThanOrEqual(2)
-      for (const intent of intents) {
-        const a = await signer().sign(intent, fresh(T))
-        const b = await signer().sign(intent, fresh(T))
-        expect(b).toEqual(a)
-        // The next nonce, or the next timestamp the exchange can tell apart (1 s on exchanges that sign seconds).
-        const next =
-          freshness.kind === 'nonce'
-            ? fresh(T, (fresh(T).nonce as bigint) + 1n)
-            : fresh(T + freshness.resolutionMs)
-        expect(await signer().sign(intent, next)).not.toEqual(a)
-      }
-    })
+    test(
+      'determinism',
+      async () => {
+        expect(intents.length, 'give at least two intents').toBeGreaterThanOrEqual(2)
+        // Randomised signatures are compared on what must not vary, and each must verify on its own.
+        const comparable = (r: SignedRequest) => (randomized ? randomized.stable(r) : r)
+        for (const intent of intents) {
+          const a = await signer().sign(intent, fresh(T))
+          const b = await signer().sign(intent, fresh(T))
+          expect(comparable(b)).toEqual(comparable(a))
+          if (randomized) {
+            expect(b, 'randomized is set, but two signings gave the same bytes').not.toEqual(a)
+            for (const r of [a, b]) expect(verifierAt(T).verify(raw(r)).ok).toBe(true)
+          }
+          // The next nonce, or the next timestamp the exchange can tell apart (1 s on exchanges that sign seconds).
+          const next =
+            freshness.kind === 'nonce'
+              ? fresh(T, (fresh(T).nonce as bigint) + 1n)
+              : fresh(T + freshness.resolutionMs)
+          expect(comparable(await signer().sign(intent, next))).not.toEqual(comparable(a))
+        }
+      },
+      randomized ? `determinism (randomized: ${randomized.reason})` : 'determinism',
+    )
 
     test('header set', async () => {
       for (const intent of intents) {
@@ -146,11 +169,13 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
         const window = timestampWindow(freshness)!
         const { aheadMs, behindMs } = window.tolerance
         const res = window.resolutionMs
+        // The signer truncates to its resolution: the first timestamp it writes at or past the ahead bound.
+        const ahead = Math.ceil((T + aheadMs) / res) * res
         const cases: [number, boolean][] = [
           [T - behindMs, true],
           [T - behindMs - res, false],
-          [T + aheadMs - res, true],
-          [T + aheadMs, false],
+          [ahead - res, true],
+          [ahead, false],
         ]
         for (const [timestamp, accepted] of cases) {
           const signed = await signer().sign(intents[0]!, fresh(timestamp))
@@ -206,9 +231,10 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
         for (let i = 0; i < signed.method.length; i++) {
           check(`method[${i}]`, { ...signed, method: tamperAt(signed.method, i) as SignedRequest['method'] })
         }
-        for (let i = 0; i < signed.url.length; i++)
-          check(`url[${i}]`, { ...signed, url: tamperAt(signed.url, i) })
-        const body = signed.body ?? ''
+        const q = signed.url.indexOf('?')
+        const urlEnd = unsignedParts.has('query') && q >= 0 ? q : signed.url.length
+        for (let i = 0; i < urlEnd; i++) check(`url[${i}]`, { ...signed, url: tamperAt(signed.url, i) })
+        const body = unsignedParts.has('body') ? '' : (signed.body ?? '')
         for (let i = 0; i < body.length; i++) check(`body[${i}]`, { ...signed, body: tamperAt(body, i) })
         for (const [name, value] of Object.entries(signed.headers)) {
           if (unsigned.has(name.toLowerCase())) continue
