@@ -5,12 +5,17 @@
  */
 
 export type { HyperliquidEnvironment } from './_prepareAction'
+export { cloidOf } from './cloidOf'
 export {
   createHyperliquidSigner,
   type HyperliquidCredentials,
   type HyperliquidSigner,
 } from './createHyperliquidSigner'
-export { createHyperliquidVerifier } from './createHyperliquidVerifier'
+export {
+  createHyperliquidVerifier,
+  type HyperliquidVerifierKey,
+  type HyperliquidVerifierOptions,
+} from './createHyperliquidVerifier'
 export { hyperliquid } from './definition'
 export { classifyHyperliquidError, type HyperliquidErrorEntry, hyperliquidErrors } from './errors'
 export { hyperliquidHosts } from './hosts'
