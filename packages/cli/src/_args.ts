@@ -12,7 +12,9 @@ export function rawOption(argv: readonly string[], name: string): string | undef
     const arg = argv[i]!
     if (arg === '--') break
     if (arg.startsWith(`${flag}=`)) value = arg.slice(flag.length + 1)
-    else if (arg === flag && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) value = argv[++i]
+    // `-` alone is a value (standard input), not a flag.
+    else if (arg === flag && i + 1 < argv.length && (argv[i + 1] === '-' || !argv[i + 1]!.startsWith('-')))
+      value = argv[++i]
   }
   return value
 }
@@ -25,8 +27,10 @@ export function stringOption(
 ): string | undefined {
   const parsed = options[camel(name)]
   if (parsed === undefined || parsed === false) return undefined
+  const raw = rawOption(argv, name)
+  if (raw !== undefined) return raw
   if (parsed === true) throw new UsageError(`--${name} needs a value`)
-  return rawOption(argv, name) ?? String(Array.isArray(parsed) ? parsed.at(-1) : parsed)
+  return String(Array.isArray(parsed) ? parsed.at(-1) : parsed)
 }
 
 /** An integer option within bounds. @internal */

@@ -13,12 +13,15 @@ export const requestFlags = [
   ['--timestamp <ms>', 'Epoch ms (or seconds, or an ISO date) the request was signed with'],
   ['--window <ms>', 'Validity window asked for (Binance recvWindow, Bybit X-BAPI-RECV-WINDOW)'],
   ['--api-key <key>', 'API key (or SIGNET_<EXCHANGE>_API_KEY)'],
-  ['--secret <secret>', 'HMAC secret; prefer SIGNET_<EXCHANGE>_SECRET, which stays out of shell history'],
+  ['--secret-file <path>', 'File holding the HMAC secret (owner-only, chmod 600), or - for standard input'],
+  ['--private-key-file <path>', 'PEM private key (Ed25519/RSA) instead of a secret, or - for standard input'],
   [
-    '--private-key-file <path>',
-    'PEM private key (Ed25519/RSA) instead of a secret (or SIGNET_<EXCHANGE>_PRIVATE_KEY_FILE)',
+    '--passphrase-file <path>',
+    'File holding the account or PEM passphrase (chmod 600), or - for standard input',
   ],
-  ['--passphrase <passphrase>', 'Account or PEM passphrase; prefer SIGNET_<EXCHANGE>_PASSPHRASE'],
+  ['--secret <secret>', 'The secret itself: refused unless --insecure-argv (visible in ps, kept in history)'],
+  ['--passphrase <passphrase>', 'The passphrase itself: refused unless --insecure-argv'],
+  ['--insecure-argv', 'Accept --secret and --passphrase values on the command line'],
 ] as const
 
 /** The request flags' values, byte-exact. @internal */

@@ -18,8 +18,10 @@ export const PLACEHOLDER_API_KEY = 'signet-placeholder-api-key'
 const PLACEHOLDER_PASSPHRASE = 'SignetPlaceholder1'
 
 /**
- * Reads the key from flags or (preferred, stays out of shell history) `SIGNET_<EXCHANGE>_*` variables; an absent
- * API key becomes a placeholder, which matters only where the exchange signs the key itself. @internal
+ * Reads the key from `SIGNET_<EXCHANGE>_*` variables, or from files or standard input (`--secret-file`,
+ * `--passphrase-file`, `--private-key-file`, `-` for stdin); a secret or passphrase typed on the command line (seen by
+ * every user in `ps`, kept in shell history) is refused unless `--insecure-argv` is given. An absent API key becomes
+ * a placeholder, which matters only where the exchange signs the key itself. @internal
  */
 export function resolveCredentials(
   context: Context,
@@ -32,31 +34,24 @@ export function resolveCredentials(
   const prefix = envPrefix(exchangeId)
   const notes: string[] = []
   const flag = (name: string) => stringOption(argv, options, name)
+  const stdinUsers = inputFlags.filter((name) => flag(name) === '-')
+  if (stdinUsers.length > 1)
+    throw new UsageError(`only one of ${stdinUsers.map((n) => `--${n}`).join(', ')} can read standard input`)
+  const secretFlag = secretFromFlags(context, options, 'secret', `${prefix}SECRET`)
+  const passphraseFlag = secretFromFlags(context, options, 'passphrase', `${prefix}PASSPHRASE`)
   const keyFile = flag('private-key-file')
-  const secretFlag = flag('secret')
   // Flags replace the environment's key as a whole, so a flag secret never meets an environment private key.
   let secret = secretFlag
   let privateKey: string | undefined
   if (keyFile !== undefined) {
-    try {
-      privateKey = io.readFile(keyFile)
-    } catch (error) {
-      throw new UsageError(
-        `cannot read --private-key-file ${keyFile} (${(error as { code?: string }).code ?? 'error'})`,
-      )
-    }
+    privateKey = readFlagFile(context, 'private-key-file', keyFile, false)
   } else if (secretFlag === undefined) {
     secret = fromEnv.input.secret
     privateKey = fromEnv.input.privateKey
   }
-  if (secretFlag !== undefined || flag('passphrase') !== undefined) {
-    notes.push(
-      `prefer ${prefix}SECRET / ${prefix}PASSPHRASE to --secret / --passphrase: flags stay in shell history`,
-    )
-  }
   if (secret === undefined && privateKey === undefined) {
     throw new UsageError(
-      `the secret is needed: set ${prefix}SECRET (preferred), or pass --secret or --private-key-file`,
+      `the secret is needed: set ${prefix}SECRET, or pass --secret-file <path> (- for standard input) or --private-key-file`,
     )
   }
   let apiKey = flag('api-key') ?? fromEnv.input.apiKey
@@ -68,10 +63,46 @@ export function resolveCredentials(
     apiKey,
     secret,
     privateKey,
-    passphrase: flag('passphrase') ?? fromEnv.input.passphrase,
+    passphrase: passphraseFlag ?? fromEnv.input.passphrase,
     environment: fromEnv.input.environment,
   }
   return { input, notes, secrets: secretValues(input) }
+}
+
+const inputFlags = ['secret', 'secret-file', 'passphrase', 'passphrase-file', 'private-key-file'] as const
+
+// `--secret -` / `--secret-file <path|->`: stdin or an owner-only file. A value on argv needs --insecure-argv.
+function secretFromFlags(
+  context: Context,
+  options: Record<string, unknown>,
+  name: 'secret' | 'passphrase',
+  variable: string,
+): string | undefined {
+  const inline = stringOption(context.argv, options, name)
+  const file = stringOption(context.argv, options, `${name}-file`)
+  if (inline !== undefined && file !== undefined)
+    throw new UsageError(`pass --${name} or --${name}-file, not both`)
+  if (file !== undefined) return readFlagFile(context, `${name}-file`, file, true)
+  if (inline === '-') return readFlagFile(context, name, '-', true)
+  if (inline !== undefined && options.insecureArgv !== true) {
+    throw new UsageError(
+      `refusing --${name} on the command line: other users see it in \`ps\` and it stays in shell history. ` +
+        `Set ${variable}, or pass --${name}-file <path> (chmod 600) or --${name}-file - (standard input); ` +
+        '--insecure-argv accepts it anyway',
+    )
+  }
+  return inline
+}
+
+function readFlagFile(context: Context, name: string, path: string, secret: boolean): string {
+  try {
+    return context.io.readFile(path, { private: secret })
+  } catch (error) {
+    const { reason, code } = error as { reason?: string; code?: string }
+    throw new UsageError(
+      `--${name} ${path === '-' ? 'standard input' : path}: ${reason ?? code ?? 'cannot be read'}`,
+    )
+  }
 }
 
 /**

@@ -139,5 +139,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function codeOf(error: unknown): string {
-  return (error as { code?: string })?.code ?? 'unreadable'
+  // readInput's errors carry a printable reason (too large, no writer, readable by others); others a code.
+  const { reason, code } = (error ?? {}) as { reason?: string; code?: string }
+  return reason ?? code ?? 'unreadable'
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { CredentialFormatError, InvalidParameterError, isSignetError } from '@signet/core'
 import { exchanges } from '@signet/exchanges'
 import { cac } from 'cac'
@@ -6,6 +5,7 @@ import pkg from '../package.json' with { type: 'json' }
 import { type CommandSpec, EXIT } from './_command'
 import { createContext } from './_context'
 import { UsageError } from './_intent'
+import { readInput } from './_readInput'
 import type { Style } from './_style'
 import { demoCommand } from './commands/demo'
 import { doctorCommand } from './commands/doctor'
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
     env: options.env ?? process.env,
     exchanges: options.exchanges ?? exchanges,
     fetch: options.fetch ?? globalThis.fetch,
-    readFile: options.readFile ?? ((path) => readFileSync(path, 'utf8')),
+    readFile: options.readFile ?? ((path, read) => readInput(path, read)),
     untilStopped: options.untilStopped ?? untilSignal,
   }
   const args = joinNegativeValues(argv)
@@ -101,7 +101,9 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const next = argv[i + 1]
-    if (negativeValueOptions.has(arg) && next !== undefined && /^-\d/.test(next)) {
+    // `--secret-file -` (standard input): the parser would read `-` as a positional argument.
+    const stdinValue = next === '-' && arg.startsWith('--') && !arg.includes('=')
+    if (stdinValue || (negativeValueOptions.has(arg) && next !== undefined && /^-\d/.test(next))) {
       out.push(`${arg}=${next}`)
       i++
     } else out.push(arg)

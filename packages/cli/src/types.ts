@@ -17,8 +17,12 @@ export type CliIo = {
   exchanges: readonly ExchangeDefinition[]
   /** fetch used by doctor and demo. @default globalThis.fetch */
   fetch: typeof globalThis.fetch
-  /** Reads a UTF-8 file (credentials, private keys). @default fs.readFileSync */
-  readFile(path: string): string
+  /**
+   * Reads a UTF-8 input (credentials, private keys, secrets; `-` is standard input), refusing one larger than 64 KiB,
+   * a FIFO or pipe with no writer after 10 s, and, with `private`, a file other users may read.
+   * @default a size- and time-limited reader
+   */
+  readFile(path: string, options?: { private?: boolean }): string
   /** Resolves when a long-running command (`emulate`) should stop. @default on SIGINT or SIGTERM */
   untilStopped(): Promise<void>
 }

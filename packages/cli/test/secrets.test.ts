@@ -1,8 +1,8 @@
 import { type Emulator, startEmulator } from '@signet/emulator'
+import { exchanges } from '@signet/exchanges'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
-import { exchanges } from '@signet/exchanges'
 import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 
@@ -89,7 +89,12 @@ describe.each(all.map((e) => [e.id, e] as const))(
       }
       for (const json of [[], ['--json']]) {
         const { secret, passphrase } = keys[id]!.credentials
-        const flags = ['--secret', secret!, ...(passphrase ? ['--passphrase', passphrase] : [])]
+        const flags = [
+          '--insecure-argv',
+          '--secret',
+          secret!,
+          ...(passphrase ? ['--passphrase', passphrase] : []),
+        ]
         const { stdout, stderr } = await run(
           ['sign', ...requestArgs(exchange, intent), '--timestamp', String(TIMESTAMP), ...flags, ...json],
           { exchanges: all, env: { [`SIGNET_${id.toUpperCase()}_API_KEY`]: keys[id]!.credentials.apiKey } },
