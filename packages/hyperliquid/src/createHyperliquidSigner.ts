@@ -2,6 +2,9 @@ import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
   InvalidParameterError,
+  joinParams,
+  normalizeParams,
+  percentEncode,
   type RequestIntent,
   type Secret,
   type SignedRequest,
@@ -75,9 +78,10 @@ export function createHyperliquidSigner(credentials: HyperliquidCredentials): Hy
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
     const headers = { 'content-type': 'application/json' }
     if (intent.security !== 'signed') {
-      // spec hyperliquid.md §1: /info reads are unsigned JSON POSTs.
+      // spec hyperliquid.md §1: /info reads are unsigned JSON POSTs; params (Hyperliquid reads none) go in the query.
+      const query = joinParams(normalizeParams(intent.params), percentEncode)
       const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
-      return { method: intent.method, url: intent.path, headers, body }
+      return { method: intent.method, url: query ? `${intent.path}?${query}` : intent.path, headers, body }
     }
     if (intent.method !== 'POST' || intent.path !== '/exchange' || intent.params !== undefined)
       throw new InvalidParameterError(
