@@ -3,5 +3,6 @@
  * on one API key.
  * @module
  */
+export { type CreateRedisBudgetOptions, createRedisBudget } from './createRedisBudget'
 export { type CreateRedisNonceSourceOptions, createRedisNonceSource } from './createRedisNonceSource'
 export { RedisUnavailableError } from './errors'

@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto'
+import {
+  arrivalWindows,
+  type BudgetCharge,
+  type BudgetReservation,
+  type BudgetScopes,
+  budgetCharges,
+  createMemoryBudget,
+  InvalidParameterError,
+  type RateBudget,
+  RateLimitError,
+  type RateLimits,
+  rejectionBackoffMs,
+  reportedUsage,
+} from '@signet/core'
+import type { Redis } from 'ioredis'
+import { blockScript, pingScript, raiseScript, reserveScript } from './_budgetScripts'
+import { runScript } from './_runScript'
+import { redisKey, sleep } from './_shared'
+import { RedisUnavailableError } from './errors'
+
+/** Options of `createRedisBudget`. */
+export type CreateRedisBudgetOptions = {
+  /** An ioredis client; give it `enableOfflineQueue: false` and a small `maxRetriesPerRequest` to fail fast. */
+  redis: Redis
+  /** The exchange's limits (`binanceRateLimits`, ...), scaled with `scaleRateLimits` where needed. */
+  limits: RateLimits
+  /** Server-aligned epoch ms (`clock.now()`): windows follow the exchange's clock. */
+  now: () => number
+  /** The parties this process sends as; every process sharing an IP, account or key must name it the same. */
+  scopes: BudgetScopes
+  /** How many processes share these limits: each takes 1/fleetSize of them while Redis is unreachable. */
+  fleetSize: number
+  /** While Redis is unreachable: `local-share` (1/fleetSize of each limit), `wait` for Redis, or `fail` with `RedisUnavailableError`. @default 'local-share' */
+  onUnavailable?: 'local-share' | 'wait' | 'fail' | undefined
+  /** Windows in progress when Redis became unreachable or lost its counters, up to this long, count as used up; longer ones keep the usage last seen, in ms. @default 60000 */
+  distrustWindowsUpToMs?: number | undefined
+  /** How far the server-aligned clock may be ahead of the exchange's, in ms. @default 50 */
+  earlyMs?: number | undefined
+  /** Upper bound on the time from reserving to arrival at the exchange (plus clock uncertainty), in ms. @default 250 */
+  lateMs?: number | undefined
+  /** Prefix of every Redis key this budget writes. @default 'signet:' */
+  prefix?: string | undefined
+  /** Deadline of one Redis call, in ms. @default 500 */
+  timeoutMs?: number | undefined
+  /** How often an unreachable Redis is tried again, in ms. @default 1000 */
+  probeMs?: number | undefined
+  /** Exchange id, for errors and key names. */
+  exchange?: string | undefined
+}
+
+/**
+ * Creates a rate budget shared by every process and machine on one Redis: one atomic script reserves a request's
+ * cost in every counter (fixed windows on the exchange's clock, one key per window; rolling windows as sorted
+ * sets), all of which expire with their window, so a killed process leaks nothing beyond it. A rejection backs
+ * the whole fleet off. While Redis is unreachable each process falls back to 1/fleetSize of each limit (never
+ * to "unlimited"), treating windows in progress as used up; after Redis returns, or after it lost its counters,
+ * each process keeps that share as a ceiling until the windows it touched alone have ended.
+ *
+ * @example
+ * const budget = createRedisBudget({ redis, limits: binanceRateLimits, now: () => clock.now(), scopes: { ip: 'egress-1', account: 'uid-1' }, fleetSize: 8 })
+ * const client = createClient({ exchange: binance, signer, budget })
+ */
+export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget {
+  const {
+    redis,
+    limits,
+    now,
+    scopes,
+    fleetSize,
+    onUnavailable = 'local-share',
+    distrustWindowsUpToMs = 60_000,
+    earlyMs = 50,
+    lateMs = 250,
+    prefix = 'signet:',
+    timeoutMs = 500,
+    probeMs = 1000,
+    exchange,
+  } = options
+  if (!(Number.isInteger(fleetSize) && fleetSize >= 1)) {
+    throw new InvalidParameterError('fleetSize', 'a whole number of processes, at least 1', String(fleetSize))
+  }
+  const span = { earlyMs, lateMs }
+  const name = redisKey(prefix, 'budget', `${exchange ?? ''}|${limits.source}`)
+  const blockKey = `${name}:block`
+  const epochKey = `${name}:epoch`
+  const keyOf = (counter: string) => redisKey(`${name}:`, 'c', counter)
+  const local = createMemoryBudget({
+    limits,
+    now,
+    scopes,
+    share: 1 / fleetSize,
+    earlyMs,
+    lateMs,
+    reconcile: false,
+    exchange,
+  })
+  let reservations = 0
+  const id = randomUUID().slice(0, 8)
+  let epoch: string | undefined
+  /** Redis is unreachable: set while a probe waits for it to answer again. */
+  let unreachable: Promise<void> | undefined
+  /** When the latest trouble began (Redis unreachable, or its counters lost): windows open then are distrusted. */
+  let troubleAt: number | undefined
+  const distrusted = new Set<string>()
+  /** Per counter, until when the local share stays a ceiling next to Redis. */
+  const ceilings = new Map<string, number>()
+  const lastSeen = new Map<string, { window: number; used: number }>()
+
+  const windowEnd = (charge: BudgetCharge, at: number) => {
+    const interval = charge.bucket.intervalMs
+    return charge.bucket.window === 'fixed'
+      ? (Math.floor((at + lateMs) / interval) + 1) * interval + earlyMs
+      : at + interval + earlyMs + lateMs
+  }
+  const extendCeiling = (charge: BudgetCharge, until: number) => {
+    ceilings.set(charge.counter, Math.max(ceilings.get(charge.counter) ?? 0, until))
+  }
+
+  /** Counts the windows open when the trouble began as used in the local share: their global usage is unknown. */
+  const distrust = (charges: readonly BudgetCharge[]) => {
+    if (troubleAt === undefined) return
+    for (const charge of charges) {
+      if (distrusted.has(charge.counter) || windowEnd(charge, troubleAt) <= now()) continue
+      distrusted.add(charge.counter)
+      const seen = lastSeen.get(charge.counter)
+      const interval = charge.bucket.intervalMs
+      const sameWindow =
+        seen && charge.bucket.window === 'fixed' && seen.window === Math.floor(troubleAt / interval)
+      // Long windows (a day of orders) keep the usage last seen, split N ways; short ones wait for the next window.
+      const used =
+        interval > distrustWindowsUpToMs && sameWindow ? Math.ceil(seen.used / fleetSize) : charge.limit
+      local.occupy(charge, troubleAt, used)
+      extendCeiling(charge, windowEnd(charge, troubleAt))
+    }
+  }
+  const beginTrouble = (at: number) => {
+    troubleAt = at
+    distrusted.clear()
+  }
+
+  const redisDown = () => unreachable !== undefined
+  const probe = () => {
+    unreachable ??= (async () => {
+      for (;;) {
+        await sleep(probeMs)
+        try {
+          await runScript(redis, pingScript, [], [], timeoutMs)
+          unreachable = undefined
+          return
+        } catch {
+          // still unreachable
+        }
+      }
+    })()
+  }
+
+  /** Reserves in the local share without waiting past `maxWaitMs`; undefined when the caller should look again. */
+  const reserveLocal = async (charges: readonly BudgetCharge[], label: string, maxWaitMs: number) => {
+    try {
+      const reservation = await local.reserveCharges(charges, label, {
+        maxWaitMs: Math.max(0, Math.min(maxWaitMs, probeMs)),
+      })
+      for (const charge of charges) extendCeiling(charge, windowEnd(charge, reservation.at))
+      return reservation
+    } catch (error) {
+      if (!(error instanceof RateLimitError)) throw error
+      // No room yet (or none at all in a share below one request): look again after the wait, or at the next probe.
+      await sleep(Math.max(1, Math.min(error.retryAfterMs ?? probeMs, probeMs)))
+      return undefined
+    }
+  }
+
+  const entriesOf = (charges: readonly BudgetCharge[], at: number) => {
+    const keys: string[] = []
+    const args: (string | number)[] = []
+    for (const charge of charges) {
+      const interval = charge.bucket.intervalMs
+      if (charge.bucket.window === 'fixed') {
+        for (const w of arrivalWindows(at, interval, span)) {
+          keys.push(`${keyOf(charge.counter)}:${w}`)
+          args.push('f', charge.weight, charge.limit, (w + 1) * interval + earlyMs, (w + 2) * interval - at)
+        }
+      } else {
+        const width = interval + earlyMs + lateMs
+        keys.push(keyOf(charge.counter))
+        args.push('r', charge.weight, charge.limit, width, 2 * width)
+      }
+    }
+    return { keys, args }
+  }
+
+  /** One attempt on Redis: 0 when reserved, else the ms to wait before looking again; throws when Redis does not answer. */
+  const reserveOnRedis = async (charges: readonly BudgetCharge[], at: number): Promise<number> => {
+    const { keys, args } = entriesOf(charges, at)
+    const reply = (await runScript(
+      redis,
+      reserveScript,
+      [blockKey, epochKey, ...keys],
+      [at, `${id}${++reservations}`, randomUUID(), ...args],
+      timeoutMs,
+    )) as [number, string, ...(number | string)[]]
+    const [ok, seenEpoch, ...rest] = reply
+    const lost = epoch !== undefined && seenEpoch !== epoch
+    epoch = seenEpoch
+    if (lost) {
+      // Counters were lost (FLUSHALL, a restart): this reservation counted against empty ones, so it is not used
+      // (it stays counted, which is safe); the caller looks again with the windows then open distrusted.
+      beginTrouble(at)
+      return 1
+    }
+    if (ok !== 1) return Number(rest[0])
+    let i = 0
+    for (const charge of charges) {
+      const windows =
+        charge.bucket.window === 'fixed' ? arrivalWindows(at, charge.bucket.intervalMs, span) : [0]
+      for (const w of windows) lastSeen.set(charge.counter, { window: w, used: Number(rest[i++]) })
+    }
+    return 0
+  }
+
+  return {
+    async reserve(request, reserveOptions = {}) {
+      const { maxWaitMs = Number.POSITIVE_INFINITY, signal } = reserveOptions
+      const charges = budgetCharges(limits, scopes, request)
+      const label = `${request.method} ${request.path}`
+      const startedAt = now()
+      const remaining = () => maxWaitMs - (now() - startedAt)
+      for (let round = 0; ; round++) {
+        signal?.throwIfAborted()
+        if (round > 0 && remaining() < 0) throw noRoom(label, exchange, probeMs)
+        if (unreachable) {
+          if (onUnavailable === 'fail') throw unavailable(undefined, label)
+          if (onUnavailable === 'wait') {
+            if (remaining() <= 0) throw unavailable(undefined, label)
+            await Promise.race([unreachable, sleep(Math.max(1, Math.min(remaining(), probeMs)))])
+            continue
+          }
+          // 1/fleetSize of each limit, as long as Redis stays away.
+          distrust(charges)
+          const reservation = await reserveLocal(charges, label, remaining())
+          if (reservation) {
+            if (redisDown()) return reservation
+            // Redis came back meanwhile: the local count stays (a ceiling), and Redis decides as well.
+          }
+          continue
+        }
+        const at = Math.floor(now())
+        distrust(charges)
+        // Counters the local share touched keep it as a ceiling next to Redis until their windows end; a local
+        // reservation followed by a wait on Redis only over-counts, which is safe.
+        const capped = charges.filter((c) => (ceilings.get(c.counter) ?? 0) > at)
+        if (capped.length > 0 && !(await reserveLocal(capped, label, 0))) continue
+        let waitMs: number
+        try {
+          waitMs = await reserveOnRedis(charges, at)
+        } catch (error) {
+          if (onUnavailable === 'fail') throw unavailable(error, label)
+          if (!unreachable) beginTrouble(at)
+          probe()
+          continue
+        }
+        if (waitMs <= 0) return { at, charges } satisfies BudgetReservation
+        if (waitMs > remaining()) {
+          throw noRoom(label, exchange, waitMs)
+        }
+        await sleep(waitMs)
+      }
+    },
+    async settle(reservation, answer) {
+      const at = Math.floor(now())
+      const calls: Promise<unknown>[] = []
+      if (answer.rateLimited) {
+        const backoff = rejectionBackoffMs(reservation.charges, answer, at)
+        await local.settle(reservation, answer)
+        calls.push(runScript(redis, blockScript, [blockKey], [at + backoff, backoff + 1000], timeoutMs))
+      }
+      for (const charge of reservation.charges) {
+        const used = reportedUsage(charge, answer.headers)
+        if (used === undefined) continue
+        const interval = charge.bucket.intervalMs
+        if (charge.bucket.window === 'fixed') {
+          const windows = arrivalWindows(reservation.at, interval, span)
+          if (windows.length !== 1) continue
+          const w = windows[0]!
+          const key = `${keyOf(charge.counter)}:${w}`
+          calls.push(
+            runScript(redis, raiseScript, [key], ['f', used, 0, '', 0, (w + 2) * interval - at], timeoutMs),
+          )
+        } else {
+          const width = interval + earlyMs + lateMs
+          const member = `${id}${++reservations}`
+          const args = ['r', used, reservation.at, member, width, 2 * width]
+          calls.push(runScript(redis, raiseScript, [keyOf(charge.counter)], args, timeoutMs))
+        }
+      }
+      // Reconciling is best effort: an unreachable Redis is handled by the next reservation.
+      await Promise.allSettled(calls)
+    },
+  }
+}
+
+function unavailable(cause: unknown, label: string): RedisUnavailableError {
+  return new RedisUnavailableError(`Redis did not answer, so ${label} was not sent`, {
+    cause,
+    request: label,
+    hint: "The budget's onUnavailable policy is not 'local-share'; check that Redis is reachable.",
+  })
+}
+
+function noRoom(label: string, exchange: string | undefined, waitMs: number): RateLimitError {
+  return new RateLimitError(`Rate budget (Redis): no room for ${label} for another ${Math.ceil(waitMs)} ms`, {
+    exchange,
+    request: label,
+    retryAfterMs: Math.ceil(waitMs),
+    hint: 'Not sent. Wait retryAfterMs, or raise maxWaitMs to let the budget wait for room.',
+  })
+}

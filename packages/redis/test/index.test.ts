@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest'
+
+it('default: the public surface', async () => {
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "RedisUnavailableError",
+      "createRedisBudget",
+      "createRedisNonceSource",
+    ]
+  `)
+})

@@ -1,0 +1,235 @@
+import type { BudgetRequest, RateBudget, RateLimits } from '@signet/core'
+import { RateLimitError } from '@signet/core'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { createRedisBudget, RedisUnavailableError } from '../src/index'
+import { type RedisServer, startRedisServer } from './_redisServer'
+
+let server: RedisServer
+beforeAll(async () => {
+  server = await startRedisServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+beforeEach(async () => {
+  await (await server.client()).flushall()
+})
+
+const rejection = { status: 429, code: '-1003', message: 'Too much request weight used' }
+const limits: RateLimits = {
+  source: 'test',
+  buckets: [
+    {
+      id: 'weight',
+      scope: 'ip',
+      intervalMs: 1000,
+      limit: 12,
+      window: 'fixed',
+      headers: { used: 'X-Used' },
+      rejection,
+    },
+    {
+      id: 'orders',
+      scope: 'account',
+      intervalMs: 500,
+      limit: 4,
+      window: 'rolling',
+      defaultWeight: 0,
+      rejection,
+    },
+  ],
+  endpoints: [
+    { method: 'GET', path: '/account', weights: { weight: 1 } },
+    { method: 'POST', path: '/order', weights: { weight: 1, orders: 1 } },
+  ],
+}
+const account: BudgetRequest = { method: 'GET', path: '/account' }
+const order: BudgetRequest = { method: 'POST', path: '/order' }
+
+/** Budgets playing processes whose server-aligned clocks agree within 2 ms. */
+async function fleet(size: number, extra: Partial<Parameters<typeof createRedisBudget>[0]> = {}) {
+  return Promise.all(
+    Array.from({ length: size }, async (_, i) =>
+      createRedisBudget({
+        redis: await server.client(),
+        limits,
+        now: () => Date.now() + (i % 2 ? 1 : -1),
+        scopes: { ip: 'egress-1', account: 'uid-1' },
+        fleetSize: size,
+        earlyMs: 5,
+        lateMs: 5,
+        timeoutMs: 150,
+        probeMs: 200,
+        ...extra,
+      }),
+    ),
+  )
+}
+
+/**
+ * Every process sends as fast as its budget allows for `ms` (waiting in the budget, or, with `pollMs`, failing
+ * fast and asking again every `pollMs`, as a polling bot does); returns the time each one was let go.
+ */
+async function drive(
+  budgets: RateBudget[],
+  request: BudgetRequest,
+  ms: number,
+  during?: () => Promise<void>,
+  pollMs?: number,
+) {
+  const sent: number[] = []
+  const until = Date.now() + ms
+  await Promise.all([
+    ...budgets.map(async (budget) => {
+      while (Date.now() < until) {
+        const reservation =
+          pollMs === undefined
+            ? await budget.reserve(request)
+            : await budget
+                .reserve(request, { maxWaitMs: 0 })
+                .catch((error) => (error instanceof RateLimitError ? undefined : Promise.reject(error)))
+        if (!reservation) {
+          await new Promise((r) => setTimeout(r, pollMs))
+          continue
+        }
+        // When the budget let it go: the test's requests arrive at once.
+        if (Date.now() < until) sent.push(reservation.at)
+      }
+    }),
+    during?.(),
+  ])
+  return sent
+}
+
+const perFixedWindow = (sent: number[], interval: number) => {
+  const counts = new Map<number, number>()
+  for (const t of sent) counts.set(Math.floor(t / interval), (counts.get(Math.floor(t / interval)) ?? 0) + 1)
+  return [...counts.values()]
+}
+const maxRolling = (sent: number[], interval: number) =>
+  Math.max(...sent.map((t) => sent.filter((u) => u > t - interval && u <= t).length))
+
+describe('createRedisBudget', () => {
+  test('default: four processes share one fixed window; together they use it fully and never exceed it', async () => {
+    const sent = await drive(await fleet(4), account, 2600)
+    for (const used of perFixedWindow(sent, 1000)) expect(used).toBeLessThanOrEqual(12)
+    // 2.6 s of 12 per second (the edges of windows count twice, so a little less).
+    expect(sent.length).toBeGreaterThanOrEqual(24)
+  })
+
+  test('behavior: a rolling window is shared too', async () => {
+    const sent = await drive(await fleet(3), order, 1600)
+    expect(maxRolling(sent, 500)).toBeLessThanOrEqual(4)
+    expect(sent.length).toBeGreaterThanOrEqual(10)
+  })
+
+  test('behavior: counters expire with their window, so a killed process leaks nothing beyond it', async () => {
+    const [a, b] = await fleet(2)
+    for (let i = 0; i < 12; i++) await a!.reserve(account)
+    // `a` dies here without settling anything.
+    const redis = await server.client()
+    const keys = (await redis.keys('*')).filter((k) => !k.endsWith(':epoch'))
+    expect(keys.length).toBeGreaterThan(0)
+    for (const key of keys) {
+      const ttl = await redis.pttl(key)
+      expect(ttl).toBeGreaterThan(0)
+      expect(ttl).toBeLessThanOrEqual(2000)
+    }
+    const startedAt = Date.now()
+    await b!.reserve(account)
+    expect(Date.now() - startedAt).toBeLessThanOrEqual(1100)
+  })
+
+  test('error: fail fast with RateLimitError when the caller will not wait', async () => {
+    const [a, b] = await fleet(2)
+    for (let i = 0; i < 12; i++) await a!.reserve(account)
+    const error = await b!.reserve(account, { maxWaitMs: 0 }).catch((e) => e)
+    expect(error).toBeInstanceOf(RateLimitError)
+    expect(error.retryAfterMs).toBeGreaterThan(0)
+    expect(error.retryAfterMs).toBeLessThanOrEqual(1010)
+  })
+
+  test('behavior: one process answered 429 with Retry-After: every process backs off', async () => {
+    const [a, b] = await fleet(2)
+    const reservation = await a!.reserve(account)
+    await a!.settle(reservation, { status: 429, headers: {}, rateLimited: true, retryAfterMs: 700 })
+    const startedAt = Date.now()
+    await b!.reserve(account)
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(650)
+  })
+
+  test('behavior: usage the exchange reports raises the shared counter', async () => {
+    const [a, b] = await fleet(2)
+    // Reserve early in a window so the report belongs to exactly one window.
+    await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 20))
+    const reservation = await a!.reserve(account)
+    await a!.settle(reservation, { status: 200, headers: { 'x-used': '11' }, rateLimited: false })
+    await b!.reserve(account, { maxWaitMs: 0 })
+    await expect(b!.reserve(account, { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  test('behavior: Redis unreachable: each process takes 1/N, the window in progress counts as used, no window is exceeded, and it returns to Redis', async () => {
+    const budgets = await fleet(4)
+    let frozenAt = 0
+    const sent = await drive(
+      budgets,
+      account,
+      3500,
+      async () => {
+        await new Promise((r) => setTimeout(r, 700))
+        frozenAt = Date.now()
+        await server.freeze(1500)
+      },
+      40,
+    )
+    for (const used of perFixedWindow(sent, 1000)) expect(used).toBeLessThanOrEqual(12)
+    // Sending went on during the outage (1/4 of 12 per window per process, from the next window on) ...
+    const during = sent.filter((t) => t > Math.ceil(frozenAt / 1000) * 1000 && t < frozenAt + 1500)
+    expect(during.length).toBeGreaterThan(0)
+    // ... and after it.
+    expect(sent.filter((t) => t > frozenAt + 2000).length).toBeGreaterThan(0)
+  })
+
+  test('behavior: FLUSHALL mid-window: what the lost counters held counts as used, no window is exceeded', async () => {
+    const budgets = await fleet(4)
+    const sent = await drive(
+      budgets,
+      account,
+      2500,
+      async () => {
+        await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 300))
+        await (await server.client()).flushall()
+      },
+      40,
+    )
+    console.log('FLUSH', perFixedWindow(sent, 1000))
+    for (const used of perFixedWindow(sent, 1000)) expect(used).toBeLessThanOrEqual(12)
+    expect(sent.length).toBeGreaterThanOrEqual(18)
+  })
+
+  test('behavior: Redis restarted mid-window (data lost): no window is exceeded and the fleet recovers', async () => {
+    const budgets = await fleet(4)
+    let restartedAt = 0
+    const sent = await drive(
+      budgets,
+      account,
+      3000,
+      async () => {
+        await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 300))
+        await server.restart()
+        restartedAt = Date.now()
+      },
+      40,
+    )
+    for (const used of perFixedWindow(sent, 1000)) expect(used).toBeLessThanOrEqual(12)
+    expect(sent.filter((t) => t > restartedAt + 1000).length).toBeGreaterThan(0)
+  })
+
+  test("error: onUnavailable 'fail' throws RedisUnavailableError instead of guessing", async () => {
+    const [a] = await fleet(1, { onUnavailable: 'fail' })
+    await a!.reserve(account)
+    const frozen = server.freeze(600)
+    await expect(a!.reserve(account)).rejects.toBeInstanceOf(RedisUnavailableError)
+    await frozen
+  })
+})
