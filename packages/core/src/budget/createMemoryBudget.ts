@@ -4,7 +4,7 @@ import type { RateLimits } from '../rate/types'
 import { waitFor } from './_waitFor'
 import { budgetCharges } from './budgetCharges'
 import { type ArrivalSpan, arrivalWindows, rejectionBackoffMs, reportedUsage } from './budgetTiming'
-import type { BudgetCharge, BudgetScopes, RateBudget } from './types'
+import type { BudgetCharge, BudgetReservation, BudgetScopes, RateBudget, ReserveOptions } from './types'
 
 /** Options of `createMemoryBudget`. */
 export type CreateMemoryBudgetOptions = {
@@ -26,9 +26,15 @@ export type CreateMemoryBudgetOptions = {
   exchange?: string | undefined
 }
 
-/** The in-process budget, plus `occupy` to count usage seen elsewhere. */
+/** The in-process budget, plus `reserveCharges` and `occupy` for budgets built on it (such as Redis's local share). */
 export type MemoryBudget = RateBudget & {
-  /** Counts `used` in the windows of `charge` that a request at `at` would fall in, unless they already count more. */
+  /** Reserves the given charges (of `label`, for errors) as `reserve` does. */
+  reserveCharges(
+    charges: readonly BudgetCharge[],
+    label: string,
+    options?: ReserveOptions,
+  ): Promise<BudgetReservation>
+  /** Raises the counter of `charge` to `used` in every window a request reserved at `at` may arrive in. */
   occupy(charge: BudgetCharge, at: number, used: number): void
 }
 
@@ -115,11 +121,10 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
 
   const occupy = (charge: BudgetCharge, at: number, used: number) => {
     if (charge.bucket.window === 'fixed') {
-      const windows = arrivalWindows(at, charge.bucket.intervalMs, span)
-      // Near a boundary the report may belong to either window: raise neither rather than guess.
-      if (windows.length !== 1) return
-      const key = `${charge.counter}#${windows[0]}`
-      fixed.set(key, Math.max(fixed.get(key) ?? 0, used))
+      for (const w of arrivalWindows(at, charge.bucket.intervalMs, span)) {
+        const key = `${charge.counter}#${w}`
+        fixed.set(key, Math.max(fixed.get(key) ?? 0, used))
+      }
       return
     }
     const width = charge.bucket.intervalMs + earlyMs + lateMs
@@ -129,27 +134,38 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     if (used > counted) record(charge, at, used - counted)
   }
 
+  const reserveCharges = async (
+    charges: readonly BudgetCharge[],
+    label: string,
+    reserveOptions: ReserveOptions = {},
+  ): Promise<BudgetReservation> => {
+    const { maxWaitMs = Number.POSITIVE_INFINITY, signal } = reserveOptions
+    for (const charge of charges) {
+      if (charge.weight > limitOf(charge)) throw tooHeavy(charge, limitOf(charge), label, exchange)
+    }
+    const startedAt = now()
+    for (;;) {
+      const at = now()
+      prune(at)
+      const wait = waitNeeded(charges, at)
+      if (wait <= 0) {
+        for (const charge of charges) record(charge, at, charge.weight)
+        return { at, charges }
+      }
+      if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
+      await waitFor(wait, signal)
+    }
+  }
+
   return {
-    async reserve(request, reserveOptions = {}) {
-      const { maxWaitMs = Number.POSITIVE_INFINITY, signal } = reserveOptions
-      const charges = budgetCharges(limits, scopes, request)
-      const label = `${request.method} ${request.path}`
-      for (const charge of charges) {
-        if (charge.weight > limitOf(charge)) throw tooHeavy(charge, limitOf(charge), label, exchange)
-      }
-      const startedAt = now()
-      for (;;) {
-        const at = now()
-        prune(at)
-        const wait = waitNeeded(charges, at)
-        if (wait <= 0) {
-          for (const charge of charges) record(charge, at, charge.weight)
-          return { at, charges }
-        }
-        if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
-        await waitFor(wait, signal)
-      }
+    reserve(request, reserveOptions) {
+      return reserveCharges(
+        budgetCharges(limits, scopes, request),
+        `${request.method} ${request.path}`,
+        reserveOptions,
+      )
     },
+    reserveCharges,
     settle(reservation, answer) {
       const at = now()
       if (answer.rateLimited) {
@@ -158,7 +174,12 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       if (!reconcile) return
       for (const charge of reservation.charges) {
         const used = reportedUsage(charge, answer.headers)
-        if (used !== undefined) occupy(charge, reservation.at, used)
+        if (used === undefined) continue
+        // Near a boundary the report may belong to either window: raise neither rather than guess.
+        const fixedWindow = charge.bucket.window === 'fixed'
+        if (fixedWindow && arrivalWindows(reservation.at, charge.bucket.intervalMs, span).length !== 1)
+          continue
+        occupy(charge, reservation.at, used)
       }
     },
     occupy,
