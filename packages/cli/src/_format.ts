@@ -1,4 +1,5 @@
 import { isSignetError, scrub } from '@signet/core'
+import { networkCause } from './_networkCause'
 
 /** `2.5 s`, `812 ms`: a duration for people. @internal */
 export function formatMs(ms: number): string {
@@ -22,22 +23,32 @@ export type ReportedError = {
   code?: string | number | undefined
   status?: number | undefined
   hint?: string | undefined
+  /** The transport-level cause underneath (`getaddrinfo ENOTFOUND host`, `Request timed out`). */
+  cause?: string | undefined
 }
 
 /**
  * Describes any thrown value for a report. Signet errors already leave secrets out; `scrub` also removes any of
  * `secrets` (8+ characters) that a foreign error might quote. @internal
  */
-export function describeError(error: unknown, secrets: readonly (string | undefined)[] = []): ReportedError {
+export function describeError(
+  error: unknown,
+  secrets: readonly (string | undefined)[] = [],
+  timeoutMs?: number,
+): ReportedError {
   const clean = (text: string) => scrub(text, secrets)
   if (isSignetError(error)) {
     const status = (error as { status?: number }).status
+    const network = error.name === 'NetworkError' ? networkCause(error, timeoutMs) : undefined
+    // A network failure's own hint ("check connectivity") says less than the cause's.
+    const hint = network?.hint ?? error.hint
     return {
       name: error.name,
       message: clean(error.shortMessage),
       ...(error.code !== undefined ? { code: error.code } : {}),
       ...(status !== undefined ? { status } : {}),
-      ...(error.hint ? { hint: clean(error.hint) } : {}),
+      ...(hint ? { hint: clean(hint) } : {}),
+      ...(network ? { cause: clean(network.cause) } : {}),
     }
   }
   if (error instanceof Error) {

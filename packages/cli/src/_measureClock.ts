@@ -44,6 +44,8 @@ export type MeasureClockOptions = {
   samples: number
   timestampErrorCode?: string | number | undefined
   onSample?: ((done: number, total: number) => void) | undefined
+  /** The per-request timeout the fetch uses, in ms, to name it when a request times out. */
+  timeoutMs?: number | undefined
 }
 
 // Date.now() reads whole milliseconds, so the clock's local anchor may be up to 1 ms early; the offset bound
@@ -90,6 +92,7 @@ export async function measureClock(
       onSample?.(i + 1, count)
     }
   } catch (error) {
+    const reported = describeError(error, [], options.timeoutMs)
     return {
       clock,
       report: {
@@ -99,8 +102,10 @@ export async function measureClock(
         uncertaintyMs: undefined,
         localSigning: 'unknown',
         message: `could not read ${exchange.name}'s server time`,
-        hint: 'Check the base URL, product and environment, and that the host is reachable.',
-        error: describeError(error),
+        hint:
+          (reported.cause ? reported.hint : undefined) ??
+          'Check the base URL, product and environment, and that the host is reachable.',
+        error: reported,
       },
     }
   }

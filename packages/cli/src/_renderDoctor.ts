@@ -27,7 +27,9 @@ function errorLines(error: ReportedError | undefined, style: Style): string[] {
   ]
     .filter(Boolean)
     .join(', ')
-  return [`    ${style.dim('error:')} ${error.name}${code ? ` (${code})` : ''}`]
+  const lines = [`    ${style.dim('error:')} ${error.name}${code ? ` (${code})` : ''}: ${error.message}`]
+  if (error.cause) lines.push(`    ${style.dim('cause:')} ${error.cause}`)
+  return lines
 }
 
 /** The clock line with offset and bound: `offset +2500.3 ms ± 0.8 ms (server − local)`. @internal */

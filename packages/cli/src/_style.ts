@@ -1,4 +1,6 @@
-/** ANSI styling that turns itself off when the output is not a terminal or `NO_COLOR` is set. @internal */
+import { stripVTControlCharacters, styleText } from 'node:util'
+
+/** Styling (node:util `styleText`) that turns itself off when the output is not a terminal or `NO_COLOR` is set. @internal */
 export type Style = {
   readonly enabled: boolean
   bold(text: string): string
@@ -9,8 +11,11 @@ export type Style = {
   cyan(text: string): string
 }
 
-const wrap = (enabled: boolean, open: number, close: number) => (text: string) =>
-  enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text
+type Format = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan'
+// The decision is ours (colorsEnabled, which knows the injected stream and env); Node 22+ would otherwise
+// check process.stdout itself.
+const wrap = (enabled: boolean, format: Format) => (text: string) =>
+  enabled ? styleText(format, text, { validateStream: false }) : text
 
 /**
  * Colours on when the stream is a TTY, unless `NO_COLOR` is set to anything non-empty (no-color.org) or
@@ -30,19 +35,16 @@ export function colorsEnabled(
 export function createStyle(enabled: boolean): Style {
   return {
     enabled,
-    bold: wrap(enabled, 1, 22),
-    dim: wrap(enabled, 2, 22),
-    red: wrap(enabled, 31, 39),
-    green: wrap(enabled, 32, 39),
-    yellow: wrap(enabled, 33, 39),
-    cyan: wrap(enabled, 36, 39),
+    bold: wrap(enabled, 'bold'),
+    dim: wrap(enabled, 'dim'),
+    red: wrap(enabled, 'red'),
+    green: wrap(enabled, 'green'),
+    yellow: wrap(enabled, 'yellow'),
+    cyan: wrap(enabled, 'cyan'),
   }
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point
-const ansi = /\u001b\[[0-9;]*m/g
-
 /** Text without ANSI escapes, to measure its width. @internal */
 export function stripAnsi(text: string): string {
-  return text.replace(ansi, '')
+  return stripVTControlCharacters(text)
 }

@@ -91,6 +91,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
     samples: Math.max(1, Math.min(50, Math.floor(samples))),
     timestampErrorCode: code,
     onSample: options.onSample,
+    timeoutMs,
   })
 
   const lookup = options.credentials ?? { input: {}, source: 'none', origin: {}, problems: [] }
@@ -112,7 +113,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
       const healed = timestampRetries > 0 ? ' after one timestamp rejection, resync and retry' : ''
       return { status: 'ok', request, message: `${request} accepted${healed}`, timestampRetries }
     } catch (error) {
-      const reported = describeError(error, secrets)
+      const reported = describeError(error, secrets, timeoutMs)
       return { status: 'fail', request, message: reported.message, timestampRetries, error: reported }
     }
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { exchanges } from '@signet/exchanges'
+import { describe, expect, it } from 'vitest'
 import { run } from './_run'
 
 describe('signet demo', () => {

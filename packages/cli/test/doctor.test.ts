@@ -4,9 +4,9 @@ import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Emulator, startEmulator } from '@signet/emulator'
+import { exchanges } from '@signet/exchanges'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
-import { exchanges } from '@signet/exchanges'
 import { envFor, run } from './_run'
 import { toy } from './_toy'
 
@@ -177,6 +177,39 @@ describe('signet doctor: verdicts and causes', () => {
     expect(report.clock).toMatchObject({ status: 'fail', message: "could not read Toy's server time" })
     expect(report.clock.error.message).toContain('ECONNREFUSED')
     expect(report.call.status).toBe('skip')
+  })
+
+  it('error: the network cause and what to check are printed (connection refused)', async () => {
+    const server = createServer().listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    await new Promise((resolve) => server.close(resolve))
+    const { code, stdout } = await run(
+      ['doctor', '--exchange', 'toy', '--base-url', `http://127.0.0.1:${port}`],
+      { exchanges: all },
+    )
+    expect(code).toBe(1)
+    expect(stdout).toMatch(new RegExp(`cause: .*ECONNREFUSED.*127\\.0\\.0\\.1:${port}`))
+    expect(stdout).toContain('hint: Nothing listens at that address and port')
+  })
+
+  it('args: --timeout bounds a host that accepts and never answers, and the hint names it', async () => {
+    const sockets: import('node:net').Socket[] = []
+    const server = createServer((socket) => void sockets.push(socket)).listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    const started = Date.now()
+    const { code, stdout } = await run(
+      ['doctor', '--exchange', 'toy', '--base-url', `http://127.0.0.1:${port}`, '--timeout', '300'],
+      { exchanges: all },
+    )
+    for (const socket of sockets) socket.destroy()
+    server.close()
+    expect(code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(stdout).toMatch(/cause: .*timed out/i)
+    expect(stdout).toContain('No answer within 300 ms')
+    expect(stdout).toContain('--timeout sets the limit')
   })
 
   it('error: no --exchange and no credentials in the environment is a usage error', async () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { once } from 'node:events'
+import { type AddressInfo, createServer } from 'node:net'
 import { exchanges } from '@signet/exchanges'
+import { describe, expect, it } from 'vitest'
 import { run } from './_run'
 import { toy } from './_toy'
 
@@ -75,6 +77,21 @@ describe('signet emulate', () => {
     })
     expect(result.code).toBe(0)
     expect(printed).toContain('-2500 ms (local clock 2.5 s ahead)')
+  })
+
+  it('error: a busy --port prints the cause and a hint, not a stack; exit 1', async () => {
+    const server = createServer().listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    const { code, stderr } = await run(['emulate', '--exchange', 'toy', '--port', String(port)], {
+      exchanges: all,
+      untilStopped: async () => {},
+    })
+    server.close()
+    expect(code).toBe(1)
+    expect(stderr).toContain(`error: port ${port} on 127.0.0.1 is already in use (EADDRINUSE)`)
+    expect(stderr).toContain('pick another --port, or leave it out for a free one')
+    expect(stderr).not.toContain('    at ')
   })
 
   it('error: a bad --skew is a usage error', async () => {

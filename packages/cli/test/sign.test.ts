@@ -1,7 +1,7 @@
+import { exchanges } from '@signet/exchanges'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
-import { exchanges } from '@signet/exchanges'
 import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 

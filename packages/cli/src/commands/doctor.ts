@@ -29,6 +29,7 @@ export const doctorCommand: CommandSpec = {
     ['--product <name>', "Product whose hosts and time endpoint are used (default: the exchange's default)"],
     ['--environment <name>', 'Host entry: live, testnet, demo, ... (default: live)'],
     ['--samples <n>', 'Round trips to the time endpoint (default: 5)'],
+    ['--timeout <ms>', 'Timeout of each HTTP request in ms (default: 10000)'],
     ['--credentials-file <path>', 'JSON file with the credentials instead of environment variables'],
     ['--strict', 'Also exit 1 on warnings (a local clock outside the window)'],
     ['--json', 'Print a machine-readable report'],
@@ -36,12 +37,14 @@ export const doctorCommand: CommandSpec = {
   examples: [
     'SIGNET_BINANCE_API_KEY=... SIGNET_BINANCE_SECRET=... signet doctor --exchange binance',
     'signet doctor --exchange bybit --base-url http://127.0.0.1:8080/bybit --json',
+    'signet doctor --exchange okx --timeout 3000',
   ],
   async run(context, options) {
     const { io, argv } = context
     const file = stringOption(argv, options, 'credentials-file')
     const baseUrl = stringOption(argv, options, 'base-url')
     const samples = integerOption(argv, options, 'samples', { min: 1, max: 50 }) ?? 5
+    const timeoutMs = integerOption(argv, options, 'timeout', { min: 1, max: 600_000 })
     const lookup = (id: string) =>
       file ? credentialsFromFile(file, id, io.readFile) : credentialsFromEnv(id, io.env, io.readFile)
     let ids = listOption(stringOption(argv, options, 'exchange'))
@@ -65,6 +68,7 @@ export const doctorCommand: CommandSpec = {
         product: stringOption(argv, options, 'product'),
         environment: stringOption(argv, options, 'environment'),
         samples,
+        timeoutMs,
         credentials: lookup(exchange.id),
         fetch: io.fetch,
         onSample: (done, total) => context.progress(`sampling ${exchange.name} time ${done}/${total}…`),

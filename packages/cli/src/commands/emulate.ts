@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { VerifierKey } from '@signet/core'
+import { NetworkError, type VerifierKey } from '@signet/core'
 import { startEmulator } from '@signet/emulator'
 import { integerOption, listOption, stringOption } from '../_args'
 import { type CommandSpec, EXIT } from '../_command'
@@ -9,6 +9,24 @@ import { type EmulatorKey, type EmulatorKeyType, issueEmulatorKey } from '../_em
 import { describeSkew, parseSkew } from '../_skew'
 import { formatTable } from '../_table'
 import { envPrefix } from '../credentials'
+
+// The socket errors of listen() a user can act on, as a message with a hint instead of a stack.
+function listenError(error: unknown, port: number): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'EADDRINUSE') {
+    return new NetworkError(`port ${port} on 127.0.0.1 is already in use (EADDRINUSE)`, {
+      cause: error,
+      hint: 'Another program (or another signet emulate) listens there: pick another --port, or leave it out for a free one.',
+    })
+  }
+  if (code === 'EACCES') {
+    return new NetworkError(`port ${port} on 127.0.0.1 needs privileges (EACCES)`, {
+      cause: error,
+      hint: 'Ports below 1024 need root: use a port from 1024 up, or leave --port out for a free one.',
+    })
+  }
+  return error
+}
 
 const keyNames: Record<EmulatorKeyType, string> = { hmac: 'HMAC', ed25519: 'Ed25519', rsa: 'RSA' }
 
@@ -53,6 +71,7 @@ export const emulateCommand: CommandSpec = {
       }
       keys[definition.id] = issued
     }
+    const port = integerOption(argv, options, 'port', { min: 0, max: 65535 }) ?? 0
     const emulator = await startEmulator({
       exchanges: definitions,
       keys: Object.fromEntries(
@@ -62,9 +81,11 @@ export const emulateCommand: CommandSpec = {
         ]),
       ),
       clockSkewMs: skew,
-      port: integerOption(argv, options, 'port', { min: 0, max: 65535 }) ?? 0,
+      port,
       latencyMs: integerOption(argv, options, 'latency', { min: 0, max: 60_000 }) ?? 0,
       jitterMs: integerOption(argv, options, 'jitter', { min: 0, max: 60_000 }) ?? 0,
+    }).catch((error: unknown) => {
+      throw listenError(error, port)
     })
     const dir = mkdtempSync(join(tmpdir(), 'signet-emulator-'))
     try {
