@@ -41,3 +41,20 @@ it.each(blocks.map((source, i) => [i + 1, source] as const))(
     expect(emulator.requests().filter((r) => r.status >= 400)).toEqual([])
   },
 )
+
+it("default: the emulator README's test-fixture example is exactly the test file CI runs", () => {
+  const emulatorReadme = readFileSync(new URL('../../emulator/README.md', import.meta.url), 'utf8')
+  const fixture = readFileSync(new URL('./emulator.fixture.test.ts', import.meta.url), 'utf8')
+  const documented = [...emulatorReadme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!)
+  expect(documented).toContain(fixture)
+})
+
+it("behavior: the emulator README's program runs unmodified", async () => {
+  const emulatorReadme = readFileSync(new URL('../../emulator/README.md', import.meta.url), 'utf8')
+  const program = [...emulatorReadme.matchAll(/```ts\n([\s\S]*?)```/g)][0]![1]!
+  const dir = new URL('../../../.reports/readme-examples/', import.meta.url)
+  mkdirSync(dir, { recursive: true })
+  const file = new URL('emulator-1.ts', dir)
+  writeFileSync(file, program)
+  await import(/* @vite-ignore */ file.href)
+})
