@@ -14,8 +14,9 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const keep = process.argv.includes('--keep')
 const started = performance.now()
 const seconds = (from) => `${((performance.now() - from) / 1000).toFixed(1)} s`
-const env = { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', TURBO_TELEMETRY_DISABLED: '1' }
-for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name]
+// A contributor's machine, not CI: with CI set, pnpm would refuse to update the lockfile that step "link" rewrites.
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', TURBO_TELEMETRY_DISABLED: '1' }
+for (const name of Object.keys(env)) if (name === 'CI' || name.startsWith('VITEST')) delete env[name]
 
 let failed = false
 function fail(message, output = '') {
