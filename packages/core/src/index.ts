@@ -32,6 +32,7 @@ export {
   type DigestEncoding,
   type HmacAlgorithm,
   hash,
+  hashBytes,
   hmac,
   safeEqual,
   signAsymmetric,

@@ -36,6 +36,7 @@ it('default: the entry point surface is locked', async () => {
       "encodeComponent",
       "formatScalar",
       "hash",
+      "hashBytes",
       "hmac",
       "isPlausibleEpochMs",
       "isSecret",

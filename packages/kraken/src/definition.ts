@@ -6,49 +6,55 @@ import { krakenHosts } from './hosts'
 import { krakenSignatureVariants } from './signatureVariants'
 import { krakenStringToSign } from './stringToSign'
 
-/** Everything Signet knows about Kraken: hosts, window, errors, signer, verifier and examples. */
+/**
+ * Kraken Spot REST as data plus factories: hosts, a strictly increasing nonce per key, error table, signer and
+ * verifier.
+ *
+ * @example
+ * const signer = kraken.createSigner({ apiKey, secret })
+ */
 export const kraken: ExchangeDefinition = {
   id: 'kraken',
-  name: 'Kraken', // TODO(new-exchange): the display name, e.g. "Gate.io"
+  name: 'Kraken',
   products: krakenHosts,
   defaultProduct: 'spot',
-  // TODO(new-exchange): how requests stay fresh, as data, cited: a timestamp window (accepted when now - behindMs
-  // <= timestamp < now + aheadMs), a nonce per key (kind 'nonce') or a short-lived token (kind 'token').
-  freshness: {
-    kind: 'timestamp',
-    tolerance: () => {
-      throw new Error(
-        'TODO(new-exchange): implement freshness.tolerance() in src/definition.ts (the window, from the docs)',
-      )
-    },
-    defaultWindowMs: undefined, // TODO(new-exchange): the default client-chosen window, or undefined when fixed
-    resolutionMs: 1, // TODO(new-exchange): 1000 when the exchange takes timestamps in seconds
-  },
-  bodyParams: 'json', // TODO(new-exchange): where params of non-GET requests go: 'query' | 'form' | 'json'
-  parseServerTime: () => {
-    throw new Error('TODO(new-exchange): implement parseServerTime() in src/definition.ts')
+  // spec kraken.md §3: "always increasing, unsigned 64-bit integer" per key, not checked against Kraken's clock;
+  // ms nonces, as Kraken's example and ccxt use, so a key can move between Signet and ccxt without going back.
+  freshness: { kind: 'nonce', ordering: 'increasing', unitsPerMs: 1 },
+  // spec kraken.md §3: private POST data is form-encoded (JSON is also accepted).
+  bodyParams: 'form',
+  parseServerTime: (body) => {
+    // spec kraken.md §6: {"error":[],"result":{"unixtime":1688669448,"rfc1123":"…"}}, whole seconds.
+    const seconds = (body as { result?: { unixtime?: unknown } } | null | undefined)?.result?.unixtime
+    return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds * 1000 : Number.NaN
   },
   classifyError: classifyKrakenError,
-  createSigner: createKrakenSigner,
-  createVerifier: createKrakenVerifier,
+  createSigner: (credentials) => createKrakenSigner(credentials),
+  createVerifier: (options) => createKrakenVerifier(options),
   stringToSign: krakenStringToSign,
   signatureVariants: krakenSignatureVariants,
-  // TODO(new-exchange): a real read-only request, an order placement carrying the client order id, and its
-  // cancellation; the emulator and `signet demo` send these.
+  // spec kraken.md §4: AddOrder and CancelOrder take the client order id `cl_ord_id`.
   examples: {
-    account: { method: 'GET', path: '/TODO/account', security: 'signed' },
+    account: { method: 'POST', path: '/0/private/Balance', security: 'signed' },
     placeOrder: (clientOrderId) => ({
       method: 'POST',
-      path: '/TODO/order',
-      body: { clientOrderId, symbol: 'BTCUSDT', side: 'BUY', quantity: '0.001', price: '20000' },
+      path: '/0/private/AddOrder',
+      form: {
+        ordertype: 'limit',
+        type: 'buy',
+        volume: '0.0001',
+        pair: 'XBTUSD',
+        price: '20000',
+        cl_ord_id: clientOrderId,
+      },
       security: 'signed',
     }),
     cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: '/TODO/order',
-      params: { clientOrderId },
+      method: 'POST',
+      path: '/0/private/CancelOrder',
+      form: { cl_ord_id: clientOrderId },
       security: 'signed',
     }),
-    clientOrderIdParam: 'clientOrderId',
+    clientOrderIdParam: 'cl_ord_id',
   },
 }

@@ -1,11 +1,12 @@
 /**
- * Kraken for Signet: signer, verifier, hosts, error table and the ExchangeDefinition.
+ * Kraken Spot REST for Signet: signer, verifier, hosts, error table, WebSocket token and the ExchangeDefinition.
  * @module
  */
 export { createKrakenSigner, type KrakenCredentials } from './createKrakenSigner'
-export { createKrakenVerifier } from './createKrakenVerifier'
+export { createKrakenVerifier, type KrakenVerifierOptions } from './createKrakenVerifier'
 export { kraken } from './definition'
 export { classifyKrakenError, type KrakenErrorEntry, krakenErrors } from './errors'
 export { krakenHosts } from './hosts'
 export { krakenSignatureVariants } from './signatureVariants'
 export { krakenStringToSign } from './stringToSign'
+export { type KrakenWebSocketsToken, krakenWebSocketsToken } from './webSocketsToken'

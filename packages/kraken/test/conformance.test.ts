@@ -1,29 +1,31 @@
 import { runSignerConformance } from '@signet/core/testing'
 import { kraken } from '../src/index'
+import { testKey } from './_keys'
 import { vectors } from './vectors'
-
-// A made-up key in the exchange's format; never a real one.
-const credentials = { apiKey: 'conformance-key', secret: 'conformance-secret-1234' }
 
 runSignerConformance({
   exchange: kraken,
-  credentials,
-  verifierKey: credentials,
+  credentials: testKey,
+  verifierKey: testKey,
   intents: [
     kraken.examples.account,
+    {
+      method: 'POST',
+      path: '/0/private/QueryOrders',
+      form: { txid: 'OQCLML-BW3P3-BUCMWZ', userref: 7, note: "a b+c&d=e%25f/g:h@i,j?k#l'm~n*o é中😀" },
+      security: 'signed',
+    },
     kraken.examples.placeOrder('conformance-1'),
     kraken.examples.cancelOrder('conformance-1'),
+    {
+      method: 'POST',
+      path: '/0/private/CancelOrderBatch',
+      body: { orders: ['OQCLML-BW3P3-BUCMWZ', 'OB5VMB-B4U2U-DK2WRW'] },
+      security: 'signed',
+    },
   ],
   vectors,
-  expectedHeaders: () => {
-    throw new Error(
-      'TODO(new-exchange): list the headers a signed request carries, in test/conformance.test.ts',
-    )
-  },
-  extractSignature: () => {
-    throw new Error(
-      'TODO(new-exchange): read the signature out of a signed request, in test/conformance.test.ts',
-    )
-  },
-  secrets: [credentials.secret],
+  expectedHeaders: () => ['API-Key', 'API-Sign', 'Content-Type'],
+  extractSignature: (request) => request.headers['API-Sign']!,
+  secrets: [testKey.secret],
 })

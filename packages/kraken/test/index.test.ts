@@ -1,18 +1,17 @@
 import { expect, it } from 'vitest'
 
 it('default: the public surface', async () => {
-  // TODO(new-exchange): once the surface is final, lock it with `.toMatchInlineSnapshot()` (any change then shows
-  // in review and needs a changeset).
-  expect(Object.keys(await import('../src/index')).sort()).toEqual(
+  expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
     [
-      'kraken',
-      'krakenErrors',
-      'krakenHosts',
-      'krakenSignatureVariants',
-      'krakenStringToSign',
-      'classifyKrakenError',
-      'createKrakenSigner',
-      'createKrakenVerifier',
-    ].sort(),
-  )
+      "classifyKrakenError",
+      "createKrakenSigner",
+      "createKrakenVerifier",
+      "kraken",
+      "krakenErrors",
+      "krakenHosts",
+      "krakenSignatureVariants",
+      "krakenStringToSign",
+      "krakenWebSocketsToken",
+    ]
+  `)
 })

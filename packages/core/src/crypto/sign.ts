@@ -20,28 +20,35 @@ export type HmacAlgorithm = 'sha256' | 'sha512'
 export type DigestEncoding = 'hex' | 'base64'
 
 /**
- * Prepares an HMAC key once from a `Secret` (UTF-8 bytes of the secret text, as every exchange does).
+ * Prepares an HMAC key once from a `Secret`: the UTF-8 bytes of the secret text, as most exchanges do, or the
+ * bytes the text decodes to where the exchange says so (Kraken: `base64`).
  *
  * @example
  * const key = createHmacKey(parseHmacSecret(secretText))
  */
-export function createHmacKey(secret: Secret): KeyObject {
-  return createSecretKey(Buffer.from(revealSecret(secret), 'utf8'))
+export function createHmacKey(secret: Secret, keyEncoding: 'utf8' | 'base64' = 'utf8'): KeyObject {
+  return createSecretKey(Buffer.from(revealSecret(secret), keyEncoding))
 }
 
-/** HMAC of UTF-8 `data` with a prepared key, as hex or base64. */
+/** HMAC of `data` (UTF-8 text, or bytes where the exchange signs binary) with a prepared key, as hex or base64. */
 export function hmac(
   algorithm: HmacAlgorithm,
   key: KeyObject,
-  data: string,
+  data: string | Uint8Array,
   encoding: DigestEncoding,
 ): string {
-  return createHmac(algorithm, key).update(data, 'utf8').digest(encoding)
+  const mac = createHmac(algorithm, key)
+  return (typeof data === 'string' ? mac.update(data, 'utf8') : mac.update(data)).digest(encoding)
 }
 
 /** Plain hash of UTF-8 `data` (e.g. a body hash that goes into a canonical string). */
 export function hash(algorithm: HmacAlgorithm, data: string, encoding: DigestEncoding): string {
   return createHash(algorithm).update(data, 'utf8').digest(encoding)
+}
+
+/** Plain hash of UTF-8 `data` as raw bytes, for exchanges that sign a digest in binary (Kraken). */
+export function hashBytes(algorithm: HmacAlgorithm, data: string): Uint8Array {
+  return new Uint8Array(createHash(algorithm).update(data, 'utf8').digest())
 }
 
 /** Signs UTF-8 `data`: pure Ed25519, or RSASSA-PKCS1-v1_5 with SHA-256; returns standard base64. */

@@ -3,7 +3,7 @@ export const REDACTED = '[redacted]'
 
 // Generic, exchange-agnostic: names that carry a signature, key, passphrase or token anywhere.
 const sensitiveParam =
-  /^(signature|sign|api[-_]?key|apikey|passphrase|secret|secret[-_]?key|key|token|access[-_]?token|password)$/i
+  /^(signature|sign|api[-_]?key|apikey|passphrase|secret|secret[-_]?key|key|token|access[-_]?token|password|otp)$/i
 const sensitiveHeader = /sign|key|passphrase|secret|token|authorization|cookie|password/i
 
 /** True when a query/body/JSON field of this name carries a credential or signature. */
