@@ -170,6 +170,41 @@ describe('signet explain: output', () => {
     expect(code).toBe(1)
   })
 
+  it("behavior: Binance recvWindow=70000 is explained by the exchange's -1131 rule, not a usage error; exit 1", async () => {
+    const { code, stdout, stderr } = await run(
+      [
+        'explain',
+        '--exchange',
+        'binance',
+        '--path',
+        `/api/v3/account?recvWindow=70000&timestamp=${TIMESTAMP}&signature=abc`,
+      ],
+      { exchanges: all, env: envFor('binance', keys.binance!.credentials) },
+    )
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    expect(stdout).toContain('Binance refuses this window before checking the signature: -1131')
+    expect(stdout).toContain('recvWindow must be less than 60000')
+  })
+
+  it('behavior: a correct Binance signature points at the clock and doctor for -1021', async () => {
+    const binance = exchanges.find((e) => e.id === 'binance')!
+    const intent = binance.examples.account
+    const correct = binance
+      .signatureVariants({
+        credentials: toCredentials(keys.binance!.credentials),
+        intent,
+        timestamp: TIMESTAMP,
+      })
+      .find((v) => v.id === 'correct')!
+    const { code, stdout } = await explain(binance, intent, correct.signature)
+    expect(code).toBe(0)
+    expect(stdout).toContain(
+      'if Binance answered -1021 (timestamp outside its window), the signature is not the',
+    )
+    expect(stdout).toContain('signet doctor --exchange binance')
+  })
+
   it('error: missing inputs are usage errors (exit 64)', async () => {
     const env = envFor('toy', keys.toy!.credentials)
     expect(

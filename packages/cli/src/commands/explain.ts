@@ -1,11 +1,13 @@
-import { scrub } from '@signet/core'
+import { InvalidParameterError, scrub } from '@signet/core'
 import { integerOption, stringOption } from '../_args'
 import type { CommandSpec } from '../_command'
 import { renderDiff, visible } from '../_diff'
+import { issueEmulatorKey, timestampErrorCode } from '../_emulatorKeys'
 import { buildIntent, parseTimestamp, UsageError } from '../_intent'
 import { readRequestFlags, requestFlags } from '../_requestFlags'
 import type { Style } from '../_style'
 import { PLACEHOLDER_API_KEY, resolveCredentials, withCredentials } from '../_userCredentials'
+import { windowRejection } from '../_windowRejection'
 import { type ExplainResult, explainSignature } from '../explainSignature'
 
 /** `signet explain`. @internal */
@@ -54,16 +56,67 @@ export const explainCommand: CommandSpec = {
     const windowMs = integerOption(argv, options, 'window', { min: 1 }) ?? numberOrUndefined(built.windowMs)
     const resolved = resolveCredentials(context, options, exchange.id)
     if (timestamp.note) resolved.notes.push(timestamp.note)
-    const result = withCredentials(resolved, (credentials) =>
-      explainSignature({
-        exchange,
-        credentials,
-        intent: built.intent,
-        timestamp: timestamp.ms,
-        windowMs,
-        signature,
-      }),
-    )
+    let result: ExplainResult
+    try {
+      result = withCredentials(resolved, (credentials) =>
+        explainSignature({
+          exchange,
+          credentials,
+          intent: built.intent,
+          timestamp: timestamp.ms,
+          windowMs,
+          signature,
+        }),
+      )
+    } catch (error) {
+      // A window the exchange refuses (Binance recvWindow > 60000): its answer comes before any signature check,
+      // so that answer, learned from its verifier, is the explanation.
+      const rejection =
+        error instanceof InvalidParameterError && windowMs !== undefined
+          ? await windowRejection(exchange, windowMs)
+          : undefined
+      if (!rejection) throw error
+      const heading = `${exchange.name} · ${built.intent.method} ${built.intent.path} · window ${windowMs} ms`
+      if (options.json) {
+        context.print(
+          JSON.stringify(
+            {
+              exchange: exchange.id,
+              outcome: 'rejected-before-signature',
+              exitCode: 1,
+              windowMs,
+              ...rejection,
+            },
+            null,
+            2,
+          ),
+        )
+      } else {
+        const { style } = context
+        context.print(
+          [
+            style.bold(heading),
+            '',
+            `${style.red('✗')} ${style.bold(`${exchange.name} refuses this window before checking the signature: ${rejection.code} ${rejection.message}`)}`,
+            `  ${(error as InvalidParameterError).shortMessage}`,
+            ...(rejection.hint ? [`  ${style.dim('hint:')} ${rejection.hint}`] : []),
+          ].join('\n'),
+        )
+      }
+      return 1
+    }
+    if (result.outcome === 'correct') {
+      // A correct signature the exchange still rejects for its timestamp: the clock, not the signing, is wrong.
+      const probe = await issueEmulatorKey(exchange, 'hmac')
+      const code = probe ? await timestampErrorCode(exchange, probe) : undefined
+      if (code !== undefined) {
+        result.notes.push(
+          `if ${exchange.name} answered ${code} (timestamp outside its window), the signature is not the problem: ` +
+            `the clock is. Run \`signet doctor --exchange ${exchange.id}\` to measure this machine's offset to ` +
+            `${exchange.name}; @signet/client signs with a server-aligned clock`,
+        )
+      }
+    }
     if (result.correctSignedText.includes(PLACEHOLDER_API_KEY)) {
       resolved.notes.push(`${exchange.name} signs the API key itself: pass --api-key for a meaningful answer`)
     }
