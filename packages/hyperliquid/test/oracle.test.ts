@@ -105,17 +105,20 @@ function verifyCcxtRequest(address: string, action: unknown, sig: Sig, ctx: Cont
   })
 }
 
+/** All three sign alike, Signet's wire action is nktkas's, and Signet's verifier accepts the ccxt-signed request. */
+async function expectAgreement(raw: Record<string, unknown>, parse: (a: unknown) => unknown, ctx: Context) {
+  const { signer, body, nktkasAction, nktkas, ccxtSig } = await signAll(raw, parse, ctx)
+  expect(JSON.stringify(body.action)).toBe(JSON.stringify(nktkasAction))
+  expect(same(body.signature, nktkas)).toBe(true)
+  expect(same(body.signature, ccxtSig)).toBe(true)
+  expect(verifyCcxtRequest(signer.address, nktkasAction, ccxtSig, ctx).ok).toBe(true)
+}
+
 describe('oracles: ccxt 4.5.84 and @nktkas/hyperliquid 0.25.9', () => {
   it('behavior: 700 generated orders sign identically in all three, and the verifier accepts ccxt’s requests', async () => {
     const parse = parser(OrderRequest.entries.action)
     await fc.assert(
-      fc.asyncProperty(orderActionArb, contextArb, async (raw, ctx) => {
-        const { signer, body, nktkasAction, nktkas, ccxtSig } = await signAll(raw, parse, ctx)
-        expect(JSON.stringify(body.action)).toBe(JSON.stringify(nktkasAction))
-        expect(same(body.signature, nktkas)).toBe(true)
-        expect(same(body.signature, ccxtSig)).toBe(true)
-        expect(verifyCcxtRequest(signer.address, nktkasAction, ccxtSig, ctx).ok).toBe(true)
-      }),
+      fc.asyncProperty(orderActionArb, contextArb, (raw, ctx) => expectAgreement(raw, parse, ctx)),
       { numRuns: 700 },
     )
   }, 120_000)
@@ -124,14 +127,9 @@ describe('oracles: ccxt 4.5.84 and @nktkas/hyperliquid 0.25.9', () => {
     const cancel = parser(CancelRequest.entries.action)
     const byCloid = parser(CancelByCloidRequest.entries.action)
     await fc.assert(
-      fc.asyncProperty(cancelActionArb, contextArb, async (raw, ctx) => {
-        const parse = raw.type === 'cancel' ? cancel : byCloid
-        const { signer, body, nktkasAction, nktkas, ccxtSig } = await signAll(raw, parse, ctx)
-        expect(JSON.stringify(body.action)).toBe(JSON.stringify(nktkasAction))
-        expect(same(body.signature, nktkas)).toBe(true)
-        expect(same(body.signature, ccxtSig)).toBe(true)
-        expect(verifyCcxtRequest(signer.address, nktkasAction, ccxtSig, ctx).ok).toBe(true)
-      }),
+      fc.asyncProperty(cancelActionArb, contextArb, (raw, ctx) =>
+        expectAgreement(raw, raw.type === 'cancel' ? cancel : byCloid, ctx),
+      ),
       { numRuns: 700 },
     )
   }, 120_000)
