@@ -19,3 +19,4 @@ export const exchanges: readonly ExchangeDefinition[] = [
   gateio,
   // new-exchange: registered exchanges end here
 ]
+export { emulations } from './emulations'

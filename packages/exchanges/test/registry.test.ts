@@ -21,6 +21,7 @@ const inProgress: Record<string, string> = {
 it('default: the public surface', () => {
   expect(Object.keys(registry).sort()).toMatchInlineSnapshot(`
     [
+      "emulations",
       "exchanges",
     ]
   `)

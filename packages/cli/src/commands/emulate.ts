@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NetworkError, type VerifierKey } from '@signet/core'
 import { startEmulator } from '@signet/emulator'
+import { emulations } from '@signet/exchanges'
 import { integerOption, listOption, stringOption } from '../_args'
 import { type CommandSpec, EXIT } from '../_command'
 import { type EmulatorKey, type EmulatorKeyType, issueEmulatorKey } from '../_emulatorKeys'
@@ -35,8 +36,9 @@ export const emulateCommand: CommandSpec = {
   name: 'emulate',
   summary: 'Run a local exchange emulator for your own bot, with skewed clocks and latency',
   description: [
-    "Serves the exchanges' own verifiers on 127.0.0.1, each under its real paths (server time, account, order",
-    'placement and cancellation; anything else gets the exchange\'s "unknown path" error), with the clock skew,',
+    "Serves the exchanges' own verifiers on 127.0.0.1, each under its real paths: the order lifecycle (place,",
+    'query, open orders, cancel, cancel all), balances and server time, answered like the exchange with its error',
+    'codes and rate limits (anything else gets the exchange\'s "unknown path" error), with the clock skew,',
     'latency and jitter you choose. Prints the base URLs and keys issued for this run only (HMAC for every',
     'exchange, plus Ed25519 and RSA where the exchange takes them, and a passphrase where it needs one), then',
     'runs until Ctrl+C. These keys are valid nowhere else.',
@@ -73,7 +75,8 @@ export const emulateCommand: CommandSpec = {
     }
     const port = integerOption(argv, options, 'port', { min: 0, max: 65535 }) ?? 0
     const emulator = await startEmulator({
-      exchanges: definitions,
+      // An exchange's emulation where it has one (full order lifecycle and rate limits); its examples otherwise.
+      exchanges: definitions.map((d) => emulations.find((e) => e.definition.id === d.id) ?? d),
       keys: Object.fromEntries(
         Object.entries(keys).map(([id, list]): [string, VerifierKey[]] => [
           id,

@@ -1,0 +1,18 @@
+import { binanceEmulation } from '@signet/binance/emulate'
+import { bybitEmulation } from '@signet/bybit/emulate'
+import type { Emulation } from '@signet/core'
+import { gateioEmulation } from '@signet/gateio/emulate'
+import { kucoinEmulation } from '@signet/kucoin/emulate'
+import { okxEmulation } from '@signet/okx/emulate'
+
+/**
+ * The emulations (`@signet/<exchange>/emulate`) of the registered exchanges that have one: what `signet emulate`
+ * serves, and what the emulator's and client's tests drive.
+ */
+export const emulations: readonly Emulation[] = [
+  binanceEmulation,
+  bybitEmulation,
+  okxEmulation,
+  kucoinEmulation,
+  gateioEmulation,
+]
