@@ -15,6 +15,7 @@ import { parseExchangeBody } from './_parseExchangeBody'
 import { type HyperliquidEnvironment, type PreparedAction, prepareAction } from './_prepareAction'
 import { errAnswer, infoAnswer, okAnswer, textAnswer } from './_responses'
 import { userSignedActions } from './_schema'
+import { clientOrderIdOf, cloidOf } from './cloidOf'
 import { parseEnvironment } from './createHyperliquidSigner'
 import { hyperliquidErrors } from './errors'
 import { HYPERLIQUID_NONCE_AHEAD_MS, HYPERLIQUID_NONCE_BEHIND_MS } from './hyperliquidFreshness'
@@ -180,7 +181,7 @@ export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): 
   })
 }
 
-/** What the emulator and tests read from an accepted action: type, nonce, account, vault and first cloid. */
+/** What the emulator and tests read from an accepted action: type, nonce, account, vault, first cloid and the id it carries. */
 function actionParams(
   prepared: PreparedAction,
   key: HyperliquidVerifierKey,
@@ -197,7 +198,10 @@ function actionParams(
   const first = (list: unknown) =>
     Array.isArray(list) ? (list[0] as Record<string, unknown> | undefined) : undefined
   const cloid = first(action.orders)?.c ?? first(action.cancels)?.cloid
-  if (typeof cloid === 'string') params.cloid = cloid
+  if (typeof cloid === 'string') {
+    params.cloid = cloid
+    params.clientOrderId = clientOrderIdOf(cloid)
+  }
   return params
 }
 
@@ -206,7 +210,8 @@ function okFor(data: unknown): WireResponse {
   const d = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
   if (d.status === 'NEW') {
     const resting: Record<string, unknown> = { oid: Number(d.orderId) }
-    if (typeof d.clientOrderId === 'string' && d.clientOrderId !== '') resting.cloid = d.clientOrderId
+    if (typeof d.clientOrderId === 'string' && d.clientOrderId !== '')
+      resting.cloid = cloidOf(d.clientOrderId)
     return okAnswer({ type: 'order', data: { statuses: [{ resting }] } })
   }
   if (d.status === 'CANCELED') return okAnswer({ type: 'cancel', data: { statuses: ['success'] } })

@@ -73,7 +73,7 @@ export const hyperliquid: ExchangeDefinition = {
       body: { action: { type: 'cancelByCloid', cancels: [{ asset: 0, cloid: cloidOf(clientOrderId) }] } },
       security: 'signed',
     }),
-    clientOrderIdParam: 'cloid',
+    clientOrderIdParam: 'clientOrderId',
   },
   testKey() {
     // A fresh random wallet, never a real one; the verifier knows it by its address.

@@ -5,7 +5,7 @@
  */
 
 export type { HyperliquidEnvironment } from './_prepareAction'
-export { cloidOf } from './cloidOf'
+export { clientOrderIdOf, cloidOf } from './cloidOf'
 export {
   createHyperliquidSigner,
   type HyperliquidCredentials,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createHyperliquidVerifier, hyperliquid } from '../src/index'
+import { clientOrderIdOf, cloidOf, createHyperliquidVerifier, hyperliquid } from '../src/index'
 
 describe('hyperliquid definition', () => {
   it('default: freshness as data (spec hyperliquid.md §6)', () => {
@@ -28,8 +28,9 @@ describe('hyperliquid definition', () => {
     expect(placed).toMatchObject({ ok: true, params: { type: 'order' } })
     expect(canceled).toMatchObject({ ok: true, params: { type: 'cancelByCloid' } })
     if (placed.ok && canceled.ok) {
-      expect(placed.params.cloid).toMatch(/^0x[0-9a-f]{32}$/)
-      expect(canceled.params.cloid).toBe(placed.params.cloid)
+      expect(placed.params.cloid).toBe('0x64656d6f2d3100000000000000000000')
+      expect(placed.params.clientOrderId).toBe('demo-1')
+      expect(canceled.params.clientOrderId).toBe('demo-1')
     }
     const account = await signer.sign(hyperliquid.examples.account)
     expect(verifier.verify(raw(account))).toMatchObject({ ok: true, path: '/info' })
@@ -88,5 +89,19 @@ describe('hyperliquid definition', () => {
     expect(verifier.respond.error('order-not-found').body).toBe(
       '{"status":"ok","response":{"type":"cancel","data":{"statuses":[{"error":"Order was never placed, already canceled, or filled."}]}}}',
     )
+  })
+})
+
+describe('cloidOf', () => {
+  it('behavior: short ids travel readably, long ones hashed, cloids lower-cased', () => {
+    expect(cloidOf('grid-7')).toBe('0x677269642d3700000000000000000000')
+    expect(clientOrderIdOf(cloidOf('grid-7'))).toBe('grid-7')
+    expect(cloidOf('0x0000000000000000000000000000ABCD')).toBe('0x0000000000000000000000000000abcd')
+    expect(clientOrderIdOf('0x0000000000000000000000000000abcd')).toBe('0x0000000000000000000000000000abcd')
+    const long = cloidOf('an-order-id-longer-than-16-bytes')
+    expect(long).toMatch(/^0x[0-9a-f]{32}$/)
+    expect(cloidOf('an-order-id-longer-than-16-bytes')).toBe(long)
+    expect(cloidOf('é')).toBe('0xc3a90000000000000000000000000000')
+    expect(clientOrderIdOf(cloidOf('é'))).toBe(cloidOf('é'))
   })
 })

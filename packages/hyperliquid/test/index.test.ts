@@ -4,6 +4,7 @@ it('default: the public surface', async () => {
   expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
     [
       "classifyHyperliquidError",
+      "clientOrderIdOf",
       "cloidOf",
       "createHyperliquidSigner",
       "createHyperliquidVerifier",
