@@ -2,7 +2,7 @@ import { createPrivateKey } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
 import type { SignerVector } from '@signet/core/testing'
 
-// Sources (spec binance.md §9, vectors recomputed by shared/spec/vectors/verify-vectors.mjs):
+// Sources (spec binance.md §9, vectors recomputed by docs/spec/vectors/verify-vectors.mjs):
 const SPOT_REST = 'https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md'
 const SPOT_WS = 'https://github.com/binance/binance-spot-api-docs/blob/master/web-socket-api.md'
 const UM = 'https://developers.binance.com/docs/derivatives/usds-margined-futures/general-info'
@@ -30,7 +30,7 @@ export const ED25519_RFC8032_PEM = createPrivateKey({
   .export({ type: 'pkcs8', format: 'pem' })
   .toString()
 
-/** Throwaway RSA-2048 key published with the spec (shared/spec/vectors/rsa2048-TEST-ONLY.pem); never use it for real. */
+/** Throwaway RSA-2048 key published with the spec (docs/spec/vectors/rsa2048-TEST-ONLY.pem); never use it for real. */
 export const RSA_TEST_ONLY_PEM = `-----BEGIN PRIVATE KEY-----
 MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCywHxfD/zY8FeM
 hlNVIAOcC0EYckxIU8bAHXek+YNNlodDCeX1nFcX7FwrMqbZo1HMel4FVAKXkdQX

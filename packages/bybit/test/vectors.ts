@@ -1,7 +1,7 @@
 // Bybit vectors. The docs' own HMAC examples cannot be reproduced (their secret is not published, spec
 // bybit.md §9), so these are the spec's self-computed vectors over the docs' example strings: computed with
-// node:crypto and cross-checked with `openssl dgst` by /work/shared/spec/vectors/verify-vectors.mjs.
-// The RSA key is the spec's throwaway TEST-ONLY key (shared/spec/vectors/rsa2048-TEST-ONLY.pem, copied here).
+// node:crypto and cross-checked with `openssl dgst` by docs/spec/vectors/verify-vectors.mjs.
+// The RSA key is the spec's throwaway TEST-ONLY key (docs/spec/vectors/rsa2048-TEST-ONLY.pem, copied here).
 import { readFileSync } from 'node:fs'
 import type { SignerVector } from '@signet/core/testing'
 
@@ -21,7 +21,7 @@ export const DOC_STRINGS = {
 export const vectors: SignerVector[] = [
   {
     name: 'BY-S1 GET query',
-    source: `${GUIDE} (GET example string); shared/spec/bybit.md §9 BY-S1`,
+    source: `${GUIDE} (GET example string); docs/spec/bybit.md §9 BY-S1`,
     credentials: { apiKey: BY_KEY, secret: BY_SECRET },
     intent: {
       method: 'GET',
@@ -42,7 +42,7 @@ export const vectors: SignerVector[] = [
   },
   {
     name: 'BY-S2 POST compact JSON',
-    source: `${GUIDE} (POST example, compact body); shared/spec/bybit.md §9 BY-S2`,
+    source: `${GUIDE} (POST example, compact body); docs/spec/bybit.md §9 BY-S2`,
     credentials: { apiKey: BY_KEY, secret: BY_SECRET },
     intent: { method: 'POST', path: '/v5/order/create', body: { category: 'option' }, security: 'signed' },
     options: { timestamp: 1658385579423 },
@@ -57,7 +57,7 @@ export const vectors: SignerVector[] = [
   },
   {
     name: 'BY-S3 POST doc-style JSON (space after colon), pre-serialised string body',
-    source: `${GUIDE} (POST example body as printed); shared/spec/bybit.md §9 BY-S3`,
+    source: `${GUIDE} (POST example body as printed); docs/spec/bybit.md §9 BY-S3`,
     credentials: { apiKey: BY_KEY, secret: BY_SECRET },
     intent: { method: 'POST', path: '/v5/order/create', body: '{"category": "option"}', security: 'signed' },
     options: { timestamp: 1658385579423 },
@@ -68,7 +68,7 @@ export const vectors: SignerVector[] = [
   },
   {
     name: 'BY-S5 RSA PKCS#1 v1.5 SHA-256 base64 over the BY-S1 string',
-    source: `${GUIDE}; https://github.com/bybit-exchange/api-usage-examples/blob/master/V5_demo/api_demo/Encryption_RSA.py; shared/spec/bybit.md §9 BY-S5`,
+    source: `${GUIDE}; https://github.com/bybit-exchange/api-usage-examples/blob/master/V5_demo/api_demo/Encryption_RSA.py; docs/spec/bybit.md §9 BY-S5`,
     credentials: { apiKey: BY_KEY, privateKey: RSA_TEST_PEM },
     intent: {
       method: 'GET',
@@ -89,7 +89,7 @@ export const vectors: SignerVector[] = [
 /** BY-S4: WebSocket auth, HMAC hex of `GET/realtime` + expires ([WS] wss-authentication; spec §9). */
 export const wsVector = {
   name: 'BY-S4 WS auth',
-  source: 'https://bybit-exchange.github.io/docs/v5/ws/connect#authentication; shared/spec/bybit.md §9 BY-S4',
+  source: 'https://bybit-exchange.github.io/docs/v5/ws/connect#authentication; docs/spec/bybit.md §9 BY-S4',
   expires: 1662350400000,
   signature: '3469bc86f9a1ed6961faed30c10cd124d516c8af944be308b4a2a8cd55ef7c5e',
 }

@@ -113,7 +113,7 @@ const answers: Record<string, [string, Canned][]> = {
       }),
     ],
   ],
-  // candidates.md (KuCoin) and the kucoin package's error table; the wire form is {"code":"…","msg":"…"}.
+  // spec kucoin.md and the kucoin package's error table; the wire form is {"code":"…","msg":"…"}.
   kucoin: [
     ['TimestampOutOfWindowError', json(400, { code: '400002', msg: 'Invalid KC-API-TIMESTAMP' })],
     ['InvalidSignatureError', json(401, { code: '400005', msg: 'Invalid KC-API-SIGN' })],
@@ -132,7 +132,7 @@ const answers: Record<string, [string, Canned][]> = {
     ],
     ['RateLimitError', json(429, { code: '429000', msg: 'Too Many Requests' })],
   ],
-  // candidates.md (Gate): non-2xx with {"label":…,"message":…}.
+  // spec gateio.md: non-2xx with {"label":…,"message":…}.
   gateio: [
     [
       'TimestampOutOfWindowError',

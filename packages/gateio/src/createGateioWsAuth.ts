@@ -33,13 +33,13 @@ export function createGateioWsAuth(credentials: { apiKey: string; secret: string
     return time
   }
   return Object.freeze({
-    // spec candidates.md, Gate (WS): channel auth signs `channel=<ch>&event=<ev>&time=<s>`.
+    // spec gateio.md §7: channel auth signs `channel=<ch>&event=<ev>&time=<s>`.
     channelAuth: (channel: string, event: string, time: number) => ({
       method: 'api_key' as const,
       KEY: credentials.apiKey,
       SIGN: hmac('sha512', key, `channel=${channel}&event=${event}&time=${seconds(time)}`, 'hex'),
     }),
-    // spec candidates.md, Gate (WS): WS-API requests sign `api\n<channel>\n<req_param>\n<time>`.
+    // spec gateio.md §7: WS-API requests sign `api\n<channel>\n<req_param>\n<time>`.
     apiSignature: (channel: string, requestParam: string, time: number) =>
       hmac('sha512', key, `api\n${channel}\n${requestParam}\n${seconds(time)}`, 'hex'),
   })

@@ -1,6 +1,6 @@
 import type { ProductDefinition } from '@signet/core'
 
-// spec candidates.md, Gate: REST base https://api.gateio.ws/api/v4 (Signet paths carry the /api/v4 prefix, which
+// spec gateio.md: REST base https://api.gateio.ws/api/v4 (Signet paths carry the /api/v4 prefix, which
 // is also signed). Server time: GET /api/v4/spot/time, one endpoint for every product. Testnet REST is
 // https://api-testnet.gateapi.io (ccxt gate.ts `urls.test`); testnet keys are separate from live keys.
 // WebSocket: spot wss://api.gateio.ws/ws/v4/, USDT futures wss://fx-ws.gateio.ws/v4/ws/usdt.

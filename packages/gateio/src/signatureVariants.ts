@@ -36,7 +36,7 @@ export function gateioSignatureVariants(input: SignatureVariantsInput): Signatur
     ].join('\n')
   const correct = lines({})
 
-  // spec candidates.md, Gate: METHOD\npath\nquery\nhex(SHA512(body))\ntimestamp(s); HMAC-SHA512, hex.
+  // spec gateio.md: METHOD\npath\nquery\nhex(SHA512(body))\ntimestamp(s); HMAC-SHA512, hex.
   const variants: HmacVariantCandidate[] = [
     {
       id: 'correct',

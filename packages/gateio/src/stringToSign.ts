@@ -11,7 +11,7 @@ import { decodeQuery } from '@signet/core/kit'
  */
 export function gateioStringToSign(request: RawRequest): string {
   const raw = parseRawRequest(request)
-  // spec candidates.md, Gate: the path includes /api/v4; the query is "not URL-encoded, same order as in the URL";
+  // spec gateio.md: the path includes /api/v4; the query is "not URL-encoded, same order as in the URL";
   // an empty body hashes to SHA512('') = cf83e135…927da3e; the timestamp is the Timestamp header as sent.
   return [
     raw.method,

@@ -6,7 +6,7 @@ const T = 1_700_000_000_000
 const key = { apiKey: 'definition-key', secret: 'definition-secret-1' }
 
 describe('gateio definition', () => {
-  it('default: data from spec candidates.md (Gate)', () => {
+  it('default: data from spec gateio.md', () => {
     expect({
       id: gateio.id,
       hosts: Object.fromEntries(Object.entries(gateio.products).map(([k, p]) => [k, p.rest])),

@@ -26,7 +26,7 @@ describe('classifyGateioError', () => {
     }
   })
 
-  it('behavior: the labels of spec candidates.md map to the right causes', () => {
+  it('behavior: the labels of spec gateio.md map to the right causes', () => {
     const labels = [
       'INVALID_SIGNATURE',
       'INVALID_KEY',

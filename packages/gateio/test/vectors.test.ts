@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createGateioSigner, gateio } from '../src/index'
 import { vectors } from './vectors'
 
-describe('official vectors (spec candidates.md, Gate)', () => {
+describe('official vectors (spec gateio.md)', () => {
   for (const v of vectors) {
     it(`default: ${v.name} through the public API`, async () => {
       const signed = await createGateioSigner(v.credentials).sign(v.intent, v.options)

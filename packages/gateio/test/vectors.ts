@@ -1,7 +1,7 @@
 import type { SignerVector } from '@signet/core/testing'
 
 const source =
-  'https://www.gate.io/docs/developers/apiv4/en/#apiv4-signed-request-requirements (worked examples; recomputed by shared/spec/vectors/verify-vectors.mjs)'
+  'https://www.gate.io/docs/developers/apiv4/en/#apiv4-signed-request-requirements (worked examples; recomputed by docs/spec/vectors/verify-vectors.mjs)'
 // The docs' example key: KEY "key", secret "secret", Timestamp 1541993715 (seconds).
 const credentials = { apiKey: 'key', secret: 'secret' }
 const options = { timestamp: 1_541_993_715_000 }

@@ -6,7 +6,7 @@ const credentials = { apiKey: 'ws-key', secret: 'ws-secret-1234' }
 const h = (text: string) => createHmac('sha512', credentials.secret).update(text).digest('hex')
 
 describe('createGateioWsAuth', () => {
-  it('default: channel auth signs channel=…&event=…&time=… (spec candidates.md, Gate WS)', () => {
+  it('default: channel auth signs channel=…&event=…&time=… (spec gateio.md §7)', () => {
     expect(createGateioWsAuth(credentials).channelAuth('spot.orders', 'subscribe', 1_700_000_000)).toEqual({
       method: 'api_key',
       KEY: 'ws-key',

@@ -17,7 +17,7 @@ export type KucoinErrorEntry = {
   hint: string
 }
 
-// Codes and meanings: spec candidates.md (KuCoin) and KuCoin's gateway error table
+// Codes and meanings: spec kucoin.md and KuCoin's gateway error table
 // (https://www.kucoin.com/docs-new/error-code, "Request Errors (400xxx)"). Messages are the wire texts seen in
 // answers (no trailing period: e.g. `{"code":"400005","msg":"Invalid KC-API-SIGN"}`, `{"code":"400002","msg":
 // "Invalid KC-API-TIMESTAMP"}` with HTTP 400, `{"code":"400004","msg":"Invalid KC-API-PASSPHRASE"}` with HTTP 401,

@@ -1,6 +1,6 @@
 import type { ProductDefinition } from '@signet/core'
 
-// spec candidates.md, KuCoin: spot https://api.kucoin.com, futures https://api-futures.kucoin.com; the server time
+// spec kucoin.md: spot https://api.kucoin.com, futures https://api-futures.kucoin.com; the server time
 // is GET /api/v1/timestamp on both. KuCoin closed its sandbox, so `live` is the only environment. WebSocket
 // hosts are the ones KuCoin hands out with a bullet token (POST /api/v1/bullet-private).
 

@@ -29,7 +29,7 @@ export function kucoinSignatureVariants(input: SignatureVariantsInput): Signatur
   ) => `${ts}${method}${path}${query === '' ? '' : `?${query}`}${b}`
   const correct = text(raw)
 
-  // spec candidates.md, KuCoin: prehash = timestamp + METHOD + endpoint(?query) + body; HMAC-SHA256, base64.
+  // spec kucoin.md: prehash = timestamp + METHOD + endpoint(?query) + body; HMAC-SHA256, base64.
   const variants: HmacVariantCandidate[] = [
     {
       id: 'correct',

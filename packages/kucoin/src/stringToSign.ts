@@ -11,7 +11,7 @@ import { decodeQuery } from '@signet/core/kit'
  */
 export function kucoinStringToSign(request: RawRequest): string {
   const raw = parseRawRequest(request)
-  // spec candidates.md, KuCoin: endpoint = path with `?query` (GET/DELETE; any method that has one), body = JSON
+  // spec kucoin.md: endpoint = path with `?query` (GET/DELETE; any method that has one), body = JSON
   // text. KuCoin docs-new/authentication: "the URL must use the content that has not been URL-encoded".
   const query = raw.query === '' ? '' : `?${decodeQuery(raw.query)}`
   return `${raw.headers['kc-api-timestamp'] ?? ''}${raw.method}${raw.path}${query}${raw.body}`

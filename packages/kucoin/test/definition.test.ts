@@ -6,7 +6,7 @@ const T = 1_700_000_000_000
 const key = { apiKey: 'definition-key', secret: 'definition-secret-1', passphrase: 'definition-pass' }
 
 describe('kucoin definition', () => {
-  it('default: data from spec candidates.md (KuCoin)', () => {
+  it('default: data from spec kucoin.md', () => {
     const d: ExchangeDefinition = kucoin
     expect({
       id: d.id,

@@ -23,7 +23,7 @@ describe('classifyKucoinError', () => {
     }
   })
 
-  it('behavior: the auth codes of spec candidates.md map to the right causes', () => {
+  it('behavior: the auth codes of spec kucoin.md map to the right causes', () => {
     const kind = (code: string) => classifyKucoinError(res(401, JSON.stringify({ code, msg: '' })))?.kind
     expect(
       ['400001', '400002', '400003', '400004', '400005', '400006', '400007', '429000'].map(kind),

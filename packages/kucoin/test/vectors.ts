@@ -1,6 +1,6 @@
 import type { SignerVector } from '@signet/core/testing'
 
-// KuCoin publishes no worked example with a secret and a signature (spec candidates.md, KuCoin). These vectors
+// KuCoin publishes no worked example with a secret and a signature (spec kucoin.md). These vectors
 // come from an independent implementation: ccxt 4.5.84 `kucoin.sign()` (ts/src/kucoin.ts, devDependency) with
 // `nonce()` fixed to 1700000000000; `vectors.test.ts` re-derives every expected value from ccxt on each run.
 // The key is made up for the tests.
