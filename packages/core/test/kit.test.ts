@@ -8,11 +8,14 @@ it('default: the kit surface', () => {
     [
       "canTrade",
       "decodeQuery",
+      "describeWithRules",
       "hmacKeyRing",
       "hmacVariants",
       "jsonAnswers",
+      "orderFrom",
       "pythonJson",
       "queryForms",
+      "receiveRequest",
       "revealCredential",
       "testKeyFor",
     ]
@@ -149,5 +152,31 @@ describe('testKeyFor', () => {
     expect(key.secrets).toContain(key.credentials.passphrase)
     const own = { credentials: { apiKey: 'a' }, verifierKey: { apiKey: 'a' }, secrets: [] }
     expect(kit.testKeyFor({ ...definition(false), testKey: () => own })).toBe(own)
+  })
+})
+
+describe('receiveRequest', () => {
+  it('behavior: parts, params from query and JSON body, the path looked up, and the success result', () => {
+    const received = kit.receiveRequest(
+      { method: 'POST', url: '/api/order?a=1', headers: { 'X-Key': 'k' }, body: '{"b":"2"}' },
+      ['/api/order'],
+    )
+    expect(received).toMatchObject({
+      path: '/api/order',
+      query: 'a=1',
+      headers: { 'x-key': 'k' },
+      served: true,
+    })
+    expect(received.params).toEqual({ a: '1', b: '2' })
+    expect(received.accept('k')).toEqual({
+      ok: true,
+      apiKey: 'k',
+      method: 'POST',
+      path: '/api/order',
+      params: { a: '1', b: '2' },
+    })
+    expect(
+      kit.receiveRequest({ method: 'GET', url: '/other', headers: {}, body: '' }, ['/api/order']).served,
+    ).toBe(false)
   })
 })

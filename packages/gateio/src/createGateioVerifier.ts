@@ -1,20 +1,17 @@
 import {
   hmac,
-  parseRawRequest,
   type RawRequest,
-  requestParams,
   type SecurityLevel,
   safeEqual,
-  servesPath,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
-import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
+import { canTrade, hmacKeyRing, jsonAnswers, receiveRequest } from '@signet/core/kit'
 import { gateioErrors } from './errors'
 import { gateioStringToSign } from './stringToSign'
 
-// spec candidates.md, Gate: |Timestamp − server time| ≤ 60 s, compared in whole seconds (the rejection reads
+// spec gateio.md: |Timestamp − server time| ≤ 60 s, compared in whole seconds (the rejection reads
 // "gap between request Timestamp and server time exceeds 60").
 const WINDOW_S = 60
 
@@ -44,10 +41,9 @@ export function createGateioVerifier(options: VerifierOptions): Verifier {
   })
 
   const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
-    const raw = parseRawRequest(request)
-    if (!servesPath(options.paths, raw.path)) return fail('NOT_FOUND', 'not-found')
-    const params = requestParams(raw.query, raw.body)
-    if (security === 'none') return { ok: true, apiKey: '', method: raw.method, path: raw.path, params }
+    const raw = receiveRequest(request, options.paths)
+    if (!raw.served) return fail('NOT_FOUND', 'not-found')
+    if (security === 'none') return raw.accept('')
     const apiKey = raw.headers.key
     const timestamp = raw.headers.timestamp
     const sign = raw.headers.sign
@@ -69,7 +65,7 @@ export function createGateioVerifier(options: VerifierOptions): Verifier {
     const expected = hmac('sha512', key.hmacKey, gateioStringToSign(request), 'hex')
     if (!safeEqual(sign!, expected)) return fail('INVALID_SIGNATURE', 'invalid-signature')
     if (raw.method !== 'GET' && !canTrade(key.record)) return fail('READ_ONLY', 'permission')
-    return { ok: true, apiKey: apiKey!, method: raw.method, path: raw.path, params }
+    return raw.accept(apiKey!)
   }
 
   const verifier: Verifier = { exchange: 'gateio', verify, respond }

@@ -1,9 +1,30 @@
+import { awkwardParams, ccxtOracle, toRawRequest } from '@signet/core/testing'
+import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createGateioSigner, createGateioVerifier } from '../src/index'
-import { credentials, paramEntries, timestamp, typeAndTail } from './_arbitraries'
-import { ccxtGate } from './_ccxt'
 
+const ccxtGate = ccxtOracle(new ccxt.gate({}))
+/**
+ * Awkward params. ccxt gate.ts treats `query` specially and rewrites `%2C` to `,` when a `currencies` param is
+ * present (ccxt#25570), so those two names are left out.
+ */
+const paramEntries = () => awkwardParams({ reservedNames: ['query', 'currencies'] })
+/** A made-up key (Gate keys are 32 hex characters, secrets 64). */
+const credentials = fc.record({
+  apiKey: fc.stringMatching(/^[a-f0-9]{32}$/),
+  secret: fc.stringMatching(/^[A-Za-z0-9]{8,64}$/),
+})
+/** The ccxt api type (the first path segment after /api/v4) and the rest of the path. */
+const typeAndTail = fc.tuple(
+  // futures/delivery POSTs and subAccounts/withdrawals take other ccxt code paths; these types share one.
+  fc.constantFrom('spot', 'margin', 'wallet', 'unified'),
+  fc
+    .array(fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), { minLength: 1, maxLength: 3 })
+    .map((s) => s.join('/')),
+)
+/** Epoch ms, any millisecond (Gate truncates to seconds). */
+const timestamp = fc.integer({ min: 1_500_000_000_000, max: 2_000_000_000_000 })
 const method = fc.constantFrom('GET', 'DELETE', 'POST', 'PUT') as fc.Arbitrary<
   'GET' | 'DELETE' | 'POST' | 'PUT'
 >
@@ -31,7 +52,7 @@ describe('oracle: ccxt gate.sign()', () => {
           expect(ours.headers.SIGN).toBe(theirs.headers.SIGN)
           expect(ours.headers.Timestamp).toBe(theirs.headers.Timestamp)
           expect(ours.headers.KEY).toBe(theirs.headers.KEY)
-          // Both send the query RFC 3986-encoded and sign it unencoded (spec candidates.md, Gate).
+          // Both send the query RFC 3986-encoded and sign it unencoded (spec gateio.md).
           expect(host + ours.url).toBe(theirs.url)
           expect(ours.body).toBe(theirs.body)
         },
@@ -50,14 +71,10 @@ describe('oracle: ccxt gate.sign()', () => {
         timestamp,
         (cred, m, [type, tail], entries, ts) => {
           const out = ccxtGate(cred, ts).sign(tail, ['private', type], m, Object.fromEntries(entries))
-          const url = new URL(out.url)
           const verifier = createGateioVerifier({ keys: [cred], now: () => ts })
-          const result = verifier.verify({
-            method: m,
-            url: url.pathname + url.search,
-            headers: out.headers,
-            body: out.body ?? '',
-          })
+          const result = verifier.verify(
+            toRawRequest({ method: m, url: out.url, headers: out.headers, body: out.body }),
+          )
           expect(result).toMatchObject({ ok: true, apiKey: cred.apiKey })
         },
       ),

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
-import type { RequestIntent, SignedRequest } from '@signet/core'
+import type { RequestIntent } from '@signet/core'
+import { describeResult, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createGateioSigner, createGateioVerifier, gateio } from '../src/index'
 
@@ -14,22 +15,12 @@ const account: RequestIntent = {
 }
 const sign = (intent: RequestIntent, timestamp = T, credentials = key) =>
   createGateioSigner(credentials).signSync!(intent, { timestamp })
-const raw = (r: SignedRequest) => ({ method: r.method, url: r.url, headers: r.headers, body: r.body ?? '' })
 const verifier = (extra: Partial<Parameters<typeof createGateioVerifier>[0]> = {}) =>
   createGateioVerifier({ keys: [key], now: () => T, ...extra })
-const failure = (result: ReturnType<ReturnType<typeof createGateioVerifier>['verify']>) =>
-  result.ok
-    ? result
-    : {
-        kind: result.kind,
-        code: result.code,
-        status: result.response.status,
-        body: JSON.parse(result.response.body),
-      }
 
 describe('createGateioVerifier', () => {
   it('default: accepts a signed request and returns its params', () => {
-    expect(verifier().verify(raw(sign(gateio.examples.cancelOrder('t-v1'))))).toMatchInlineSnapshot(`
+    expect(verifier().verify(toRawRequest(sign(gateio.examples.cancelOrder('t-v1'))))).toMatchInlineSnapshot(`
       {
         "apiKey": "verifier-key",
         "method": "DELETE",
@@ -44,7 +35,9 @@ describe('createGateioVerifier', () => {
 
   it('error: a missing header answers MISSING_REQUIRED_HEADER naming it', () => {
     const { SIGN: _, ...headers } = sign(account).headers
-    expect(failure(verifier().verify({ ...raw(sign(account)), headers }))).toMatchInlineSnapshot(`
+    expect(
+      describeResult(verifier().verify({ ...toRawRequest(sign(account)), headers })),
+    ).toMatchInlineSnapshot(`
       {
         "body": {
           "label": "MISSING_REQUIRED_HEADER",
@@ -57,10 +50,10 @@ describe('createGateioVerifier', () => {
     `)
   })
 
-  it('behavior: the window is 60 whole seconds either way (spec candidates.md, Gate)', () => {
-    const at = (offset: number) => verifier().verify(raw(sign(account, T + offset))).ok
+  it('behavior: the window is 60 whole seconds either way (spec gateio.md)', () => {
+    const at = (offset: number) => verifier().verify(toRawRequest(sign(account, T + offset))).ok
     expect([at(-60_000), at(-60_001), at(60_999), at(61_000)]).toEqual([true, false, true, false])
-    expect(failure(verifier().verify(raw(sign(account, T - 120_000))))).toMatchObject({
+    expect(describeResult(verifier().verify(toRawRequest(sign(account, T - 120_000))))).toMatchObject({
       code: 'REQUEST_EXPIRED',
       kind: 'timestamp',
       body: { message: 'gap between request Timestamp and server time exceeds 60' },
@@ -70,38 +63,44 @@ describe('createGateioVerifier', () => {
   it('behavior: a millisecond Timestamp is out of the window; fractional seconds are accepted as sent', () => {
     const signed = sign(account)
     const ms = { ...signed.headers, Timestamp: String(T) }
-    expect(failure(verifier().verify({ ...raw(signed), headers: ms }))).toMatchObject({
+    expect(describeResult(verifier().verify({ ...toRawRequest(signed), headers: ms }))).toMatchObject({
       code: 'REQUEST_EXPIRED',
     })
     // Gate's own example signs `str(time.time())`, e.g. "1700000000.25": the text is signed as sent.
     const fractional = { ...signed.headers, Timestamp: '1700000000.25' }
-    const text = gateio.stringToSign({ ...raw(signed), headers: fractional })
+    const text = gateio.stringToSign({ ...toRawRequest(signed), headers: fractional })
     expect(text.endsWith('\n1700000000.25')).toBe(true)
-    expect(failure(verifier().verify({ ...raw(signed), headers: fractional }))).toMatchObject({
-      code: 'INVALID_SIGNATURE',
-    })
+    expect(describeResult(verifier().verify({ ...toRawRequest(signed), headers: fractional }))).toMatchObject(
+      {
+        code: 'INVALID_SIGNATURE',
+      },
+    )
     const SIGN = createHmac('sha512', key.secret).update(text).digest('hex')
-    expect(verifier().verify({ ...raw(signed), headers: { ...fractional, SIGN } }).ok).toBe(true)
+    expect(verifier().verify({ ...toRawRequest(signed), headers: { ...fractional, SIGN } }).ok).toBe(true)
   })
 
   it('error: an unknown key, or a testnet key on live, answers INVALID_KEY', () => {
-    expect(failure(verifier().verify(raw(sign(account, T, { ...key, apiKey: 'other' }))))).toMatchObject({
+    expect(
+      describeResult(verifier().verify(toRawRequest(sign(account, T, { ...key, apiKey: 'other' })))),
+    ).toMatchObject({
       code: 'INVALID_KEY',
       status: 401,
     })
     const live = createGateioVerifier({ keys: [{ ...key, environment: 'testnet' }], now: () => T })
-    expect(failure(live.verify(raw(sign(account))))).toMatchObject({ code: 'INVALID_KEY' })
+    expect(describeResult(live.verify(toRawRequest(sign(account))))).toMatchObject({ code: 'INVALID_KEY' })
     const testnet = createGateioVerifier({
       keys: [{ ...key, environment: 'testnet' }],
       now: () => T,
       environment: 'testnet',
     })
-    expect(testnet.verify(raw(sign(account))).ok).toBe(true)
+    expect(testnet.verify(toRawRequest(sign(account))).ok).toBe(true)
   })
 
   it('error: a wrong secret, a tampered body or a tampered query answers INVALID_SIGNATURE', () => {
     expect(
-      failure(verifier().verify(raw(sign(account, T, { ...key, secret: 'another-secret-12' })))),
+      describeResult(
+        verifier().verify(toRawRequest(sign(account, T, { ...key, secret: 'another-secret-12' }))),
+      ),
     ).toMatchObject({
       code: 'INVALID_SIGNATURE',
       kind: 'invalid-signature',
@@ -110,12 +109,16 @@ describe('createGateioVerifier', () => {
     })
     const signed = sign(order)
     expect(
-      failure(verifier().verify({ ...raw(signed), body: signed.body!.replace('20000', '20001') })),
+      describeResult(
+        verifier().verify({ ...toRawRequest(signed), body: signed.body!.replace('20000', '20001') }),
+      ),
     ).toMatchObject({
       code: 'INVALID_SIGNATURE',
     })
     const get = sign(account)
-    expect(failure(verifier().verify({ ...raw(get), url: get.url.replace('USDT', 'USDC') }))).toMatchObject({
+    expect(
+      describeResult(verifier().verify({ ...toRawRequest(get), url: get.url.replace('USDT', 'USDC') })),
+    ).toMatchObject({
       code: 'INVALID_SIGNATURE',
     })
   })
@@ -124,14 +127,16 @@ describe('createGateioVerifier', () => {
     // sieblyio/gateio-api#83: commas in GET params broke signatures when the signed query was encoded.
     const signed = sign({ ...account, params: { currency: 'BTC,ETH' } })
     expect(signed.url).toBe('/api/v4/spot/accounts?currency=BTC%2CETH')
-    expect(verifier().verify(raw(signed)).ok).toBe(true)
-    expect(verifier().verify({ ...raw(signed), url: '/api/v4/spot/accounts?currency=BTC,ETH' }).ok).toBe(true)
+    expect(verifier().verify(toRawRequest(signed)).ok).toBe(true)
+    expect(
+      verifier().verify({ ...toRawRequest(signed), url: '/api/v4/spot/accounts?currency=BTC,ETH' }).ok,
+    ).toBe(true)
   })
 
   it('error: a read-only key writing answers READ_ONLY', () => {
     const readOnly = createGateioVerifier({ keys: [{ ...key, permissions: ['read'] }], now: () => T })
-    expect(readOnly.verify(raw(sign(account))).ok).toBe(true)
-    expect(failure(readOnly.verify(raw(sign(order))))).toMatchObject({
+    expect(readOnly.verify(toRawRequest(sign(account))).ok).toBe(true)
+    expect(describeResult(readOnly.verify(toRawRequest(sign(order))))).toMatchObject({
       code: 'READ_ONLY',
       kind: 'permission',
       status: 403,
@@ -140,8 +145,8 @@ describe('createGateioVerifier', () => {
 
   it('error: a path the server does not serve answers NOT_FOUND', () => {
     const v = verifier({ paths: ['/api/v4/spot/orders', '/api/v4/spot/orders/*'] })
-    expect(v.verify(raw(sign(gateio.examples.cancelOrder('t-1')))).ok).toBe(true)
-    expect(failure(v.verify(raw(sign(account))))).toMatchObject({
+    expect(v.verify(toRawRequest(sign(gateio.examples.cancelOrder('t-1')))).ok).toBe(true)
+    expect(describeResult(v.verify(toRawRequest(sign(account))))).toMatchObject({
       code: 'NOT_FOUND',
       kind: 'not-found',
       status: 404,

@@ -1,16 +1,13 @@
 import {
   hmac,
-  parseRawRequest,
   type RawRequest,
-  requestParams,
   type SecurityLevel,
   safeEqual,
-  servesPath,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
-import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
+import { canTrade, hmacKeyRing, jsonAnswers, receiveRequest } from '@signet/core/kit'
 import { kucoinErrors } from './errors'
 import { kucoinStringToSign } from './stringToSign'
 
@@ -20,7 +17,7 @@ export type KucoinVerifierOptions = VerifierOptions & {
   keyVersion?: '2' | '3' | undefined
 }
 
-// spec candidates.md, KuCoin: "Time differs from server time by more than 5 seconds" → 400002.
+// spec kucoin.md: "Time differs from server time by more than 5 seconds" → 400002.
 const WINDOW_MS = 5000
 
 /**
@@ -49,10 +46,9 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
   })
 
   const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
-    const raw = parseRawRequest(request)
-    if (!servesPath(options.paths, raw.path)) return fail('404000', 'not-found')
-    const params = requestParams(raw.query, raw.body)
-    if (security === 'none') return { ok: true, apiKey: '', method: raw.method, path: raw.path, params }
+    const raw = receiveRequest(request, options.paths)
+    if (!raw.served) return fail('404000', 'not-found')
+    if (security === 'none') return raw.accept('')
     const h = raw.headers
     const apiKey = h['kc-api-key']
     const timestamp = h['kc-api-timestamp']
@@ -67,7 +63,7 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
     if (!key) return fail('400003', 'invalid-api-key')
     const version = h['kc-api-key-version']
     // No version header (or "1") is a request written for a version 1 key, with the passphrase in clear; KuCoin
-    // retired those keys in 2021 (spec candidates.md, KuCoin), so it fails the passphrase check.
+    // retired those keys in 2021 (spec kucoin.md), so it fails the passphrase check.
     if (version === undefined || version === '1') return fail('400004', 'passphrase')
     if (version !== keyVersion) return fail('400009', 'invalid-api-key')
     if (!safeEqual(passphrase, hmac('sha256', key.hmacKey, key.record.passphrase ?? '', 'base64')))
@@ -75,7 +71,7 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
     const expected = hmac('sha256', key.hmacKey, kucoinStringToSign(request), 'base64')
     if (!safeEqual(sign, expected)) return fail('400005', 'invalid-signature')
     if (isOrderEndpoint(raw.method, raw.path) && !canTrade(key.record)) return fail('400007', 'permission')
-    return { ok: true, apiKey, method: raw.method, path: raw.path, params }
+    return raw.accept(apiKey)
   }
 
   const verifier: Verifier = { exchange: 'kucoin', verify, respond }

@@ -38,7 +38,7 @@ describe('createKucoinSigner', () => {
         "url": "/api/v1/accounts?currency=USDT",
       }
     `)
-    // Independent of the snapshot: the documented rule by hand (spec candidates.md, KuCoin).
+    // Independent of the snapshot: the documented rule by hand (spec kucoin.md).
     const h = (text: string) => createHmac('sha256', key.secret).update(text).digest('base64')
     const signed = createKucoinSigner(key).signSync!(get, { timestamp: T })
     expect(signed.headers['KC-API-SIGN']).toBe(h('1700000000000GET/api/v1/accounts?currency=USDT'))
@@ -127,7 +127,7 @@ describe('createKucoinSigner', () => {
       expect(error, field).toMatchObject({ name: 'InvalidParameterError', field })
     }
     expect(() => signer.signSync!({ ...get, path: 'accounts' })).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidParameterError: Invalid parameter "path": expected a path starting with "/", without host, query or fragment, made of URL-safe characters (put query parameters in \`params\`), received "accounts".]`,
+      `[InvalidParameterError: Invalid parameter "path": expected a path starting with "/", without host, query, fragment or . and .. segments, made of URL-safe characters (put query parameters in \`params\`), received "accounts".]`,
     )
   })
 })

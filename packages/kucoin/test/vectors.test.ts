@@ -1,8 +1,11 @@
 import { createHmac } from 'node:crypto'
+import { ccxtOracle } from '@signet/core/testing'
+import ccxt from 'ccxt'
 import { describe, expect, it } from 'vitest'
 import { createKucoinSigner } from '../src/index'
-import { ccxtKucoin } from './_ccxt'
 import { ccxtCalls, vectors } from './vectors'
+
+const ccxtKucoin = ccxtOracle(new ccxt.kucoin({}))
 
 describe('vectors', () => {
   for (const v of vectors) {

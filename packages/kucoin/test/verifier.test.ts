@@ -1,4 +1,5 @@
-import type { RequestIntent, SignedRequest } from '@signet/core'
+import type { RequestIntent } from '@signet/core'
+import { describeResult, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createKucoinSigner, createKucoinVerifier, kucoin } from '../src/index'
 
@@ -13,22 +14,12 @@ const account: RequestIntent = {
 }
 const sign = (intent: RequestIntent, timestamp = T, credentials = key) =>
   createKucoinSigner(credentials).signSync!(intent, { timestamp })
-const raw = (r: SignedRequest) => ({ method: r.method, url: r.url, headers: r.headers, body: r.body ?? '' })
 const verifier = (extra: Partial<Parameters<typeof createKucoinVerifier>[0]> = {}) =>
   createKucoinVerifier({ keys: [key], now: () => T, ...extra })
-const failure = (result: ReturnType<ReturnType<typeof createKucoinVerifier>['verify']>) =>
-  result.ok
-    ? result
-    : {
-        kind: result.kind,
-        code: result.code,
-        status: result.response.status,
-        body: JSON.parse(result.response.body),
-      }
 
 describe('createKucoinVerifier', () => {
   it('default: accepts a signed request and returns its params', () => {
-    expect(verifier().verify(raw(sign(order)))).toMatchInlineSnapshot(`
+    expect(verifier().verify(toRawRequest(sign(order)))).toMatchInlineSnapshot(`
       {
         "apiKey": "verifier-key",
         "method": "POST",
@@ -48,7 +39,9 @@ describe('createKucoinVerifier', () => {
 
   it('error: a missing auth header answers 400001', () => {
     const { 'KC-API-SIGN': _, ...headers } = sign(account).headers
-    expect(failure(verifier().verify({ ...raw(sign(account)), headers }))).toMatchInlineSnapshot(`
+    expect(
+      describeResult(verifier().verify({ ...toRawRequest(sign(account)), headers })),
+    ).toMatchInlineSnapshot(`
       {
         "body": {
           "code": "400001",
@@ -61,10 +54,10 @@ describe('createKucoinVerifier', () => {
     `)
   })
 
-  it('behavior: the window is 5 s either way (spec candidates.md, KuCoin)', () => {
-    const at = (offset: number) => verifier().verify(raw(sign(account, T + offset))).ok
+  it('behavior: the window is 5 s either way (spec kucoin.md)', () => {
+    const at = (offset: number) => verifier().verify(toRawRequest(sign(account, T + offset))).ok
     expect([at(-5000), at(-5001), at(4999), at(5000)]).toEqual([true, false, true, false])
-    expect(failure(verifier().verify(raw(sign(account, T - 6000))))).toMatchObject({
+    expect(describeResult(verifier().verify(toRawRequest(sign(account, T - 6000))))).toMatchObject({
       code: '400002',
       kind: 'timestamp',
       status: 400,
@@ -74,17 +67,17 @@ describe('createKucoinVerifier', () => {
 
   it('error: an unknown key, or a key of another environment, answers 400003', () => {
     const other = { ...key, apiKey: 'someone-else' }
-    expect(failure(verifier().verify(raw(sign(account, T, other))))).toMatchObject({
+    expect(describeResult(verifier().verify(toRawRequest(sign(account, T, other))))).toMatchObject({
       code: '400003',
       status: 401,
     })
     const demo = createKucoinVerifier({ keys: [{ ...key, environment: 'demo' }], now: () => T })
-    expect(failure(demo.verify(raw(sign(account))))).toMatchObject({ code: '400003' })
+    expect(describeResult(demo.verify(toRawRequest(sign(account))))).toMatchObject({ code: '400003' })
   })
 
   it('error: a wrong passphrase answers 400004', () => {
     const signed = sign(account, T, { ...key, passphrase: 'another-pass' })
-    expect(failure(verifier().verify(raw(signed)))).toMatchObject({
+    expect(describeResult(verifier().verify(toRawRequest(signed)))).toMatchObject({
       code: '400004',
       kind: 'passphrase',
       status: 401,
@@ -94,58 +87,69 @@ describe('createKucoinVerifier', () => {
   it('error: a version 1 style request (no KC-API-KEY-VERSION, passphrase in clear) answers 400004', () => {
     const { 'KC-API-KEY-VERSION': _, ...headers } = sign(account).headers
     const plain = { ...headers, 'KC-API-PASSPHRASE': key.passphrase }
-    expect(failure(verifier().verify({ ...raw(sign(account)), headers: plain }))).toMatchObject({
+    expect(
+      describeResult(verifier().verify({ ...toRawRequest(sign(account)), headers: plain })),
+    ).toMatchObject({
       code: '400004',
     })
   })
 
   it('error: a version header that is not the key version answers 400009', () => {
     const signed = createKucoinSigner({ ...key, keyVersion: '3' }).signSync!(account, { timestamp: T })
-    expect(failure(verifier().verify(raw(signed)))).toMatchObject({ code: '400009', status: 401 })
-    expect(createKucoinVerifier({ keys: [key], now: () => T, keyVersion: '3' }).verify(raw(signed)).ok).toBe(
-      true,
-    )
+    expect(describeResult(verifier().verify(toRawRequest(signed)))).toMatchObject({
+      code: '400009',
+      status: 401,
+    })
+    expect(
+      createKucoinVerifier({ keys: [key], now: () => T, keyVersion: '3' }).verify(toRawRequest(signed)).ok,
+    ).toBe(true)
   })
 
   it('error: a wrong secret or a tampered body answers 400005', () => {
     const signed = sign(account, T, { ...key, secret: 'another-secret-1234' })
     // The passphrase header is also derived from the secret, so keep the right one to reach the signature check.
     const headers = { ...signed.headers, 'KC-API-PASSPHRASE': sign(account).headers['KC-API-PASSPHRASE']! }
-    expect(failure(verifier().verify({ ...raw(signed), headers }))).toMatchObject({
+    expect(describeResult(verifier().verify({ ...toRawRequest(signed), headers }))).toMatchObject({
       code: '400005',
       kind: 'invalid-signature',
       body: { msg: 'Invalid KC-API-SIGN' },
     })
-    const tampered = { ...raw(sign(order)), body: sign(order).body!.replace('20000', '20001') }
-    expect(failure(verifier().verify(tampered))).toMatchObject({ code: '400005' })
+    const tampered = { ...toRawRequest(sign(order)), body: sign(order).body!.replace('20000', '20001') }
+    expect(describeResult(verifier().verify(tampered))).toMatchObject({ code: '400005' })
   })
 
   it('behavior: the query is checked decoded, so an encoded and a raw query both verify', () => {
     const intent: RequestIntent = { ...account, params: { note: 'a b!@#' } }
     const signed = sign(intent)
     expect(signed.url).toBe('/api/v1/accounts?note=a%20b%21%40%23')
-    expect(verifier().verify(raw(signed)).ok).toBe(true)
-    expect(verifier().verify({ ...raw(signed), url: '/api/v1/accounts?note=a b!@%23' }).ok).toBe(true)
-    expect(verifier().verify({ ...raw(signed), url: '/api/v1/accounts?note=a%20b%21%40%24' }).ok).toBe(false)
+    expect(verifier().verify(toRawRequest(signed)).ok).toBe(true)
+    expect(verifier().verify({ ...toRawRequest(signed), url: '/api/v1/accounts?note=a b!@%23' }).ok).toBe(
+      true,
+    )
+    expect(
+      verifier().verify({ ...toRawRequest(signed), url: '/api/v1/accounts?note=a%20b%21%40%24' }).ok,
+    ).toBe(false)
   })
 
   it('error: a read-only key placing or cancelling an order answers 400007', () => {
     const readOnly = createKucoinVerifier({ keys: [{ ...key, permissions: ['read'] }], now: () => T })
-    expect(readOnly.verify(raw(sign(account))).ok).toBe(true)
-    expect(failure(readOnly.verify(raw(sign(order))))).toMatchObject({
+    expect(readOnly.verify(toRawRequest(sign(account))).ok).toBe(true)
+    expect(describeResult(readOnly.verify(toRawRequest(sign(order))))).toMatchObject({
       code: '400007',
       kind: 'permission',
       status: 403,
     })
-    expect(failure(readOnly.verify(raw(sign(kucoin.examples.cancelOrder('v-1')))))).toMatchObject({
+    expect(
+      describeResult(readOnly.verify(toRawRequest(sign(kucoin.examples.cancelOrder('v-1'))))),
+    ).toMatchObject({
       code: '400007',
     })
   })
 
   it('error: a path the server does not serve answers 404000', () => {
     const v = verifier({ paths: ['/api/v1/orders', '/api/v1/order/client-order/*'] })
-    expect(v.verify(raw(sign(kucoin.examples.cancelOrder('abc')))).ok).toBe(true)
-    expect(failure(v.verify(raw(sign(account))))).toMatchObject({
+    expect(v.verify(toRawRequest(sign(kucoin.examples.cancelOrder('abc')))).ok).toBe(true)
+    expect(describeResult(v.verify(toRawRequest(sign(account))))).toMatchObject({
       code: '404000',
       kind: 'not-found',
       status: 404,

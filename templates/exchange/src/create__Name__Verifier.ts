@@ -25,8 +25,8 @@ export function create__Name__Verifier(options: VerifierOptions): Verifier {
     },
   })
   const verify = (_request: RawRequest, _security: SecurityLevel = 'signed'): VerifyResult => {
-    // TODO(new-exchange): what the exchange's server does, in its order: options.paths (`servesPath`, not
-    // found), missing headers, the timestamp window against options.now(), the key (`keys.get`), passphrase, the
+    // TODO(new-exchange): what the exchange's server does, in its order: `receiveRequest(request, options.paths)`
+    // (parts, params, `served` or not found, `accept(apiKey)`), missing headers, the timestamp window against options.now(), the key (`keys.get`), passphrase, the
     // signature over exactly the received bytes (`safeEqual`), the trade permission (`canTrade`) for orders.
     void [keys, reject]
     throw new Error('TODO(new-exchange): implement verify() in src/create__Name__Verifier.ts')

@@ -23,5 +23,6 @@ export {
 export { type OrderFields, orderFrom } from './orderFrom'
 export { pythonJson } from './pythonJson'
 export { type QueryForms, queryForms } from './queryForms'
+export { type ReceivedRequest, receiveRequest } from './receiveRequest'
 export { revealCredential } from './revealCredential'
 export { testKeyFor } from './testKeyFor'

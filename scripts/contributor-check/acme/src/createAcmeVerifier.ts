@@ -1,16 +1,13 @@
 import {
   hmac,
-  parseRawRequest,
   type RawRequest,
-  requestParams,
   type SecurityLevel,
   safeEqual,
-  servesPath,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
-import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
+import { canTrade, hmacKeyRing, jsonAnswers, receiveRequest } from '@signet/core/kit'
 import { acmeErrors } from './errors'
 import { acmeStringToSign } from './stringToSign'
 
@@ -35,10 +32,9 @@ export function createAcmeVerifier(options: VerifierOptions): Verifier {
     },
   })
   const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
-    const raw = parseRawRequest(request)
-    if (!servesPath(options.paths, raw.path)) return reject('40404', 'not-found')
-    const params = requestParams(raw.query, raw.body)
-    if (security === 'none') return { ok: true, apiKey: '', method: raw.method, path: raw.path, params }
+    const raw = receiveRequest(request, options.paths)
+    if (!raw.served) return reject('40404', 'not-found')
+    if (security === 'none') return raw.accept('')
     const h = raw.headers
     const [apiKey, sign, timestamp, passphrase] = ['key', 'sign', 'timestamp', 'passphrase'].map(
       (n) => h[`acme-${n}`],
@@ -54,7 +50,7 @@ export function createAcmeVerifier(options: VerifierOptions): Verifier {
     const expected = hmac('sha256', key.hmacKey, acmeStringToSign(request), 'base64')
     if (!safeEqual(sign, expected)) return reject('40005', 'invalid-signature')
     if (raw.method !== 'GET' && !canTrade(key.record)) return reject('40006', 'permission')
-    return { ok: true, apiKey, method: raw.method, path: raw.path, params }
+    return raw.accept(apiKey)
   }
   const verifier: Verifier = { exchange: 'acme', verify, respond }
   return Object.freeze(verifier)

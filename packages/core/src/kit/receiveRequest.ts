@@ -1,0 +1,37 @@
+import {
+  type ParsedRawRequest,
+  parseRawRequest,
+  type RawRequest,
+  requestParams,
+  servesPath,
+  type VerifyResult,
+} from '@signet/core'
+
+/** A request as a verifier receives it: its parts, its params, and whether the server serves its path. */
+export type ReceivedRequest = ParsedRawRequest & {
+  /** Every parameter (query, form and top-level JSON fields) as text. */
+  params: Record<string, string>
+  /** Whether `VerifierOptions.paths` serves the path (always, when no paths are given). */
+  served: boolean
+  /** The success result for `apiKey` (`''` for an unsigned request). */
+  accept(apiKey: string): VerifyResult
+}
+
+/**
+ * The first step of every verifier: parse the raw request, read its params and look its path up.
+ *
+ * @example
+ * const received = receiveRequest(request, options.paths)
+ * if (!received.served) return reject('NOT_FOUND', 'not-found')
+ * if (security === 'none') return received.accept('')
+ */
+export function receiveRequest(request: RawRequest, paths?: readonly string[]): ReceivedRequest {
+  const raw = parseRawRequest(request)
+  const params = requestParams(raw.query, raw.body)
+  return {
+    ...raw,
+    params,
+    served: servesPath(paths, raw.path),
+    accept: (apiKey) => ({ ok: true, apiKey, method: raw.method, path: raw.path, params }),
+  }
+}
