@@ -53,7 +53,10 @@ describe.each(exchanges.map((exchange) => ({ id: exchange.id, exchange })))(
       const T = 1_700_000_000_000
       const verifier = exchange.createVerifier({ keys: [verifierKey], now: () => T })
       for (const intent of intents) {
-        const signed = await signer.sign(intent, { timestamp: T, nonce: BigInt(T) * 1000n })
+        // What the runtime hands the signer at server time T: a nonce kind also gets the nonce anchored to it.
+        const { freshness } = exchange
+        const nonce = freshness.kind === 'nonce' ? BigInt(Math.floor(T * freshness.unitsPerMs)) : undefined
+        const signed = await signer.sign(intent, { timestamp: T, nonce })
         expect(
           verifier.verify(toRawRequest(signed), intent.security),
           `${intent.method} ${intent.path}`,
