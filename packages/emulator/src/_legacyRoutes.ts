@@ -10,6 +10,11 @@ export type Route = {
   /** Exact path, or a pattern `prefix/*` when the order id is part of the path. */
   pattern: string
   matches(path: string): boolean
+  /**
+   * Whether the route takes a request with this body, when several routes share a method and path (Hyperliquid's
+   * `POST /exchange` and `POST /info`): the body's field that tells their examples apart must hold this route's value.
+   */
+  accepts?(body: string): boolean
   /** The client order id the request names (order routes only). */
   orderId(path: string, params: Record<string, string>): string
 }
@@ -59,7 +64,46 @@ export function routesOf(definition: ExchangeDefinition): Route[] {
         : (_, params) => params[param] ?? '',
     })
   }
-  return routes
+  return withBodyChoice(routes, definition)
+}
+
+/** Gives routes that share a method and path an `accepts` on the first body field whose example values differ. */
+function withBodyChoice(routes: Route[], definition: ExchangeDefinition): Route[] {
+  const { examples } = definition
+  const intents = new Map<RouteKind, RequestIntent>([
+    ['account', examples.account],
+    ['place', examples.placeOrder(PROBE)],
+    ['cancel', examples.cancelOrder(PROBE)],
+  ])
+  const time = Object.values(definition.products)[0]?.serverTime
+  if (time) intents.set('time', time)
+  return routes.map((route) => {
+    const peers = routes.filter((r) => r.method === route.method && r.pattern === route.pattern)
+    if (peers.length < 2) return route
+    const leavesOf = (r: Route) => stringLeaves(intents.get(r.kind)?.body)
+    const own = leavesOf(route)
+    const others = peers.filter((r) => r !== route).map(leavesOf)
+    const field = [...own.keys()].find((k) => others.every((o) => o.has(k) && o.get(k) !== own.get(k)))
+    if (field === undefined) return route
+    const value = own.get(field)
+    return { ...route, accepts: (body: string) => stringLeaves(parseJson(body)).get(field) === value }
+  })
+}
+
+/** String values of a JSON body by their dotted path (`action.type`). */
+function stringLeaves(value: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  if (typeof value === 'string' && prefix !== '') out.set(prefix, value)
+  else if (value && typeof value === 'object' && !Array.isArray(value))
+    for (const [k, v] of Object.entries(value)) stringLeaves(v, prefix ? `${prefix}.${k}` : k, out)
+  return out
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 function exact(kind: RouteKind, intent: RequestIntent): Route {

@@ -30,14 +30,17 @@ export function serveExamples(
     status: 'open' | 'canceled'
     sequence: number
   }[] = []
-  const find = (method: string, path: string) => routes.find((r) => r.method === method && r.matches(path))
+  const find = (method: string, path: string, body?: string) =>
+    routes.find(
+      (r) => r.method === method && r.matches(path) && (body === undefined || !r.accepts || r.accepts(body)),
+    )
   const action = (kind: string) =>
     (kind === 'account' ? 'balances' : kind) as 'time' | 'balances' | 'place' | 'cancel'
 
   function handle(raw: RawRequest, _ip: string, now: number) {
     const q = raw.url.indexOf('?')
     const path = q < 0 ? raw.url : raw.url.slice(0, q)
-    const route = find(raw.method, path)
+    const route = find(raw.method, path, raw.body)
     if (route?.kind === 'time') return { response: verifier.respond.serverTime(now) }
     if (!route) return { response: verifier.respond.error('not-found'), code: 'not-found' }
     const result = verifier.verify(raw, 'signed')

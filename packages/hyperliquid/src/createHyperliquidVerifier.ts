@@ -228,7 +228,6 @@ function okFor(data: unknown): WireResponse {
       crossMaintenanceMarginUsed: '0.0',
       withdrawable: usdc,
       assetPositions: [],
-      time: Date.now(),
     })
   }
   return okAnswer({ type: 'default' })
