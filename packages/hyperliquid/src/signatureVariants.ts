@@ -6,9 +6,9 @@ import { l1ActionBytes } from './_actionHash'
 import { parseAddress, parseWalletKey } from './_credentials'
 import { describeSigned } from './_describeSigned'
 import { type AgentSource, l1Digest } from './_digest'
-import { recoverAddress, signDigest } from './_ecdsa'
+import { type RecoverableSignature, recoverAddress, signDigest } from './_ecdsa'
 import { type PreparedAction, prepareAction } from './_prepareAction'
-import { readExchangeBody, userSignedDefaults } from './_readExchangeBody'
+import { readExchangeBody, readNonce, userSignedDefaults } from './_readExchangeBody'
 import { parseEnvironment } from './createHyperliquidSigner'
 
 type Candidate = { id: string; description: string; prepared: PreparedAction; source: AgentSource }
@@ -16,7 +16,8 @@ type Candidate = { id: string; description: string; prepared: PreparedAction; so
 /**
  * The known ways a Hyperliquid signature goes wrong for `intent` (`correct` first). Each variant's `signature` is
  * the address Hyperliquid would recover from a request signed that way — the address its "User or API Wallet 0x…
- * does not exist" answer names — so `signet explain --signature 0x<that address>` finds the cause.
+ * does not exist" answer names — and `matches` also recognises the signature itself, so `signet explain` finds the
+ * cause from either.
  *
  * @example
  * hyperliquidSignatureVariants({ credentials: { apiKey: '', privateKey }, intent, timestamp: 1700000000000 })[0].signature // the signer's address
@@ -27,7 +28,7 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
   const { key, address } = parseWalletKey(credentials.privateKey ?? credentials.secret, 'privateKey')
   const environment = parseEnvironment(credentials.environment)
   const body = readExchangeBody(intent.body)
-  const given = BigInt(timestamp)
+  const given = input.nonce === undefined ? BigInt(timestamp) : readNonce(input.nonce, 'nonce')
   const filled = userSignedDefaults(body.action, environment, given, () => given)
   const nonce = filled.nonce ?? given
   const vault = filled.userSigned
@@ -157,8 +158,9 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
     const digest = bytesToHex(c.prepared.digest)
     if (seen.has(digest)) continue
     seen.add(digest)
-    const recovered = recoverAddress(correct.digest, signDigest(key, c.prepared.digest)) ?? 'no address'
-    out.push({
+    const made = signDigest(key, c.prepared.digest)
+    const recovered = recoverAddress(correct.digest, made) ?? 'no address'
+    const variant = {
       id: c.id,
       description:
         c.id === 'correct'
@@ -166,9 +168,36 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
           : `${c.description} Hyperliquid would recover ${recovered} instead of ${address}.`,
       signedText: describeSigned(c.prepared, c.source),
       signature: recovered,
-    })
+      // `signet explain` takes the address from the error, or the signature as sent: r‖s‖v hex or { r, s, v } JSON.
+      matches: (text: string) => text.trim().toLowerCase() === recovered || sameSignature(text, made),
+    }
+    out.push(variant)
   }
   return out
+}
+
+function sameSignature(text: string, made: RecoverableSignature): boolean {
+  let sig: { r: unknown; s: unknown; v: unknown } | undefined
+  const hex = /^0x([0-9a-fA-F]{64})([0-9a-fA-F]{64})([0-9a-fA-F]{2})$/.exec(text.trim())
+  if (hex) sig = { r: `0x${hex[1]}`, s: `0x${hex[2]}`, v: Number.parseInt(hex[3]!, 16) }
+  else {
+    try {
+      const json = JSON.parse(text) as { signature?: unknown; r?: unknown }
+      sig = (json.signature ?? json) as typeof sig
+    } catch {
+      return false
+    }
+  }
+  try {
+    const v = Number(sig?.v)
+    return (
+      BigInt(String(sig?.r)) === made.r &&
+      BigInt(String(sig?.s)) === made.s &&
+      (v < 27 ? v + 27 : v) === made.v
+    )
+  } catch {
+    return false
+  }
 }
 
 function sortKeys(value: unknown): unknown {

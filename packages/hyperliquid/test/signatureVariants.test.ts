@@ -101,6 +101,21 @@ describe('hyperliquidSignatureVariants', () => {
     expect(await recoveredFor(body.signature)).toBe(byId('testnet-source').signature)
   })
 
+  it('behavior: matches takes the address from the error or the signature as sent, and nothing else', async () => {
+    const testnet = createHyperliquidSigner({ privateKey: KEY, environment: 'testnet' })
+    const { signature } = JSON.parse(testnet.signSync!(intent, { nonce: BigInt(T) }).body!) as {
+      signature: Sig
+    }
+    const variant = byId('testnet-source') as (typeof variants)[number] & { matches(text: string): boolean }
+    const packed = `${signature.r}${signature.s.slice(2)}${signature.v.toString(16)}`
+    expect(variant.matches(variant.signature.toUpperCase().replace('0X', '0x'))).toBe(true)
+    expect(variant.matches(JSON.stringify(signature))).toBe(true)
+    expect(variant.matches(packed)).toBe(true)
+    expect(variant.matches(signer.address)).toBe(false)
+    expect((byId('correct') as typeof variant).matches(packed)).toBe(false)
+    expect(variant.matches('not a signature')).toBe(false)
+  })
+
   it('behavior: user-signed actions list chain mistakes instead', () => {
     const ids = hyperliquid
       .signatureVariants({
