@@ -1,0 +1,93 @@
+import { Agent as HttpAgent, request } from 'node:http'
+import { type RequestIntent, type SignedRequest, type Signer, toSigner } from '@signet/core'
+import { AgentUnavailableError, PolicyDeniedError } from './errors'
+
+/** Options of `createRemoteSigner`. */
+export type CreateRemoteSignerOptions = {
+  /** Exchange id the agent's key is for, e.g. `binance`. */
+  exchange: string
+  /** The key's id in the agent's policy. */
+  keyId: string
+  /** The agent's Unix socket. */
+  socketPath?: string | undefined
+  /** The agent's loopback URL, e.g. `http://127.0.0.1:7420` (needs `token`). */
+  url?: string | undefined
+  /** Bearer token the agent's policy lists for this bot. */
+  token?: string | undefined
+  /** Time to wait for the agent, in ms. @default 5000 */
+  timeoutMs?: number | undefined
+}
+
+/**
+ * A `Signer` of type `remote` that asks a signing agent (`signet agent serve`) to judge and sign each intent, so
+ * the bot process never holds the secret. The agent chooses the timestamp or nonce from its own clock.
+ *
+ * @example
+ * const signer = createRemoteSigner({ exchange: 'binance', keyId: 'binance-main', socketPath: '/run/signet/agent.sock' })
+ * const client = createClient({ exchange: binance, signer })
+ */
+export function createRemoteSigner(options: CreateRemoteSignerOptions): Signer {
+  const { exchange, keyId, socketPath, url, token, timeoutMs = 5000 } = options
+  const target = url ? new URL('/v1/sign', url) : undefined
+  if (!socketPath && !target) throw new AgentUnavailableError('createRemoteSigner needs socketPath or url')
+  // One keep-alive connection pool per signer: a remote signature costs one round trip, not a handshake.
+  const agent = new HttpAgent({ keepAlive: true })
+  const sign = (intent: RequestIntent, signOptions?: { windowMs?: number | undefined }) =>
+    new Promise<SignedRequest>((resolve, reject) => {
+      const body = JSON.stringify(
+        { keyId, intent, ...(signOptions?.windowMs ? { windowMs: signOptions.windowMs } : {}) },
+        (_, value) => (typeof value === 'bigint' ? value.toString() : value),
+      )
+      const req = request(
+        {
+          agent,
+          method: 'POST',
+          ...(socketPath
+            ? { socketPath, path: '/v1/sign' }
+            : { host: target!.hostname, port: target!.port, path: '/v1/sign' }),
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          timeout: timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            let answer: { request?: SignedRequest; error?: { rule: string; reason: string } }
+            try {
+              answer = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+            } catch {
+              return reject(
+                new AgentUnavailableError(`The signing agent answered HTTP ${res.statusCode} without JSON`),
+              )
+            }
+            if (res.statusCode === 200 && answer.request) return resolve(answer.request)
+            const rule = answer.error?.rule ?? 'unknown'
+            const reason = answer.error?.reason ?? `HTTP ${res.statusCode}`
+            reject(
+              new PolicyDeniedError(rule, reason, { exchange, request: `${intent.method} ${intent.path}` }),
+            )
+          })
+        },
+      )
+      req.on('timeout', () => req.destroy(new Error('timeout')))
+      req.on('error', (error) =>
+        reject(
+          new AgentUnavailableError(
+            `The signing agent could not be reached: ${(error as NodeJS.ErrnoException).code ?? error.message}`,
+            {
+              exchange,
+              hint: socketPath
+                ? `Check that \`signet agent serve\` listens on ${socketPath} and this user may open it.`
+                : `Check that the agent listens on ${url}.`,
+            },
+          ),
+        ),
+      )
+      req.end(body)
+    })
+  return toSigner({ type: 'remote', exchange, keyType: 'remote', apiKey: keyId, sign })
+}

@@ -1,0 +1,192 @@
+// Test fixtures: one trading key and one read-only key per exchange, with emulator-only credentials.
+import type { Credentials, RequestIntent } from '@signet/core'
+import type { KeyStore } from '../src/keyStore'
+
+type Base = {
+  symbol: string
+  fields: { symbol: string; quantity: string; price: string }
+  order: RequestIntent
+  cancel: RequestIntent
+  read: RequestIntent
+}
+
+/** A limit order of 0.01 at 50000 (notional 500), a cancel and a read per exchange. */
+export const BASE: Record<string, Base> = {
+  binance: {
+    symbol: 'BTCUSDT',
+    fields: { symbol: 'symbol', quantity: 'quantity', price: 'price' },
+    order: {
+      method: 'POST',
+      path: '/api/v3/order',
+      params: {
+        symbol: 'BTCUSDT',
+        side: 'BUY',
+        type: 'LIMIT',
+        timeInForce: 'GTC',
+        quantity: '0.01',
+        price: '50000',
+      },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'DELETE',
+      path: '/api/v3/order',
+      params: { symbol: 'BTCUSDT', orderId: 1 },
+      security: 'signed',
+    },
+    read: { method: 'GET', path: '/api/v3/account', params: { omitZeroBalances: true }, security: 'signed' },
+  },
+  bybit: {
+    symbol: 'BTCUSDT',
+    fields: { symbol: 'symbol', quantity: 'qty', price: 'price' },
+    order: {
+      method: 'POST',
+      path: '/v5/order/create',
+      body: {
+        category: 'spot',
+        symbol: 'BTCUSDT',
+        side: 'Buy',
+        orderType: 'Limit',
+        qty: '0.01',
+        price: '50000',
+      },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'POST',
+      path: '/v5/order/cancel',
+      body: { category: 'spot', symbol: 'BTCUSDT', orderId: '1' },
+      security: 'signed',
+    },
+    read: {
+      method: 'GET',
+      path: '/v5/account/wallet-balance',
+      params: { accountType: 'UNIFIED' },
+      security: 'signed',
+    },
+  },
+  okx: {
+    symbol: 'BTC-USDT',
+    fields: { symbol: 'instId', quantity: 'sz', price: 'px' },
+    order: {
+      method: 'POST',
+      path: '/api/v5/trade/order',
+      body: { instId: 'BTC-USDT', tdMode: 'cash', side: 'buy', ordType: 'limit', sz: '0.01', px: '50000' },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'POST',
+      path: '/api/v5/trade/cancel-order',
+      body: { instId: 'BTC-USDT', ordId: '1' },
+      security: 'signed',
+    },
+    read: { method: 'GET', path: '/api/v5/account/balance', params: { ccy: 'USDT' }, security: 'signed' },
+  },
+  kucoin: {
+    symbol: 'BTC-USDT',
+    fields: { symbol: 'symbol', quantity: 'size', price: 'price' },
+    order: {
+      method: 'POST',
+      path: '/api/v1/orders',
+      body: { clientOid: 'a1', side: 'buy', symbol: 'BTC-USDT', type: 'limit', size: '0.01', price: '50000' },
+      security: 'signed',
+    },
+    cancel: { method: 'DELETE', path: '/api/v1/orders/abc123', security: 'signed' },
+    read: { method: 'GET', path: '/api/v1/accounts', params: { currency: 'USDT' }, security: 'signed' },
+  },
+  gateio: {
+    symbol: 'BTC_USDT',
+    fields: { symbol: 'currency_pair', quantity: 'amount', price: 'price' },
+    order: {
+      method: 'POST',
+      path: '/api/v4/spot/orders',
+      body: {
+        currency_pair: 'BTC_USDT',
+        side: 'buy',
+        type: 'limit',
+        account: 'spot',
+        amount: '0.01',
+        price: '50000',
+      },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'DELETE',
+      path: '/api/v4/spot/orders/12345',
+      params: { currency_pair: 'BTC_USDT' },
+      security: 'signed',
+    },
+    read: { method: 'GET', path: '/api/v4/spot/accounts', params: { currency: 'USDT' }, security: 'signed' },
+  },
+}
+
+/** Withdrawal, transfer, sub-account and key-management endpoints, listed in the policy to prove the sensitive rule. */
+export const SENSITIVE: Record<string, string[]> = {
+  binance: [
+    '/sapi/v1/capital/withdraw/apply',
+    '/sapi/v1/asset/transfer',
+    '/sapi/v1/sub-account/list',
+    '/sapi/v1/account/apiRestrictions/ipRestriction',
+  ],
+  bybit: [
+    '/v5/asset/withdraw/create',
+    '/v5/asset/transfer/inter-transfer',
+    '/v5/user/create-sub-member',
+    '/v5/user/update-api',
+  ],
+  okx: [
+    '/api/v5/asset/withdrawal',
+    '/api/v5/asset/transfer',
+    '/api/v5/users/subaccount/list',
+    '/api/v5/users/subaccount/apikey',
+  ],
+  kucoin: [
+    '/api/v1/withdrawals',
+    '/api/v2/accounts/inner-transfer',
+    '/api/v2/sub/user/created',
+    '/api/v1/sub/api-key',
+  ],
+  gateio: [
+    '/api/v4/withdrawals',
+    '/api/v4/wallet/transfers',
+    '/api/v4/sub_accounts',
+    '/api/v4/sub_accounts/1/keys',
+  ],
+}
+
+const endpointsOf = (id: string) => {
+  const b = BASE[id]!
+  const cancel = b.cancel.path.replace(/\/[0-9a-z]*\d[0-9a-z]*$/, '/*')
+  return [
+    `${b.order.method} ${b.order.path}`,
+    `${b.cancel.method} ${cancel}`,
+    `${b.read.method} ${b.read.path}`,
+    ...SENSITIVE[id]!.flatMap((p) => [`GET ${p}`, `POST ${p}`]),
+  ]
+}
+
+/** The test policy (JSON text, as a file would hold it): caps 0.1 base and 1000 quote per order. */
+export const testPolicyText = `{
+  "version": 1,
+  "tokens": [],
+  "keys": {
+${Object.keys(BASE)
+  .flatMap((id) => [
+    `    "${id}-trade": ${JSON.stringify({ exchange: id, endpoints: endpointsOf(id), symbols: [BASE[id]!.symbol], maxQuantity: '0.1', maxNotional: '1000', ordersPerMinute: 600 })}`,
+    `    "${id}-read": ${JSON.stringify({ exchange: id, readOnly: true, endpoints: endpointsOf(id) })}`,
+  ])
+  .join(',\n')}
+  }
+}`
+
+const secret = (id: string) => `${id.toUpperCase()}-agent-test-secret-0123456789abcdef`.slice(0, 32)
+
+/** Emulator-only credentials per key id (what the agent holds; a bot never does). */
+export function credentialsFor(keyId: string): Credentials {
+  const exchange = keyId.replace(/-(trade|read)$/, '')
+  const passphrase = exchange === 'okx' || exchange === 'kucoin' ? 'Agent-Pass-42' : undefined
+  return { apiKey: `${exchange}-agent-key`, secret: secret(exchange), passphrase }
+}
+
+/** A key store over `credentialsFor`. */
+export const agentTestKeys: KeyStore = { get: async (keyId) => credentialsFor(keyId) }
