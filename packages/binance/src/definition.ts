@@ -4,6 +4,7 @@ import { createBinanceVerifier } from './createBinanceVerifier'
 import { classifyBinanceError } from './errors'
 import { binanceHosts } from './hosts'
 import { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
+import { binanceRateLimits } from './rateLimits'
 import { binanceSignatureVariants } from './signatureVariants'
 import { binanceStringToSign } from './stringToSign'
 
@@ -35,6 +36,7 @@ export const binance: ExchangeDefinition = {
   createVerifier: createBinanceVerifier,
   stringToSign: binanceStringToSign,
   signatureVariants: binanceSignatureVariants,
+  rateLimits: binanceRateLimits,
   examples: {
     account: {
       method: 'GET',

@@ -6,6 +6,7 @@ import { createBybitVerifier } from './createBybitVerifier'
 import { classifyBybitError } from './errors'
 import { type BybitPublicCategory, bybitHosts } from './hosts'
 import { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
+import { bybitRateLimits } from './rateLimits'
 import { bybitSignatureVariants } from './signatureVariants'
 
 // spec bybit.md §5: one unauthenticated endpoint serves every V5 category.
@@ -48,6 +49,7 @@ export const bybit: ExchangeDefinition = {
   createVerifier: (options) => createBybitVerifier(options),
   stringToSign: bybitStringToSign,
   signatureVariants: bybitSignatureVariants,
+  rateLimits: bybitRateLimits,
   examples: {
     account: {
       method: 'GET',

@@ -14,6 +14,7 @@ import {
   toExchangeError,
 } from '@signet/core'
 import ky from 'ky'
+import { createBudgetStage } from './_budget'
 import { classify, headersOf, parseBody } from './_classify'
 import { createFreshness } from './_freshness'
 import { type RetryState, retryReason } from './_retry'
@@ -45,8 +46,10 @@ export function createClient(options: CreateClientOptions): Client {
     timeout: timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   })
+  // The budget's windows follow the server clock, which itself fetches the time through the budget.
+  const budget = createBudgetStage(exchange, () => clock.now(), options.budget)
   const send = createSend(http, exchange.id, target.baseUrl)
-  const fetchServerTime = createFetchServerTime(exchange, target, send)
+  const fetchServerTime = createFetchServerTime(exchange, target, budget.wrap(send))
   const clock = options.clock ?? createServerClock({ fetchServerTime })
   const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks)
 
@@ -63,6 +66,7 @@ export function createClient(options: CreateClientOptions): Client {
     }
     const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
+      const reservation = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
       const signed = await signAttempt(intent, signer, freshness, windowMs, label)
       const redacted = redactUrl(signed.url)
       const scrubbed = (text: string) => scrub(text, Object.values(signed.headers))
@@ -108,6 +112,7 @@ export function createClient(options: CreateClientOptions): Client {
       })
       const wire = { status: response.status, headers: headersOf(response), body }
       const classified = classify(exchange, wire)
+      await budget.settle(reservation, wire, classified)
       const serverTime = classified?.serverTime ?? exchange.serverTimeFromResponse?.(wire)
       if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
       if (!classified) return parseBody(body) as T

@@ -5,6 +5,7 @@ import type {
   HttpMethod,
   JsonBody,
   Params,
+  RateBudget,
   RequestIntent,
   SecurityLevel,
   Signer,
@@ -55,6 +56,11 @@ export type CreateClientOptions = {
   /** Extra attempts for GET requests after a network error or 5xx; never used for other methods. @default 2 */
   getRetries?: number | undefined
   hooks?: ClientHooks | undefined
+  /**
+   * Rate budget every attempt reserves its cost in before it is signed (`createRedisBudget` for a fleet); `false`
+   * for none. @default an in-process budget on `exchange.rateLimits`
+   */
+  budget?: RateBudget | false | undefined
 }
 
 /** Per-request options. */
@@ -63,6 +69,8 @@ export type RequestOptions = {
   windowMs?: number | undefined
   /** Abort signal. */
   signal?: AbortSignal | undefined
+  /** Longest wait for room in the rate budget, in ms; 0 fails fast with `RateLimitError`, before anything is sent. @default Infinity */
+  maxWaitMs?: number | undefined
 }
 
 /** A client for one exchange, shared by any number of bots. */

@@ -6,6 +6,7 @@ import { okxHosts } from './hosts'
 import { okxStringToSign } from './okxStringToSign'
 import { okxTolerance } from './okxTolerance'
 import { parseOkxServerTime } from './parseOkxServerTime'
+import { okxRateLimits } from './rateLimits'
 import { okxSignatureVariants } from './signatureVariants'
 
 // spec okx.md §5: one time endpoint for every instrument type and region, no auth.
@@ -59,6 +60,7 @@ export const okx: ExchangeDefinition = {
   createVerifier: (options) => createOkxVerifier(options),
   stringToSign: okxStringToSign,
   signatureVariants: okxSignatureVariants,
+  rateLimits: okxRateLimits,
   examples: {
     account: { method: 'GET', path: '/api/v5/account/balance', params: { ccy: 'USDT' }, security: 'signed' },
     placeOrder: (clientOrderId) => ({

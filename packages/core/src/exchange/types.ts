@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto'
 import type { Freshness } from '../freshness/types'
 import type { Secret } from '../keys/secret'
+import type { RateLimits } from '../rate/types'
 import type { RawRequest, RequestIntent, SecurityLevel } from '../request/types'
 import type { Signer } from '../signer/types'
 
@@ -163,8 +164,6 @@ export type SignatureVariantsInput = {
   /** Epoch ms the user's code signed with. */
   timestamp: number
   windowMs?: number | undefined
-  /** The nonce the user's code signed with, where the exchange's freshness is a nonce. @default the timestamp */
-  nonce?: string | bigint | undefined
 }
 
 /** A key made up for tests and the emulator (never a real one): what a signer takes and what the verifier stores. */
@@ -203,6 +202,8 @@ export type ExchangeDefinition = {
    */
   signatureVariants(input: SignatureVariantsInput): SignatureVariant[]
   examples: ExchangeExamples
+  /** The exchange's rate limits as data: the client's default in-process budget reserves against them. */
+  rateLimits?: RateLimits | undefined
   /**
    * Makes a key for tests and the emulator, where the exchange's keys are not an HMAC secret (EC or wallet keys);
    * without it, `testKeyFor` (`@signet/core/kit`) makes an HMAC secret, with a passphrase when the signer asks.
