@@ -23,7 +23,7 @@ export type HyperliquidCredentials = {
   privateKey?: string | Uint8Array | KeyObject | Secret | undefined
   /** Alias of `privateKey`, for tools that pass every credential as `secret`. */
   secret?: string | Secret | undefined
-  /** The signing address; when given it must match `privateKey`. @default the address of `privateKey` */
+  /** The signing address; an address given here must match `privateKey` (other text is ignored). @default the address of `privateKey` */
   apiKey?: string | undefined
   /** The master account an API wallet acts for (what `/info` reads are about). @default the signing address */
   account?: string | undefined
@@ -61,11 +61,10 @@ export function createHyperliquidSigner(credentials: HyperliquidCredentials): Hy
     credentials.privateKey ?? credentials.secret,
     credentials.privateKey === undefined && credentials.secret !== undefined ? 'secret' : 'privateKey',
   )
-  if (
-    credentials.apiKey !== undefined &&
-    credentials.apiKey !== '' &&
-    credentials.apiKey.toLowerCase() !== address
-  )
+  // Hyperliquid has no API key (spec hyperliquid.md §1): an address given as apiKey must be the signer's; other text
+  // (a tool's placeholder, a label) names nothing and is ignored.
+  const named = credentials.apiKey
+  if (named !== undefined && /^0x[0-9a-fA-F]{40}$/.test(named) && named.toLowerCase() !== address)
     throw new CredentialFormatError('apiKey', `is not the address of the private key (that is ${address})`, {
       exchange: 'hyperliquid',
       hint: 'On Hyperliquid the API key is the signing wallet address; leave apiKey out to use it.',

@@ -256,5 +256,9 @@ describe('credentials', () => {
     expect(() => createHyperliquidSigner({ privateKey: KEY, environment: 'demo' })).toThrow(
       CredentialFormatError,
     )
+    // Hyperliquid has no API key: text that is not an address (a tool's placeholder) names nothing.
+    expect(createHyperliquidSigner({ privateKey: KEY, apiKey: 'signet-placeholder-api-key' }).apiKey).toBe(
+      s.address,
+    )
   })
 })
