@@ -164,6 +164,8 @@ export type SignatureVariantsInput = {
   /** Epoch ms the user's code signed with. */
   timestamp: number
   windowMs?: number | undefined
+  /** The nonce the user's code signed with, where the exchange's freshness is a nonce. @default the timestamp */
+  nonce?: string | bigint | undefined
 }
 
 /** A key made up for tests and the emulator (never a real one): what a signer takes and what the verifier stores. */
