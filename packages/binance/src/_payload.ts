@@ -1,6 +1,7 @@
 import {
   describeType,
   encodeComponent,
+  hasDotSegment,
   InvalidParameterError,
   normalizeParams,
   type ParamEntries,
@@ -32,7 +33,8 @@ const checkedPaths = new Set<string>()
 const encodedNames = new Map<string, string>()
 
 function checkPath(path: unknown): boolean {
-  if (typeof path !== 'string' || !/^\/[A-Za-z0-9/_.~-]*$/.test(path)) return false
+  // A `.`/`..` segment is resolved by URL parsers after signing, so the path Binance sees is not the one signed.
+  if (typeof path !== 'string' || !/^\/[A-Za-z0-9/_.~-]*$/.test(path) || hasDotSegment(path)) return false
   if (checkedPaths.size < CACHE_LIMIT) checkedPaths.add(path)
   return true
 }
@@ -70,6 +72,10 @@ export function encodeEntries(list: readonly (readonly [string, string])[]): str
 }
 const SECURITY = new Set(['none', 'api-key', 'signed'])
 
+// Text is quoted; anything else (a bigint, a symbol) is described, never serialised (JSON.stringify throws on bigint).
+const quote = (value: unknown) =>
+  typeof value === 'string' ? JSON.stringify(value.slice(0, 64)) : describeType(value)
+
 function entries(params: Params | undefined, field: string): Entry[] {
   if (params === undefined) return []
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
@@ -90,25 +96,17 @@ export function checkIntent(intent: RequestIntent): void {
     throw new InvalidParameterError('intent', 'a RequestIntent object', describeType(intent))
   }
   if (!METHODS.has(intent.method)) {
-    throw new InvalidParameterError(
-      'method',
-      'GET, POST, PUT or DELETE',
-      JSON.stringify(intent.method) ?? 'undefined',
-    )
+    throw new InvalidParameterError('method', 'GET, POST, PUT or DELETE', quote(intent.method))
   }
   if (!checkedPaths.has(intent.path) && !checkPath(intent.path)) {
     throw new InvalidParameterError(
       'path',
-      'a path starting with "/" without query, fragment, spaces or non-ASCII (e.g. /api/v3/order)',
+      'a path starting with "/" without query, fragment, spaces, non-ASCII or . and .. segments (e.g. /api/v3/order)',
       typeof intent.path === 'string' ? JSON.stringify(intent.path.slice(0, 64)) : typeof intent.path,
     )
   }
   if (!SECURITY.has(intent.security)) {
-    throw new InvalidParameterError(
-      'security',
-      '"none", "api-key" or "signed"',
-      JSON.stringify(intent.security) ?? 'undefined',
-    )
+    throw new InvalidParameterError('security', '"none", "api-key" or "signed"', quote(intent.security))
   }
   if (intent.body !== undefined) {
     // spec binance.md §2: Binance REST reads query strings and form bodies, never JSON.

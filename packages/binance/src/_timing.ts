@@ -1,4 +1,4 @@
-import { describeType, formatScalar, InvalidParameterError } from '@signet/core'
+import { checkTimestamp, describeType, formatScalar, InvalidParameterError } from '@signet/core'
 
 /** Unit of the `timestamp` written on the wire. */
 export type BinanceTimeUnit = 'ms' | 'us'
@@ -32,34 +32,16 @@ export function recvWindowText(value: unknown, field = 'recvWindow'): string {
   return text
 }
 
-/** Writes an epoch-ms timestamp in the wire unit, rejecting seconds, microseconds and fractions. @internal */
+/**
+ * Writes an epoch-ms timestamp in the wire unit under core's clock/signer contract (`checkTimestamp`): 13-digit
+ * ms, fractional values floored to the unit (a server clock's `now()` is fractional), so a timestamp is never
+ * rounded ahead of the server. @internal
+ */
 export function timestampText(ms: unknown, unit: BinanceTimeUnit = 'ms', field = 'timestamp'): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-    throw new InvalidParameterError(
-      field,
-      'epoch milliseconds as a finite number',
-      typeof ms === 'number' ? String(ms) : typeof ms,
-    )
-  }
-  if (ms < 1e12 || ms >= 1e13) {
-    // spec binance.md §4 and §10: a timestamp in seconds (or µs passed as ms) is a classic -1021.
-    const looks =
-      ms >= 1e9 && ms < 1e11
-        ? ' (looks like seconds)'
-        : ms >= 1e14
-          ? ' (looks like microseconds; pass ms and timeUnit: "us")'
-          : ''
-    throw new InvalidParameterError(field, 'epoch milliseconds (13 digits)', `${ms}${looks}`)
-  }
-  if (unit === 'us') return String(Math.round(ms * 1000))
-  if (!Number.isInteger(ms)) {
-    throw new InvalidParameterError(
-      field,
-      'whole milliseconds (use timeUnit: "us" for sub-ms precision)',
-      String(ms),
-    )
-  }
-  return String(ms)
+  // spec binance.md §4 and §10: a timestamp in seconds (or µs passed as ms) is a classic -1021.
+  if (unit === 'ms') return String(checkTimestamp(ms, field))
+  checkTimestamp(ms, field)
+  return String(Math.floor((ms as number) * 1000))
 }
 
 /** Validates the `timeUnit` option. @internal */

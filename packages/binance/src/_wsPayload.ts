@@ -62,8 +62,11 @@ export function signWsParams(
       )
     }
   } else if (recvWindow !== undefined) {
-    list.push(['recvWindow', recvWindow])
-    values.recvWindow = Number(recvWindow)
+    // The option travels as a JSON number, which Binance reads back as its shortest text ('5000.0' and '05000'
+    // arrive as 5000): sign that text, not the caller's, or the server recomputes another signature (-1022).
+    const value = Number(recvWindow)
+    list.push(['recvWindow', String(value)])
+    values.recvWindow = value
   }
   // spec §7 step 2: plain code-unit order, as the official connector's Object.keys(...).sort().
   list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

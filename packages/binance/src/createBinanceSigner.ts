@@ -1,10 +1,12 @@
 import {
   type Credentials,
+  checkSignOptions,
   InvalidParameterError,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
+  signingTime,
   toSigner,
 } from '@signet/core'
 import { encodeEntries, restParts } from './_payload'
@@ -29,7 +31,7 @@ export type BinanceSignOptions = SignOptions & {
 
 /** Credentials of `createBinanceSigner`: an HMAC `secret`, or an Ed25519/RSA `privateKey` (+ PEM `passphrase`). */
 export type CreateBinanceSignerParameters = Credentials & {
-  /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
+  /** Server-aligned clock (e.g. `clock.now`), used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
 }
 
@@ -53,6 +55,8 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
   const apiKey = checkApiKey(parameters?.apiKey)
   const key = prepareKey(parameters)
   const now = parameters.now ?? (() => Date.now())
+  // Core's clock/signer contract: `now` is a function; the per-call timestamp wins (spec: packages/core/README.md).
+  signingTime(now)
   const hex = key.type === 'hmac'
   // Header objects are built once and shared: SignedRequest headers are read-only.
   const none = Object.freeze({}) as Record<string, string>
@@ -60,7 +64,8 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
   const withKey = Object.freeze({ 'X-MBX-APIKEY': apiKey })
   const withKeyForm = Object.freeze({ 'X-MBX-APIKEY': apiKey, 'Content-Type': FORM })
 
-  const signSync = (intent: RequestIntent, options: BinanceSignOptions = {}): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: BinanceSignOptions): SignedRequest => {
+    const options = checkSignOptions(given)
     const { responseTimeUnit } = options
     const microResponses = responseTimeUnit === 'us'
     if (!microResponses && responseTimeUnit !== undefined && responseTimeUnit !== 'ms') {

@@ -2,6 +2,8 @@ import {
   type ClassifiedError,
   type ErrorKind,
   type ExchangeResponse,
+  MAX_BODY_CHARS,
+  notJsonAnswer,
   retryAfterMs,
   summarizeBody,
 } from '@signet/core'
@@ -157,6 +159,8 @@ export const binanceErrors: readonly BinanceErrorEntry[] = [
 const byCode = new Map(binanceErrors.map((e) => [e.code, e]))
 
 function parseJson(body: string): unknown {
+  // A body over the limit is never an error object of Binance's; it is not parsed here.
+  if (body.length > MAX_BODY_CHARS) return undefined
   try {
     return JSON.parse(body)
   } catch {
@@ -184,7 +188,8 @@ export function classifyBinanceError(response: ExchangeResponse): ClassifiedErro
         : undefined
   const msg = json && typeof json === 'object' && typeof json.msg === 'string' ? json.msg : undefined
   const isError = status >= 400 || (code !== undefined && code < 0)
-  if (!isError) return undefined
+  // Every Binance REST answer is JSON (spec binance.md §6): a 2xx that is not came from something else.
+  if (!isError) return notJsonAnswer(response, 'Binance', json !== undefined || body.length > MAX_BODY_CHARS)
   const message = msg ?? (body.trim() === '' ? `HTTP ${status}` : `HTTP ${status}: ${summarizeBody(body)}`)
   if (status === 429 || status === 418) {
     // spec binance.md §6: 429 = rate limit hit, 418 = IP auto-banned for continuing after 429s.

@@ -1,4 +1,4 @@
-import { ExchangeError, type ExchangeResponse } from '@signet/core'
+import { checkServerTime, ExchangeError, type ExchangeResponse } from '@signet/core'
 
 // Epoch ms stay below 1e14 until the year 5138; 16-digit values are microseconds (spec binance.md §3, §4).
 const toMs = (t: number) => (t >= 1e14 ? t / 1000 : t)
@@ -36,7 +36,7 @@ export function parseBinanceServerTime(body: unknown): number {
       hint: 'Request GET /api/v3/time (spot), /fapi/v1/time, /dapi/v1/time or /eapi/v1/time on the matching host.',
     })
   }
-  return t
+  return checkServerTime(t, 'binance')
 }
 
 /**

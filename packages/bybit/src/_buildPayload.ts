@@ -1,4 +1,5 @@
 import {
+  hasDotSegment,
   InvalidParameterError,
   joinParams,
   normalizeParams,
@@ -38,10 +39,11 @@ export function buildPayload(intent: RequestIntent): BybitPayload {
       String(method),
     )
   }
-  if (typeof path !== 'string' || !/^\/[A-Za-z0-9\-._~/]*$/.test(path)) {
+  // A `.`/`..` segment is resolved by URL parsers after signing (the server would see another path).
+  if (typeof path !== 'string' || !/^\/[A-Za-z0-9\-._~/]*$/.test(path) || hasDotSegment(path)) {
     throw new InvalidParameterError(
       'path',
-      'a path starting with "/" of unreserved characters, without query or fragment (e.g. "/v5/order/create")',
+      'a path starting with "/" of unreserved characters, without query, fragment or . and .. segments (e.g. "/v5/order/create")',
       typeof path === 'string' ? `"${path.slice(0, 80)}"` : typeof path,
     )
   }

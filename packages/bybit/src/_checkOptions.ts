@@ -1,18 +1,14 @@
-import { InvalidParameterError } from '@signet/core'
+import { checkTimestamp as checkCoreTimestamp, InvalidParameterError } from '@signet/core'
 
 /** Bybit's default `X-BAPI-RECV-WINDOW`, in ms (spec bybit.md §3, §4). @internal */
 export const DEFAULT_RECV_WINDOW = 5000
 
-/** Checks a timestamp is integer epoch ms, not seconds (spec §4: Bybit wants ms). @internal */
+/**
+ * Checks a timestamp under core's clock/signer contract: plausible epoch ms (spec §4: Bybit wants ms; seconds,
+ * µs and 0 are refused by name), fractional values floored. @internal
+ */
 export function checkTimestamp(value: unknown, field = 'timestamp'): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidParameterError(field, 'an integer epoch ms timestamp', describeNumber(value))
-  }
-  // 1e12 ms is 2001-09-09: anything smaller is almost certainly seconds.
-  if (value < 1e12) {
-    throw new InvalidParameterError(field, 'epoch milliseconds (13 digits)', `${value} (looks like seconds)`)
-  }
-  return value
+  return checkCoreTimestamp(value, field)
 }
 
 /** Checks a recv window is a positive integer number of ms; undefined gives the default. @internal */

@@ -25,7 +25,9 @@ export function prepareKey(credentials: Credentials): PreparedKey {
   if (credentials === null || typeof credentials !== 'object') {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret or privateKey')
   }
-  const { apiKey, secret, privateKey, passphrase } = credentials
+  const { secret, privateKey, passphrase } = credentials
+  // A Secret API key is revealed once here: the header must carry the key itself.
+  const apiKey = isSecret(credentials.apiKey) ? revealSecret(credentials.apiKey) : credentials.apiKey
   checkApiKey(apiKey)
   const fail = (field: string, problem: string, hint?: string) =>
     new CredentialFormatError(field, problem, { exchange: 'bybit', hint })

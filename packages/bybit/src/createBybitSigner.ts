@@ -1,13 +1,15 @@
 import {
   type Credentials,
+  checkSignOptions,
   InvalidParameterError,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
+  signingTime,
 } from '@signet/core'
 import { buildPayload } from './_buildPayload'
-import { checkRecvWindow, checkTimestamp } from './_checkOptions'
+import { checkRecvWindow } from './_checkOptions'
 import { prepareKey } from './_prepareKey'
 import { type BybitWsAuthMessage, type BybitWsAuthOptions, bybitWsAuthText, wsAuthExpires } from './wsAuth'
 
@@ -51,9 +53,12 @@ export type BybitSigner = Signer<BybitSignOptions> & {
 export function createBybitSigner(parameters: BybitSignerParameters): BybitSigner {
   const key = prepareKey(parameters)
   const now = parameters.now ?? Date.now
+  // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
+  const time = signingTime(now)
   const { apiKey } = key
 
-  const signSync = (intent: RequestIntent, options: BybitSignOptions = {}): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: BybitSignOptions): SignedRequest => {
+    const options = checkSignOptions(given)
     const payload = buildPayload(intent)
     const url = payload.query === '' ? payload.path : `${payload.path}?${payload.query}`
     const headers: Record<string, string> = {}
@@ -63,7 +68,7 @@ export function createBybitSigner(parameters: BybitSignerParameters): BybitSigne
     }
     if (security === 'api-key') headers['X-BAPI-API-KEY'] = apiKey
     if (security === 'signed') {
-      const timestamp = String(checkTimestamp(options.timestamp ?? Math.floor(now())))
+      const timestamp = String(time(options.timestamp))
       const recvWindow = String(resolveRecvWindow(options))
       // spec §2: timestamp + apiKey + recvWindow + (query string | JSON body), no separators; the header
       // carries the same recvWindow value as the signed text.
@@ -79,8 +84,9 @@ export function createBybitSigner(parameters: BybitSignerParameters): BybitSigne
     return signed
   }
 
-  const wsAuthSync = (options: BybitWsAuthOptions = {}): BybitWsAuthMessage => {
-    const expires = wsAuthExpires(options.now ?? now(), options.expiresInMs)
+  const wsAuthSync = (given?: BybitWsAuthOptions): BybitWsAuthMessage => {
+    const options = checkSignOptions(given as SignOptions) as BybitWsAuthOptions
+    const expires = wsAuthExpires(time(options.timestamp ?? options.now), options.expiresInMs)
     const signature = key.sign(bybitWsAuthText(expires))
     const message: BybitWsAuthMessage = { op: 'auth', args: [apiKey, expires, signature] }
     // [WS]: `req_id` comes first in the documented message.

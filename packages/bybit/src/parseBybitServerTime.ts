@@ -1,4 +1,4 @@
-import { SignetError } from '@signet/core'
+import { checkServerTime, SignetError } from '@signet/core'
 
 /**
  * Reads the server time, epoch ms, from a `GET /v5/market/time` body (spec bybit.md §5): `result.timeNano`
@@ -11,10 +11,14 @@ export function parseBybitServerTime(body: unknown): number {
   const parsed = typeof body === 'string' ? safeParse(body) : body
   const envelope = (parsed ?? {}) as { time?: unknown; result?: { timeNano?: unknown; timeSecond?: unknown } }
   const nano = envelope.result?.timeNano
-  if (typeof nano === 'string' && /^\d{1,25}$/.test(nano)) return Number(BigInt(nano) / 1000n) / 1000
-  if (typeof envelope.time === 'number' && Number.isFinite(envelope.time)) return envelope.time
+  // Each field is checked for plausible epoch ms (core), so a broken answer (0, a unit mix-up) is a typed error.
+  if (typeof nano === 'string' && /^\d{1,25}$/.test(nano))
+    return checkServerTime(Number(BigInt(nano) / 1000n) / 1000, 'bybit')
+  if (typeof envelope.time === 'number' && Number.isFinite(envelope.time))
+    return checkServerTime(envelope.time, 'bybit')
   const second = envelope.result?.timeSecond
-  if (typeof second === 'string' && /^\d{1,16}$/.test(second)) return Number(second) * 1000
+  if (typeof second === 'string' && /^\d{1,16}$/.test(second))
+    return checkServerTime(Number(second) * 1000, 'bybit')
   throw new SignetError('Bybit server-time answer has no time, result.timeNano or result.timeSecond.', {
     exchange: 'bybit',
     hint: 'Check that the request went to GET /v5/market/time on a Bybit host.',

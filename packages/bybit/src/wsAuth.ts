@@ -2,10 +2,12 @@ import { InvalidParameterError } from '@signet/core'
 
 /** Options of `signer.wsAuth`. */
 export type BybitWsAuthOptions = {
-  /** Server-aligned now, epoch ms (e.g. `clock.now()`); read from the signer's `now` when absent. */
+  /** Server-aligned now, epoch ms (e.g. `clock.now()`), as for `sign`; read from the signer's `now()` when absent. */
+  timestamp?: number | undefined
+  /** @deprecated Use `timestamp`: a `now` option is a function everywhere else (core's clock/signer contract). */
   now?: number | undefined
   /**
-   * How far after `now` the auth message expires, in ms. Bybit rejects an expiry that is already past or too
+   * How far after `timestamp` the auth message expires, in ms. Bybit rejects an expiry that is already past or too
    * close to its clock with `Params Error` (spec bybit.md §7, §10 pitfall 6); a long one widens the replay window.
    * @default 5000
    */

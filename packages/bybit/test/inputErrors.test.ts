@@ -127,15 +127,19 @@ describe('sign options', () => {
     )
   })
 
-  it('error: the timestamp must be integer epoch milliseconds', () => {
+  it('error: the timestamp must be plausible epoch milliseconds (fractions are floored)', () => {
     expect(
       caught(() => signer.signSync(get({}), { timestamp: 1_700_000_000 })).message,
     ).toMatchInlineSnapshot(
       `"Invalid parameter "timestamp": expected epoch milliseconds (13 digits), received 1700000000 (looks like seconds)."`,
     )
-    for (const timestamp of [T + 0.5, -1, Number.NaN]) {
+    for (const timestamp of [-1, Number.NaN, 0, 1_700_000_000_000_000]) {
       expect(caught(() => signer.signSync(get({}), { timestamp })).field).toBe('timestamp')
     }
+    // Core's clock/signer contract: a fractional server-clock time is floored, not refused.
+    expect(signer.signSync(get({}), { timestamp: T + 0.5 })).toEqual(
+      signer.signSync(get({}), { timestamp: T }),
+    )
   })
 })
 
@@ -191,8 +195,8 @@ describe('intents', () => {
   })
 
   it('error: WebSocket auth and order-entry header options are checked', () => {
-    expect(caught(() => signer.wsAuthSync({ now: T, expiresInMs: 0 })).field).toBe('expiresInMs')
-    expect(caught(() => signer.wsAuthSync({ now: Number.NaN })).field).toBe('now')
+    expect(caught(() => signer.wsAuthSync({ timestamp: T, expiresInMs: 0 })).field).toBe('expiresInMs')
+    expect(caught(() => signer.wsAuthSync({ timestamp: Number.NaN })).field).toBe('timestamp')
     expect(caught(() => bybitWsTradeHeader({ timestamp: T, recvWindow: -1 })).field).toBe('recvWindow')
     expect(caught(() => bybitWsTradeHeader({ timestamp: 1_700_000_000 })).field).toBe('timestamp')
   })

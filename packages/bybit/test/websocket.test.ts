@@ -13,7 +13,10 @@ const signer = createBybitSigner({ apiKey: BY_KEY, secret: BY_SECRET })
 
 describe('private-stream auth (spec §7)', () => {
   it('default: the documented message layout, expiring 5 s after the server-aligned now', () => {
-    const message = signer.wsAuthSync({ now: wsVector.expires - BYBIT_WS_AUTH_EXPIRES_IN_MS, reqId: '10001' })
+    const message = signer.wsAuthSync({
+      timestamp: wsVector.expires - BYBIT_WS_AUTH_EXPIRES_IN_MS,
+      reqId: '10001',
+    })
     // [WS]: {"req_id":"10001","op":"auth","args":["<apiKey>", <expires>, "<signature>"]}; signature BY-S4.
     expect(JSON.stringify(message)).toBe(
       `{"req_id":"10001","op":"auth","args":["TESTKEY123",1662350400000,"${wsVector.signature}"]}`,
@@ -21,7 +24,7 @@ describe('private-stream auth (spec §7)', () => {
   })
 
   it('args: expiresInMs sets the lead; a fractional clock reading is floored', async () => {
-    const message = await signer.wsAuth({ now: 1662350390000.9, expiresInMs: 10000 })
+    const message = await signer.wsAuth({ timestamp: 1662350390000.9, expiresInMs: 10000 })
     expect(message.args).toEqual([BY_KEY, wsVector.expires, wsVector.signature])
   })
 
@@ -36,7 +39,7 @@ describe('private-stream auth (spec §7)', () => {
 
   it('behavior: an RSA key signs the same text, base64 PKCS#1 v1.5 ([EX-WSRSA])', () => {
     const rsa = createBybitSigner({ apiKey: BY_KEY, privateKey: RSA_TEST_PEM })
-    const [, expires, signature] = rsa.wsAuthSync({ now: 1662350395000 }).args
+    const [, expires, signature] = rsa.wsAuthSync({ timestamp: 1662350395000 }).args
     expect(expires).toBe(1662350400000)
     expect(
       verify(

@@ -2,6 +2,7 @@
  * Signet core: the contracts every exchange package and the bot runtime build on.
  * @module
  */
+export { checkServerTime } from './clock/checkServerTime'
 export { checkTimestamp } from './clock/checkTimestamp'
 export { budgetCharges, rateEndpointOf } from './budget/budgetCharges'
 export {
@@ -68,6 +69,7 @@ export {
 } from './errors/exchange'
 export { CredentialFormatError, InvalidParameterError } from './errors/input'
 export { NetworkError } from './errors/network'
+export { notJsonAnswer } from './exchange/notJsonAnswer'
 export { parseJsonObject } from './exchange/parseJsonObject'
 export { retryAfterMs } from './exchange/retryAfterMs'
 export { servesPath } from './exchange/servesPath'
@@ -134,6 +136,7 @@ export { redactCause } from './redact/redactCause'
 export { redactText } from './redact/redactText'
 export { type CheckIntentOptions, checkIntent } from './request/checkIntent'
 export { describeType, formatScalar, type Scalar } from './request/formatScalar'
+export { hasDotSegment } from './request/hasDotSegment'
 export { normalizeParams, type ParamEntries } from './request/normalizeParams'
 export { decodeForm, type ParsedRawRequest, parseRawRequest } from './request/parseRawRequest'
 export { requestParams } from './request/requestParams'
@@ -149,5 +152,6 @@ export type {
   SecurityLevel,
   SignedRequest,
 } from './request/types'
+export { checkSignOptions } from './signer/checkSignOptions'
 export { type CustomSigner, toSigner } from './signer/toSigner'
 export type { KeyType, Signer, SignOptions } from './signer/types'

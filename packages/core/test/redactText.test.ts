@@ -16,9 +16,9 @@ describe('redactText', () => {
     expect(redactText(kyMessage)).toBe(
       'Request timed out: GET https://api.binance.com/api/v3/account?timestamp=1499827319559&signature=[redacted]',
     )
-    expect(redactText(`400 Rejected by WAF: GET /api/v3/account?recvWindow=5000&sign=${signature} HTTP/1.1`)).toBe(
-      '400 Rejected by WAF: GET /api/v3/account?recvWindow=5000&sign=[redacted] HTTP/1.1',
-    )
+    expect(
+      redactText(`400 Rejected by WAF: GET /api/v3/account?recvWindow=5000&sign=${signature} HTTP/1.1`),
+    ).toBe('400 Rejected by WAF: GET /api/v3/account?recvWindow=5000&sign=[redacted] HTTP/1.1')
   })
 
   it('behavior: removes sensitive JSON fields and header lines quoted in text', () => {

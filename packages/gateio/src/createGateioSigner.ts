@@ -2,7 +2,7 @@ import {
   CredentialFormatError,
   type Credentials,
   checkIntent,
-  checkTimestamp,
+  checkSignOptions,
   createHmacKey,
   hash,
   hmac,
@@ -11,10 +11,12 @@ import {
   parseHmacSecret,
   percentEncode,
   type RequestIntent,
+  revealSecret,
   type SignedRequest,
   type Signer,
   type SignOptions,
   serializeJsonBody,
+  signingTime,
 } from '@signet/core'
 
 /** Credentials of a Gate.io APIv4 key. */
@@ -39,9 +41,12 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
       exchange: 'gateio',
     })
   }
-  const { apiKey, privateKey, passphrase, environment, now = Date.now } = credentials
-  // The API key is not a secret, but it suffers the same copy-and-paste damage.
-  parseHmacSecret(apiKey, { field: 'apiKey', exchange: 'gateio' })
+  const { privateKey, passphrase, environment } = credentials
+  // The API key is not a secret, but it suffers the same copy-and-paste damage; checked, then revealed once so
+  // the KEY header carries the key itself (a Secret would print as "[redacted]").
+  const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'gateio' }))
+  // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
+  const time = signingTime(credentials.now)
   if (privateKey !== undefined) {
     throw new CredentialFormatError('privateKey', 'is not supported: Gate.io APIv4 keys use an HMAC secret', {
       exchange: 'gateio',
@@ -68,11 +73,13 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
   }
   const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'gateio' }))
 
-  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    checkIntent(intent, { exchange: 'Gate.io' })
+  const signSync = (intent: RequestIntent, given?: SignOptions): SignedRequest => {
+    const options = checkSignOptions(given)
+    // spec gateio.md: APIv4 also uses PATCH (spot order amendment, PATCH /spot/orders/{order_id}).
+    checkIntent(intent, { exchange: 'Gate.io', methods: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] })
     const entries = normalizeParams(intent.params)
     // The wire query is percent-encoded (RFC 3986, as ccxt sends it); the signed query is the same pairs
-    // "not URL-encoded, same order as in the URL" (spec candidates.md, Gate; commas broke signatures when an SDK
+    // "not URL-encoded, same order as in the URL" (spec gateio.md §2; commas broke signatures when an SDK
     // signed the encoded form: sieblyio/gateio-api#83).
     const wireQuery = joinParams(entries, percentEncode)
     const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
@@ -80,8 +87,8 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
     const contentType: Record<string, string> =
       body === undefined ? {} : { 'Content-Type': 'application/json' }
     if (intent.security === 'none') return { method: intent.method, url, headers: contentType, body }
-    // spec candidates.md, Gate: Timestamp is Unix seconds; the ms timestamp is truncated, never rounded up.
-    const timestamp = String(Math.floor(checkTimestamp(options.timestamp ?? now()) / 1000))
+    // spec gateio.md: Timestamp is Unix seconds; the ms timestamp is truncated, never rounded up.
+    const timestamp = String(time(options.timestamp, 'timestamp', 1000) / 1000)
     const signedText = [
       intent.method,
       intent.path,

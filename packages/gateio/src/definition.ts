@@ -1,4 +1,4 @@
-import { type ExchangeDefinition, SignetError } from '@signet/core'
+import { checkServerTime, type ExchangeDefinition, SignetError } from '@signet/core'
 import { createGateioSigner } from './createGateioSigner'
 import { createGateioVerifier } from './createGateioVerifier'
 import { classifyGateioError } from './errors'
@@ -12,7 +12,7 @@ export const gateio: ExchangeDefinition = {
   name: 'Gate.io',
   products: gateioHosts,
   defaultProduct: 'spot',
-  // spec candidates.md, Gate: |Timestamp − server| ≤ 60 s in whole seconds. Timestamps are seconds
+  // spec gateio.md: |Timestamp − server| ≤ 60 s in whole seconds. Timestamps are seconds
   // (freshness.resolutionMs 1000): at a whole server second T, seconds T−60 … T+60 pass, so a ms timestamp ts is
   // accepted for T − 60000 ≤ ts < T + 61000 — the bounds the verifier and the conformance kit's edges agree on.
   freshness: {
@@ -26,8 +26,9 @@ export const gateio: ExchangeDefinition = {
     // GET /api/v4/spot/time → {"server_time":1731447921098}, epoch ms.
     const value = typeof body === 'string' ? safeParse(body) : body
     const time = (value as { server_time?: unknown } | null)?.server_time
-    if (typeof time === 'number' && Number.isSafeInteger(time)) return time
-    if (typeof time === 'string' && /^\d+$/.test(time)) return Number(time)
+    // Plausible epoch ms only (core): a time of 0 or in seconds would stamp requests 1970.
+    if (typeof time === 'number' && Number.isSafeInteger(time)) return checkServerTime(time, 'gateio')
+    if (typeof time === 'string' && /^\d+$/.test(time)) return checkServerTime(Number(time), 'gateio')
     throw new SignetError('Gate.io server time answer has no epoch-ms "server_time" field.', {
       exchange: 'gateio',
     })

@@ -2,6 +2,7 @@ import {
   type ClassifiedError,
   type ErrorKind,
   type ExchangeResponse,
+  notJsonAnswer,
   parseJsonObject,
   retryAfterMs as readRetryAfter,
   summarizeBody,
@@ -18,7 +19,7 @@ export type GateioErrorEntry = {
   hint: string
 }
 
-// Labels: spec candidates.md (Gate) and ccxt gate.ts `exceptions`. Gate answers errors with a non-2xx status and
+// Labels: spec gateio.md and ccxt gate.ts `exceptions`. Gate answers errors with a non-2xx status and
 // `{"label":…,"message":…}`. Messages seen on the wire: INVALID_SIGNATURE "Signature mismatch"
 // (gateio/gateapi-python#15), REQUEST_EXPIRED "gap between request Timestamp and server time exceeds 60"
 // (gateio/rest-v4#8), IP_FORBIDDEN "Request IP not in whitelist" (gateio/gateapi-go#3). The other messages and
@@ -118,7 +119,8 @@ export const gateioErrors: Readonly<Record<string, GateioErrorEntry>> = {
  * classifyGateioError({ status: 401, headers: {}, body: '{"label":"INVALID_SIGNATURE","message":"Signature mismatch"}' })?.kind // 'invalid-signature'
  */
 export function classifyGateioError(response: ExchangeResponse): ClassifiedError | undefined {
-  if (response.status >= 200 && response.status < 300) return undefined
+  // Every APIv4 answer is JSON: a 2xx that is not came from a proxy, a portal or a cut connection.
+  if (response.status >= 200 && response.status < 300) return notJsonAnswer(response, 'Gate.io')
   const retryAfterMs = readRetryAfter(response.headers)
   const json = parseJsonObject(response.body)
   const label = typeof json?.label === 'string' ? json.label : undefined

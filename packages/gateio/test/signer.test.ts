@@ -37,7 +37,7 @@ describe('createGateioSigner', () => {
         "url": "/api/v4/spot/accounts?currency=USDT",
       }
     `)
-    // The documented rule by hand (spec candidates.md, Gate): empty body → SHA-512 of "".
+    // The documented rule by hand (spec gateio.md): empty body → SHA-512 of "".
     const empty = createHash('sha512').update('').digest('hex')
     expect(empty.startsWith('cf83e135') && empty.endsWith('927da3e')).toBe(true)
     const text = ['GET', '/api/v4/spot/accounts', 'currency=USDT', empty, '1700000000'].join('\n')
@@ -104,7 +104,8 @@ describe('createGateioSigner', () => {
   it('error: bad intents and options name the field', () => {
     const signer = createGateioSigner(key)
     const cases: [string, RequestIntent, number?][] = [
-      ['method', { ...get, method: 'PATCH' as never }],
+      // PATCH is Gate's amend method (signed like the others); a lower-case or unknown method is refused.
+      ['method', { ...get, method: 'patch' as never }],
       ['path', { ...get, path: 'https://api.gateio.ws/api/v4/spot/accounts' }],
       ['path', { ...get, path: '/api/v4/spot/orders/t-é' }],
       ['form', { ...get, method: 'POST', form: { a: '1' } }],

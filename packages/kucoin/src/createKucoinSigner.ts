@@ -2,7 +2,7 @@ import {
   CredentialFormatError,
   type Credentials,
   checkIntent,
-  checkTimestamp,
+  checkSignOptions,
   createHmacKey,
   hmac,
   joinParams,
@@ -15,6 +15,7 @@ import {
   type Signer,
   type SignOptions,
   serializeJsonBody,
+  signingTime,
 } from '@signet/core'
 
 /** Credentials of a KuCoin API key. */
@@ -39,9 +40,12 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer {
       exchange: 'kucoin',
     })
   }
-  const { apiKey, privateKey, environment, now = Date.now } = credentials
-  // The API key is not a secret, but it suffers the same copy-and-paste damage.
-  parseHmacSecret(apiKey, { field: 'apiKey', exchange: 'kucoin' })
+  const { privateKey, environment } = credentials
+  // The API key is not a secret, but it suffers the same copy-and-paste damage; checked, then revealed once so
+  // the KC-API-KEY header carries the key itself (a Secret would print as "[redacted]").
+  const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'kucoin' }))
+  // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
+  const time = signingTime(credentials.now)
   if (privateKey !== undefined) {
     throw new CredentialFormatError('privateKey', 'is not supported: KuCoin API keys use an HMAC secret', {
       exchange: 'kucoin',
@@ -79,10 +83,11 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer {
   }
   const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'kucoin' }))
   const passphrase = parseHmacSecret(credentials.passphrase, { field: 'passphrase', exchange: 'kucoin' })
-  // spec candidates.md, KuCoin: for key version >= 2 the header is base64(HMAC-SHA256(secret, passphrase)).
+  // spec kucoin.md: for key version >= 2 the header is base64(HMAC-SHA256(secret, passphrase)).
   const signedPassphrase = hmac('sha256', key, revealSecret(passphrase), 'base64')
 
-  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: SignOptions): SignedRequest => {
+    const options = checkSignOptions(given)
     checkIntent(intent, { exchange: 'KuCoin' })
     const entries = normalizeParams(intent.params)
     // The wire query is percent-encoded; KuCoin decodes it before checking, so the signed text is the raw
@@ -94,9 +99,9 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer {
     const contentType: Record<string, string> =
       body === undefined ? {} : { 'Content-Type': 'application/json' }
     if (intent.security === 'none') return { method: intent.method, url, headers: contentType, body }
-    const timestamp = String(checkTimestamp(options.timestamp ?? now()))
+    const timestamp = String(time(options.timestamp))
     const endpoint = signedQuery === '' ? intent.path : `${intent.path}?${signedQuery}`
-    // spec candidates.md, KuCoin: prehash = timestamp + METHOD + endpoint + body, HMAC-SHA256, base64.
+    // spec kucoin.md: prehash = timestamp + METHOD + endpoint + body, HMAC-SHA256, base64.
     const signature = hmac('sha256', key, `${timestamp}${intent.method}${endpoint}${body ?? ''}`, 'base64')
     return {
       method: intent.method,

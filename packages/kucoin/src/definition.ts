@@ -1,4 +1,4 @@
-import { type ExchangeDefinition, SignetError } from '@signet/core'
+import { checkServerTime, type ExchangeDefinition, SignetError } from '@signet/core'
 import { createKucoinSigner } from './createKucoinSigner'
 import { createKucoinVerifier } from './createKucoinVerifier'
 import { classifyKucoinError } from './errors'
@@ -12,7 +12,7 @@ export const kucoin: ExchangeDefinition = {
   name: 'KuCoin',
   products: kucoinHosts,
   defaultProduct: 'spot',
-  // spec candidates.md, KuCoin: rejected when it "differs from server time by more than 5 seconds", either way.
+  // spec kucoin.md: rejected when it "differs from server time by more than 5 seconds", either way.
   freshness: {
     kind: 'timestamp',
     tolerance: () => ({ aheadMs: 5000, behindMs: 5000 }),
@@ -24,8 +24,9 @@ export const kucoin: ExchangeDefinition = {
     // GET /api/v1/timestamp → {"code":"200000","msg":"success","data":1546837113087}
     const value = typeof body === 'string' ? safeParse(body) : body
     const data = (value as { data?: unknown } | null)?.data
-    if (typeof data === 'number' && Number.isSafeInteger(data)) return data
-    if (typeof data === 'string' && /^\d+$/.test(data)) return Number(data)
+    // Plausible epoch ms only (core): a time of 0 or in seconds would stamp requests 1970.
+    if (typeof data === 'number' && Number.isSafeInteger(data)) return checkServerTime(data, 'kucoin')
+    if (typeof data === 'string' && /^\d+$/.test(data)) return checkServerTime(Number(data), 'kucoin')
     throw new SignetError('KuCoin server time answer has no epoch-ms "data" field.', { exchange: 'kucoin' })
   },
   classifyError: classifyKucoinError,

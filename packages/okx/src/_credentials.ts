@@ -79,7 +79,9 @@ export function checkOkxCredentials(credentials: {
   return { apiKey, key: createHmacKey(secret), passphrase, environment }
 }
 
-function checkApiKey(value: unknown): string {
+function checkApiKey(given: unknown): string {
+  // A Secret API key is revealed once here: the OK-ACCESS-KEY header must carry the key itself.
+  const value = isSecret(given) ? revealSecret(given) : given
   if (value === undefined || value === null || value === '') {
     throw fail('apiKey', 'is missing', 'Pass the API key (a UUID such as 37c541a1-...-10fe7a038418).')
   }

@@ -1,4 +1,5 @@
 import {
+  hasDotSegment,
   InvalidParameterError,
   joinParams,
   normalizeParams,
@@ -30,10 +31,11 @@ export function wireParts(intent: RequestIntent): WireParts {
   if (method !== 'GET' && method !== 'POST') {
     throw new InvalidParameterError('method', '"GET" or "POST" (OKX v5 uses no other method)', String(method))
   }
-  if (typeof intent.path !== 'string' || !PATH.test(intent.path)) {
+  // A `.`/`..` segment (also as %2e) is resolved by URL parsers before OKX hashes the path: refused.
+  if (typeof intent.path !== 'string' || !PATH.test(intent.path) || hasDotSegment(intent.path)) {
     throw new InvalidParameterError(
       'path',
-      'a path starting with "/" without query or fragment, in URL-safe characters (pass query values as params)',
+      'a path starting with "/" without query, fragment or . and .. segments, in URL-safe characters (pass query values as params)',
       typeof intent.path === 'string' ? JSON.stringify(intent.path.slice(0, 80)) : typeof intent.path,
     )
   }

@@ -1,11 +1,13 @@
 import {
   type Credentials,
+  checkSignOptions,
   hmac,
   InvalidParameterError,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
+  signingTime,
 } from '@signet/core'
 import { checkOkxCredentials } from './_credentials'
 import { restPrehash, wsLoginPrehash } from './_prehash'
@@ -61,14 +63,13 @@ export type OkxSigner = Signer<OkxSignOptions> & {
  */
 export function createOkxSigner(parameters: OkxSignerParameters): OkxSigner {
   const { apiKey, key, passphrase, environment } = checkOkxCredentials(parameters ?? {})
-  const now = parameters.now ?? Date.now
-  if (typeof now !== 'function')
-    throw new InvalidParameterError('now', 'a function returning epoch ms', typeof now)
+  // Core's clock/signer contract, as every exchange: `now` is a function (e.g. clock.now), the per-call
+  // timestamp wins, and a server clock's fractional ms are floored.
+  const time = signingTime(parameters.now)
+  const timestampOf = (field: string, given: number | undefined) => time(given, field)
 
-  const timestampOf = (field: string, given: number | undefined) =>
-    checkEpochMs(field, given === undefined ? now() : given)
-
-  function signSync(intent: RequestIntent, options: OkxSignOptions = {}): SignedRequest {
+  function signSync(intent: RequestIntent, given?: OkxSignOptions): SignedRequest {
+    const options = checkSignOptions(given)
     const { method, requestPath, body } = wireParts(intent)
     const security = intent.security
     if (security !== 'none' && security !== 'api-key' && security !== 'signed') {
@@ -99,7 +100,8 @@ export function createOkxSigner(parameters: OkxSignerParameters): OkxSigner {
       : { method, url: requestPath, headers, body }
   }
 
-  function wsLoginSync(options: OkxWsLoginOptions = {}): OkxWsLoginMessage {
+  function wsLoginSync(given?: OkxWsLoginOptions): OkxWsLoginMessage {
+    const options = checkSignOptions(given)
     const ms = timestampOf('timestamp', options.timestamp)
     // spec okx.md §7, §10.2: Unix seconds, not ms; rounded down so the login is never ahead of server time.
     const timestamp = String(Math.floor(ms / 1000))

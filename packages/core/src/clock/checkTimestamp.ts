@@ -12,14 +12,11 @@ import { describeEpochMs, isPlausibleEpochMs } from './plausibleEpochMs'
  */
 export function checkTimestamp(value: unknown, field = 'timestamp', resolutionMs = 1): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InvalidParameterError(field, 'epoch milliseconds as a finite number', describeEpochMs(value), {
-      hint: 'Pass clock.now() (a number), not a string or a Date.',
-    })
+    throw new InvalidParameterError(field, 'epoch milliseconds as a finite number', describeEpochMs(value))
   }
   if (!isPlausibleEpochMs(value)) {
-    throw new InvalidParameterError(field, 'epoch milliseconds (13 digits)', describeEpochMs(value), {
-      hint: 'Signet timestamps are milliseconds since 1970: multiply seconds by 1000, divide microseconds by 1000.',
-    })
+    // The default hint ("change timestamp to epoch milliseconds (13 digits)") stays out of the message.
+    throw new InvalidParameterError(field, 'epoch milliseconds (13 digits)', describeEpochMs(value))
   }
   return Math.floor(value / resolutionMs) * resolutionMs
 }

@@ -123,7 +123,10 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     // `resolution`, and our anchor (Date.now()) to whole ms, which widens the bound by 1 ms each way.
     const lo = serverTime - local(receivedAt) - 1
     const hi = serverTime + resolution - local(sentAt) + 1
-    add({ offset: (lo + hi) / 2, halfWidth: (hi - lo) / 2, at: receivedAt, rtt: receivedAt - sentAt }, passive)
+    add(
+      { offset: (lo + hi) / 2, halfWidth: (hi - lo) / 2, at: receivedAt, rtt: receivedAt - sentAt },
+      passive,
+    )
   }
 
   function status(): ClockStatus {

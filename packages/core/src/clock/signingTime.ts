@@ -19,7 +19,9 @@ export function signingTime(now: (() => number) | undefined = Date.now): Signing
       'now',
       'a function returning server-aligned epoch ms (e.g. clock.now)',
       now === null ? 'null' : typeof now,
-      { hint: 'Pass a per-call timestamp as sign(intent, { timestamp }) instead of a number at construction.' },
+      {
+        hint: 'Pass a per-call timestamp as sign(intent, { timestamp }) instead of a number at construction.',
+      },
     )
   }
   return (timestamp, field = 'timestamp', resolutionMs = 1) =>

@@ -23,7 +23,10 @@ export class CredentialFormatError extends SignetError {
     super(`Invalid credential "${field}": ${problem}.`, parameters)
     this.field = field
     if (this.hint === undefined) {
-      defaultHint(this, `Nothing was sent: copy the ${field} again from the exchange's API page, exactly as issued.`)
+      defaultHint(
+        this,
+        `Nothing was sent: copy the ${field} again from the exchange's API page, exactly as issued.`,
+      )
     }
   }
 }

@@ -51,6 +51,12 @@ export function parsePrivateKey(
     if (keyObject.type !== 'private') throw fail(`is a ${keyObject.type} key, expected a private key`)
   } else {
     const raw = isSecret(input) ? revealSecret(input) : input
+    if (typeof raw !== 'string' && !(raw instanceof Uint8Array)) {
+      throw fail(
+        `is ${raw === null ? 'null' : typeof raw}; expected a PEM string, DER bytes or a KeyObject`,
+        'Pass the whole PEM file content, including the BEGIN/END lines.',
+      )
+    }
     keyObject =
       typeof raw === 'string'
         ? parseText(raw, passphrase, fail)

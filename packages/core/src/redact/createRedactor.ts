@@ -90,7 +90,8 @@ function addJson(text: string, add: (value: string) => void) {
   const visit = (node: unknown, depth: number) => {
     if (depth > 32 || node === null || typeof node !== 'object') return
     for (const [name, child] of Object.entries(node)) {
-      if (isSensitiveName(name) && (typeof child === 'string' || typeof child === 'number')) add(String(child))
+      if (isSensitiveName(name) && (typeof child === 'string' || typeof child === 'number'))
+        add(String(child))
       else visit(child, depth + 1)
     }
   }

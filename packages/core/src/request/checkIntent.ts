@@ -1,7 +1,9 @@
 import { InvalidParameterError } from '../errors/input'
-import type { RequestIntent } from './types'
+import { describeType } from './formatScalar'
+import { hasDotSegment } from './hasDotSegment'
+import type { HttpMethod, RequestIntent } from './types'
 
-const methods = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+const defaultMethods: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE']
 // RFC 3986 path characters without `%`: a path that needed percent-encoding could be decoded by a proxy or the
 // server before the signature check, so it is refused rather than signed one way and read another.
 const safePath = /^\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/
@@ -14,6 +16,8 @@ export type CheckIntentOptions = {
   form?: boolean
   /** Whether the exchange takes JSON bodies (`intent.body`). @default true */
   json?: boolean
+  /** The methods the exchange's API uses. @default ['GET', 'POST', 'PUT', 'DELETE'] */
+  methods?: readonly HttpMethod[]
 }
 
 /**
@@ -24,7 +28,7 @@ export type CheckIntentOptions = {
  * checkIntent(intent, { exchange: 'KuCoin' })
  */
 export function checkIntent(intent: RequestIntent, options: CheckIntentOptions): void {
-  const { exchange, form = false, json = true } = options
+  const { exchange, form = false, json = true, methods = defaultMethods } = options
   if (typeof intent !== 'object' || intent === null) {
     throw new InvalidParameterError(
       'intent',
@@ -32,17 +36,18 @@ export function checkIntent(intent: RequestIntent, options: CheckIntentOptions):
       intent === null ? 'null' : typeof intent,
     )
   }
-  if (!methods.has(intent.method)) {
+  if (!methods.includes(intent.method)) {
     throw new InvalidParameterError(
       'method',
-      'one of GET, POST, PUT, DELETE in upper case',
-      JSON.stringify(intent.method),
+      `one of ${methods.join(', ')} in upper case`,
+      // A bigint or symbol is described, never serialised (JSON.stringify throws on them).
+      typeof intent.method === 'string' ? JSON.stringify(intent.method) : describeType(intent.method),
     )
   }
-  if (typeof intent.path !== 'string' || !safePath.test(intent.path)) {
+  if (typeof intent.path !== 'string' || !safePath.test(intent.path) || hasDotSegment(intent.path)) {
     throw new InvalidParameterError(
       'path',
-      'a path starting with "/", without host, query or fragment, made of URL-safe characters (put query parameters in `params`)',
+      'a path starting with "/", without host, query, fragment or . and .. segments, made of URL-safe characters (put query parameters in `params`)',
       typeof intent.path === 'string' ? JSON.stringify(intent.path) : typeof intent.path,
     )
   }

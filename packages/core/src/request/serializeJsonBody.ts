@@ -21,7 +21,7 @@ export function serializeJsonBody(body: JsonBody, field = 'body'): string {
   // Fast path: one check that builds no strings, then the native serialiser, which writes the same text for
   // values that pass it. Anything it would write differently (bigint, exponent numbers, non-plain objects)
   // goes through writeValue, which also names the offending field.
-  return nativeSafe(body, 0) ? JSON.stringify(body) : writeValue(body, field)
+  return nativeSafe(body, 0) ? JSON.stringify(body) : writeValue(body, field, 0)
 }
 
 function nativeSafe(value: unknown, depth: number): boolean {
@@ -55,21 +55,32 @@ function nativeSafe(value: unknown, depth: number): boolean {
   }
 }
 
-function writeValue(value: unknown, path: string): string {
+// Deeper than any exchange's body; a cyclic object reaches it at once instead of overflowing the stack.
+const MAX_DEPTH = 64
+
+function writeValue(value: unknown, path: string, depth: number): string {
   if (value === null) return 'null'
+  if (depth > MAX_DEPTH) {
+    throw new InvalidParameterError(
+      path,
+      `a JSON value nested at most ${MAX_DEPTH} levels deep`,
+      'a deeper (or cyclic) value',
+      { hint: 'Check the body for an object that contains itself.' },
+    )
+  }
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
     return formatScalar(path, value)
   }
   if (Array.isArray(value)) {
-    return `[${value.map((item, i) => (item === undefined ? 'null' : writeValue(item, `${path}[${i}]`))).join(',')}]`
+    return `[${value.map((item, i) => (item === undefined ? 'null' : writeValue(item, `${path}[${i}]`, depth + 1))).join(',')}]`
   }
   if (typeof value === 'object' && isPlainObject(value)) {
     const parts: string[] = []
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key]
       if (item === undefined) continue
-      parts.push(`${JSON.stringify(key)}:${writeValue(item, `${path}.${key}`)}`)
+      parts.push(`${JSON.stringify(key)}:${writeValue(item, `${path}.${key}`, depth + 1)}`)
     }
     return `{${parts.join(',')}}`
   }

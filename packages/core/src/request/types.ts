@@ -1,5 +1,5 @@
 /** HTTP methods exchanges use for their REST APIs. */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH'
 
 /** A flat parameter value; `undefined` means "leave the parameter out". */
 export type ParamValue = string | number | boolean | bigint | undefined
