@@ -56,11 +56,13 @@ export function explainSignature(options: ExplainSignatureOptions): ExplainResul
   const checked = variants.map(({ id, description }) => ({ id, description }))
   const notes: string[] = []
   const given = options.signature.trim()
-  let matches = variants.filter((v) => v.signature === given)
+  // A variant with `matches` recognises randomised signatures and tokens itself (Coinbase ES256 JWTs).
+  const made = (v: SignatureVariant, text: string) => (v.matches ? v.matches(text) : v.signature === text)
+  let matches = variants.filter((v) => made(v, given))
   if (matches.length === 0) {
     const decoded = safeDecode(given)
     if (decoded !== given) {
-      matches = variants.filter((v) => v.signature === decoded)
+      matches = variants.filter((v) => made(v, decoded))
       if (matches.length > 0)
         notes.push('the signature was given percent-encoded (as in a URL) and compared decoded')
     }

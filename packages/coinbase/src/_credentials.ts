@@ -26,13 +26,21 @@ export function checkCoinbaseCredentials(credentials: {
     )
   }
   if (credentials.passphrase !== undefined) {
-    throw fail('passphrase', 'is not used: CDP keys have no passphrase', 'Legacy Coinbase Pro keys are retired.')
+    throw fail(
+      'passphrase',
+      'is not used: CDP keys have no passphrase',
+      'Legacy Coinbase Pro keys are retired.',
+    )
   }
   if (credentials.environment !== undefined && credentials.environment !== 'live') {
     throw fail('environment', 'must be "live": one CDP key serves api.coinbase.com')
   }
   if (credentials.privateKey === undefined || credentials.privateKey === null) {
-    throw fail('privateKey', 'is missing', 'Pass the private key (PEM or base64) or the CDP JSON key file content.')
+    throw fail(
+      'privateKey',
+      'is missing',
+      'Pass the private key (PEM or base64) or the CDP JSON key file content.',
+    )
   }
   const key = parseCoinbaseKey(credentials.privateKey as Parameters<typeof parseCoinbaseKey>[0])
   const given = credentials.apiKey

@@ -29,8 +29,7 @@ export function encodeSegment(value: unknown): string {
 /** Signs `header.payload`: ES256 as raw r ‖ s, EdDSA as pure Ed25519 (RFC 8037), base64url. @internal */
 export function signJws(algorithm: CoinbaseAlgorithm, key: KeyObject, signingInput: string): string {
   const data = Buffer.from(signingInput, 'ascii')
-  const signature =
-    algorithm === 'ES256' ? sign('sha256', data, { key, dsaEncoding }) : sign(null, data, key)
+  const signature = algorithm === 'ES256' ? sign('sha256', data, { key, dsaEncoding }) : sign(null, data, key)
   return signature.toString('base64url')
 }
 
@@ -83,7 +82,8 @@ export function verifyJws(
 ): boolean {
   const data = Buffer.from(jwt.signingInput, 'ascii')
   try {
-    if (algorithm === 'EdDSA') return jwt.signature.length === 64 && verify(null, data, publicKey, jwt.signature)
+    if (algorithm === 'EdDSA')
+      return jwt.signature.length === 64 && verify(null, data, publicKey, jwt.signature)
     if (encoding === 'jose' && jwt.signature.length !== 64) return false
     return verify(
       'sha256',

@@ -43,7 +43,8 @@ export function parseCoinbaseKey(
   input: string | Secret | Uint8Array | KeyObject,
   field = 'privateKey',
 ): CoinbaseKey {
-  const fail: Fail = (problem, hint) => new CredentialFormatError(field, problem, { exchange: 'coinbase', hint })
+  const fail: Fail = (problem, hint) =>
+    new CredentialFormatError(field, problem, { exchange: 'coinbase', hint })
   if (typeof input === 'object' && input !== null && 'asymmetricKeyType' in input && 'type' in input) {
     const key = input as KeyObject
     if (key.type !== 'private') throw fail(`is a ${key.type} KeyObject, expected the private key`)
@@ -58,7 +59,8 @@ export function parseCoinbaseKey(
 }
 
 function parseText(raw: string, fail: Fail): CoinbaseKey {
-  if (raw.trim() === '') throw fail('is empty', 'Pass the private key Coinbase showed once when the key was made.')
+  if (raw.trim() === '')
+    throw fail('is empty', 'Pass the private key Coinbase showed once when the key was made.')
   const text = raw.trim()
   if (/^(["'`]).*\1$/s.test(text)) {
     throw fail('is wrapped in quotes', 'Remove the quotes (a .env parser or shell quoting kept them).')
@@ -99,7 +101,8 @@ function parseKeyFile(text: string, fail: Fail): CoinbaseKey {
     throw fail('starts like a CDP JSON key file but is not valid JSON', 'Pass the file content unchanged.')
   }
   const file = json as { name?: unknown; id?: unknown; privateKey?: unknown } | null
-  if (typeof file !== 'object' || file === null || Array.isArray(file)) throw fail('is JSON but not an object')
+  if (typeof file !== 'object' || file === null || Array.isArray(file))
+    throw fail('is JSON but not an object')
   if (typeof file.privateKey !== 'string') {
     throw fail(
       'is a JSON object without a "privateKey" string',
@@ -136,7 +139,10 @@ function parsePem(text: string, fail: Fail): CoinbaseKey {
   const begin = pem.indexOf(`-----BEGIN ${label}-----`) + `-----BEGIN ${label}-----`.length
   const end = pem.indexOf(`-----END ${label}-----`, begin)
   if (end < 0) {
-    throw fail(`has no "-----END ${label}-----" line (truncated)`, 'Copy the whole PEM including its END line.')
+    throw fail(
+      `has no "-----END ${label}-----" line (truncated)`,
+      'Copy the whole PEM including its END line.',
+    )
   }
   const lines = pem.slice(begin, end).split(/\r?\n/)
   const body = lines.map((l) => l.trim()).join('')
@@ -148,7 +154,8 @@ function parsePem(text: string, fail: Fail): CoinbaseKey {
     )
   }
   const der = Buffer.from(body, 'base64')
-  if (body === '' || der.toString('base64') !== body) throw fail('has a PEM body that is not valid base64 (truncated?)')
+  if (body === '' || der.toString('base64') !== body)
+    throw fail('has a PEM body that is not valid base64 (truncated?)')
   const type = label === 'EC PRIVATE KEY' ? 'sec1' : 'pkcs8'
   let key: KeyObject
   try {
@@ -171,7 +178,13 @@ function parseBytes(bytes: Buffer, fail: Fail): CoinbaseKey {
       format: 'der',
       type: 'pkcs8',
     })
-    const parsed = finish(key, bytes.length === 64 ? 'ed25519-seed-and-public' : 'ed25519-seed', undefined, false, fail)
+    const parsed = finish(
+      key,
+      bytes.length === 64 ? 'ed25519-seed-and-public' : 'ed25519-seed',
+      undefined,
+      false,
+      fail,
+    )
     if (bytes.length === 64 && !rawPublic(parsed.publicKey).equals(bytes.subarray(32))) {
       throw fail(
         'is 64 bytes, but the last 32 are not the public key of the first 32 (the key is damaged or two keys were joined)',

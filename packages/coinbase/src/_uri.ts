@@ -4,7 +4,8 @@ import { InvalidParameterError } from '@signet/core'
 export const DEFAULT_HOST = 'api.coinbase.com'
 
 // A bare host with an optional port: no scheme, path, credentials or whitespace (spec coinbase.md §2, §7).
-const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/
+const HOST =
+  /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/
 
 /** The `uri` claim: `METHOD host/path`, no scheme and no query (spec coinbase.md §2). @internal */
 export function coinbaseUri(method: string, host: string, path: string): string {

@@ -61,7 +61,8 @@ export function createCoinbaseSigner(parameters: CoinbaseSignerParameters): Coin
   const host = checkHost(parameters.host ?? DEFAULT_HOST)
   const now = parameters.now ?? Date.now
   const random = parameters.randomBytes ?? nodeRandomBytes
-  if (typeof now !== 'function') throw new InvalidParameterError('now', 'a function returning epoch ms', typeof now)
+  if (typeof now !== 'function')
+    throw new InvalidParameterError('now', 'a function returning epoch ms', typeof now)
   if (typeof random !== 'function') {
     throw new InvalidParameterError('randomBytes', 'a function returning random bytes', typeof random)
   }
@@ -88,7 +89,9 @@ export function createCoinbaseSigner(parameters: CoinbaseSignerParameters): Coin
       headers.Authorization = `Bearer ${token(options.timestamp, coinbaseUri(intent.method, host, intent.path))}`
     }
     if (body !== undefined) headers['Content-Type'] = 'application/json'
-    return body === undefined ? { method: intent.method, url, headers } : { method: intent.method, url, headers, body }
+    return body === undefined
+      ? { method: intent.method, url, headers }
+      : { method: intent.method, url, headers, body }
   }
 
   const wsTokenSync = (options: CoinbaseWsTokenOptions = {}) => token(options.timestamp, undefined)

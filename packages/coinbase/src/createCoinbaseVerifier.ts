@@ -124,10 +124,17 @@ export function createCoinbaseVerifier(options: CoinbaseVerifierOptions): Coinba
   }
 
   function verifyWsToken(token: string): CoinbaseWsTokenResult {
-    const check = typeof token === 'string' ? checkToken(token, undefined) : ({ ok: false, cause: 'missing-token' } as const)
+    const check =
+      typeof token === 'string'
+        ? checkToken(token, undefined)
+        : ({ ok: false, cause: 'missing-token' } as const)
     if (check.ok) return check
     // spec coinbase.md §6: the feed answers an error message and sends no user data.
-    return { ok: false, cause: check.cause, response: JSON.stringify({ type: 'error', message: 'authentication failure' }) }
+    return {
+      ok: false,
+      cause: check.cause,
+      response: JSON.stringify({ type: 'error', message: 'authentication failure' }),
+    }
   }
 
   return Object.freeze({

@@ -79,7 +79,10 @@ export const coinbaseErrors: Readonly<Record<string, CoinbaseErrorEntry>> = {
 export const coinbaseUnauthorizedCauses: Readonly<
   Record<CoinbaseUnauthorizedCause, { kind: ErrorKind; hint: string }>
 > = {
-  'missing-token': { kind: 'invalid-api-key', hint: 'Send Authorization: Bearer <JWT> on every private request.' },
+  'missing-token': {
+    kind: 'invalid-api-key',
+    hint: 'Send Authorization: Bearer <JWT> on every private request.',
+  },
   'malformed-token': {
     kind: 'invalid-signature',
     hint: 'The token is not three base64url parts with JSON header and claims.',
@@ -128,7 +131,8 @@ export function classifyCoinbaseError(response: ExchangeResponse): ClassifiedErr
   if (status === 401) {
     const entry = coinbaseErrors['401']!
     const message = textOf(json?.message) ?? (summarizeBody(body) || entry.message)
-    return { kind: entry.kind, code: 401, message, hint: entry.hint }
+    // spec coinbase.md §8: the same 401 for an expired or not-yet-valid token, so a resync and one retry may heal it.
+    return { kind: entry.kind, code: 401, message, hint: entry.hint, mayBeFreshness: true }
   }
   const code = textOf(json?.error)
   if (code !== undefined && status >= 400) {
@@ -159,7 +163,12 @@ function orderFailure(json: Record<string, unknown> | undefined): ClassifiedErro
   const failed = results?.find((r) => r && typeof r === 'object' && r.success === false)
   if (results && results.length > 0 && failed && results.every((r) => r?.success === false)) {
     const code = textOf(failed.failure_reason) ?? 'UNKNOWN_CANCEL_FAILURE_REASON'
-    return { kind: 'other', code, message: code, hint: 'Coinbase could not cancel: check the order id and its state.' }
+    return {
+      kind: 'other',
+      code,
+      message: code,
+      hint: 'Coinbase could not cancel: check the order id and its state.',
+    }
   }
   return undefined
 }
@@ -172,7 +181,8 @@ function byMessage(message: string): CoinbaseErrorEntry | undefined {
 function byStatus(status: number): string | undefined {
   if (status >= 500) return coinbaseErrors.INTERNAL!.hint
   if (status === 404) return coinbaseErrors.NOT_FOUND!.hint
-  if (status === 403) return 'Coinbase or its CDN refused the request: check the key scopes, IP allowlist and region.'
+  if (status === 403)
+    return 'Coinbase or its CDN refused the request: check the key scopes, IP allowlist and region.'
   return undefined
 }
 

@@ -26,6 +26,8 @@ type Way = {
   kid: string
   uri: string
   lifetime: number
+  /** `nbf` in seconds (right) or milliseconds (Date.now() written as is). */
+  nbfUnit: 's' | 'ms'
   encoding: 'jose' | 'der'
 }
 
@@ -43,14 +45,25 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
   const { apiKey, key } = checkCoinbaseCredentials(input.credentials)
   const { intent } = input
   checkIntent(intent, { exchange: 'Coinbase' })
-  const nbf = Math.floor(checkTimestamp(input.timestamp) / 1000)
+  const ms = checkTimestamp(input.timestamp)
+  const nbf = Math.floor(ms / 1000)
   const { method, path } = intent
   const host = DEFAULT_HOST
   const query = joinParams(normalizeParams(intent.params), percentEncode)
   const uri = coinbaseUri(method, host, path)
-  const base = { kid: apiKey, uri, lifetime: COINBASE_TOKEN_LIFETIME_S, encoding: 'jose' as const }
+  const base = {
+    kid: apiKey,
+    uri,
+    lifetime: COINBASE_TOKEN_LIFETIME_S,
+    nbfUnit: 's' as const,
+    encoding: 'jose' as const,
+  }
   const ways: Way[] = [
-    { id: 'correct', description: 'kid and sub are the key name, uri is "METHOD host/path", exp = nbf + 120.', ...base },
+    {
+      id: 'correct',
+      description: 'kid and sub are the key name, uri is "METHOD host/path", exp = nbf + 120.',
+      ...base,
+    },
   ]
   if (key.algorithm === 'ES256') {
     ways.push({
@@ -84,7 +97,8 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
     },
     {
       id: 'cdp-host',
-      description: 'The uri claim names api.cdp.coinbase.com (the CDP SDK example host) instead of api.coinbase.com.',
+      description:
+        'The uri claim names api.cdp.coinbase.com (the CDP SDK example host) instead of api.coinbase.com.',
       ...base,
       uri: coinbaseUri(method, 'api.cdp.coinbase.com', path),
     },
@@ -93,6 +107,13 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
       description: 'The method in the uri claim is lowercase.',
       ...base,
       uri: coinbaseUri(method.toLowerCase(), host, path),
+    },
+    {
+      id: 'nbf-in-milliseconds',
+      description:
+        'nbf and exp are epoch milliseconds (Date.now()) instead of seconds: the token is not valid yet.',
+      ...base,
+      nbfUnit: 'ms',
     },
     {
       id: 'exp-beyond-120s',
@@ -105,21 +126,34 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
       description:
         'The header kid is not the key name (only the key id, or another key); it must equal sub, the full name.',
       ...base,
-      kid: apiKey.includes('/apiKeys/') ? apiKey.slice(apiKey.lastIndexOf('/') + 1) : `organizations/-/apiKeys/${apiKey}`,
+      kid: apiKey.includes('/apiKeys/')
+        ? apiKey.slice(apiKey.lastIndexOf('/') + 1)
+        : `organizations/-/apiKeys/${apiKey}`,
     },
   )
 
   const nonce = randomBytes(16).toString('hex')
   return ways.map((way) => {
     const header: CoinbaseJwtHeader = { alg: key.algorithm, kid: way.kid, typ: 'JWT', nonce }
-    const claims: CoinbaseJwtClaims = { iss: 'cdp', sub: apiKey, nbf, exp: nbf + way.lifetime, uri: way.uri }
+    const start = way.nbfUnit === 'ms' ? ms : nbf
+    const claims: CoinbaseJwtClaims = {
+      iss: 'cdp',
+      sub: apiKey,
+      nbf: start,
+      exp: start + way.lifetime,
+      uri: way.uri,
+    }
     return {
       id: way.id,
       description: way.description,
       signedText: `${JSON.stringify(header)}.${JSON.stringify(claims)}`,
       signature: buildJwt(header, claims, key.privateKey, way.encoding),
       matches(token: string) {
-        const jwt = decodeJwt(String(token).trim().replace(/^Bearer\s+/i, ''))
+        const jwt = decodeJwt(
+          String(token)
+            .trim()
+            .replace(/^Bearer\s+/i, ''),
+        )
         if (!jwt) return false
         const { header: h, claims: c } = jwt
         const named = c.uri ?? (Array.isArray(c.uris) && c.uris.length === 1 ? c.uris[0] : undefined)
@@ -133,6 +167,8 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
           ISSUERS.has(c.iss) &&
           named === way.uri &&
           lifetime > 0 &&
+          // Epoch seconds stay below 1e11 until the year 5138; milliseconds are above it since 1973.
+          Number(c.nbf) >= 1e11 === (way.nbfUnit === 'ms') &&
           longLived === way.lifetime > COINBASE_TOKEN_LIFETIME_S &&
           verifyJws(key.algorithm, key.publicKey, jwt, way.encoding)
         )

@@ -12,7 +12,9 @@ describe('coinbase definition', () => {
   it('behavior: the server time answer the verifier writes reads back to the same ms', () => {
     const answer = createCoinbaseVerifier({ keys: [], now: () => 0 }).respond.serverTime(1_700_000_000_123)
     expect(parseCoinbaseServerTime(answer.body)).toBe(1_700_000_000_123)
-    expect(parseCoinbaseServerTime({ iso: '2023-11-14T22:13:20Z', epochSeconds: '1700000000' })).toBe(1_700_000_000_000)
+    expect(parseCoinbaseServerTime({ iso: '2023-11-14T22:13:20Z', epochSeconds: '1700000000' })).toBe(
+      1_700_000_000_000,
+    )
   })
 
   it('error: an unreadable time answer is a typed ExchangeError', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { classifyCoinbaseError, coinbaseErrors, coinbaseUnauthorizedCauses, createCoinbaseVerifier } from '../src/index'
+import {
+  classifyCoinbaseError,
+  coinbaseErrors,
+  coinbaseUnauthorizedCauses,
+  createCoinbaseVerifier,
+} from '../src/index'
 
 const classify = (status: number, body: string, headers: Record<string, string> = {}) =>
   classifyCoinbaseError({ status, headers, body })
@@ -13,6 +18,7 @@ describe('classifyCoinbaseError', () => {
 
   it('behavior: the bare 401 is an invalid signature whose hint names the usual causes', () => {
     expect(classify(401, 'Unauthorized\n')).toEqual({
+      mayBeFreshness: true,
       kind: 'invalid-signature',
       code: 401,
       message: 'Unauthorized',
@@ -22,16 +28,26 @@ describe('classifyCoinbaseError', () => {
   })
 
   it('behavior: 403 scopes (current and older error names), 429 with Retry-After, 404, 500', () => {
-    const scopes = '{"error":"PERMISSION_DENIED","error_details":"Missing required scopes","message":"Missing required scopes"}'
+    const scopes =
+      '{"error":"PERMISSION_DENIED","error_details":"Missing required scopes","message":"Missing required scopes"}'
     expect(classify(403, scopes)).toMatchObject({ kind: 'permission', code: 'PERMISSION_DENIED' })
-    const older = '{"error":"unknown","error_details":"Missing required scopes","message":"Missing required scopes"}'
-    expect(classify(403, older)).toMatchObject({ kind: 'permission', code: 'unknown', message: 'Missing required scopes' })
-    expect(classify(429, '{"error":"RATE_LIMIT_EXCEEDED","message":"Too many requests"}', { 'Retry-After': '2' })).toMatchObject({
+    const older =
+      '{"error":"unknown","error_details":"Missing required scopes","message":"Missing required scopes"}'
+    expect(classify(403, older)).toMatchObject({
+      kind: 'permission',
+      code: 'unknown',
+      message: 'Missing required scopes',
+    })
+    expect(
+      classify(429, '{"error":"RATE_LIMIT_EXCEEDED","message":"Too many requests"}', { 'Retry-After': '2' }),
+    ).toMatchObject({
       kind: 'rate-limit',
       retryAfterMs: 2000,
     })
     expect(classify(429, '')).toMatchObject({ kind: 'rate-limit', code: undefined })
-    expect(classify(404, '{"error":"NOT_FOUND","error_details":"Not Found","message":"Not Found"}')).toMatchObject({
+    expect(
+      classify(404, '{"error":"NOT_FOUND","error_details":"Not Found","message":"Not Found"}'),
+    ).toMatchObject({
       kind: 'other',
       code: 'NOT_FOUND',
     })
@@ -62,9 +78,15 @@ describe('classifyCoinbaseError', () => {
     }
     expect(classifyCoinbaseError(verifier.respond.error('duplicate-order'))?.kind).toBe('other')
     expect(classifyCoinbaseError(verifier.respond.error('order-not-found'))?.kind).toBe('other')
-    const missing = verifier.verify({ method: 'GET', url: '/api/v3/brokerage/accounts', headers: {}, body: '' })
+    const missing = verifier.verify({
+      method: 'GET',
+      url: '/api/v3/brokerage/accounts',
+      headers: {},
+      body: '',
+    })
     expect(missing.ok).toBe(false)
-    if (!missing.ok) expect(classifyCoinbaseError(missing.response)).toMatchObject({ kind: 'invalid-signature', code: 401 })
+    if (!missing.ok)
+      expect(classifyCoinbaseError(missing.response)).toMatchObject({ kind: 'invalid-signature', code: 401 })
   })
 
   it('default: every 401 cause has a kind and a hint', () => {

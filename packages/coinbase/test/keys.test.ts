@@ -3,7 +3,7 @@ import { inspect } from 'node:util'
 import { CredentialFormatError, createSecret } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
-import { ecKey, edKey, KEY_NAME, tokenOf } from './_keys'
+import { ecKey, edKey, KEY_NAME } from './_keys'
 
 const T = 1_700_000_000_000
 const ec = ecKey()
@@ -17,7 +17,10 @@ async function works(privateKey: unknown, publicKeyPem: string, apiKey = KEY_NAM
     { method: 'GET', path: '/api/v3/brokerage/accounts', security: 'signed' },
     { timestamp: T },
   )
-  const verifier = createCoinbaseVerifier({ keys: [{ apiKey: signer.apiKey, publicKey: publicKeyPem }], now: () => T })
+  const verifier = createCoinbaseVerifier({
+    keys: [{ apiKey: signer.apiKey, publicKey: publicKeyPem }],
+    now: () => T,
+  })
   expect(verifier.verify({ ...signed, body: '' })).toMatchObject({ ok: true })
   return signer
 }
@@ -64,7 +67,11 @@ describe('a damaged key is a CredentialFormatError saying what is wrong, never w
   const cases: [string, unknown, RegExp][] = [
     ['empty', '', /is empty/],
     ['truncated PEM (END line lost)', ec.sec1Pem.slice(0, 120), /has no "-----END EC PRIVATE KEY-----" line/],
-    ['PEM body cut short', ec.sec1Pem.replace(p256Body, p256Body.slice(0, 60)), /not a valid SEC1 private key/],
+    [
+      'PEM body cut short',
+      ec.sec1Pem.replace(p256Body, p256Body.slice(0, 60)),
+      /not a valid SEC1 private key/,
+    ],
     ['PEM escaped twice (\\\\n)', ec.sec1Pem.replace(/\n/g, '\\\\n'), /not base64/],
     ['public key PEM', ec.publicKeyPem, /is a public key, expected the private key/],
     ['RSA key', rsaPem(), /is a PEM "RSA PRIVATE KEY"/],
@@ -76,13 +83,19 @@ describe('a damaged key is a CredentialFormatError saying what is wrong, never w
     ['63 bytes', ed64.subarray(0, 63).toString('base64'), /decodes to 63 bytes/],
     [
       '64 bytes whose public half belongs to another key',
-      Buffer.concat([ed64.subarray(0, 32), Buffer.from(other.base64, 'base64').subarray(32)]).toString('base64'),
+      Buffer.concat([ed64.subarray(0, 32), Buffer.from(other.base64, 'base64').subarray(32)]).toString(
+        'base64',
+      ),
       /last 32 are not the public key of the first 32/,
     ],
     ['not a key at all', 'hello world!', /whitespace inside|neither PEM/],
     ['JSON that does not parse', '{"name": "x", "privateKey": "-----BEGIN', /not valid JSON/],
     ['JSON without privateKey', JSON.stringify({ name: KEY_NAME }), /without a "privateKey" string/],
-    ['an encrypted PEM', '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----', /encrypted PEM/],
+    [
+      'an encrypted PEM',
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----',
+      /encrypted PEM/,
+    ],
     ['a number', 42, /received number/],
   ]
   it.each(cases)('%s', (_name, privateKey, problem) => {
@@ -98,7 +111,8 @@ describe('a damaged key is a CredentialFormatError saying what is wrong, never w
     expect(error.message).toMatch(problem)
     const printed = `${error.message}\n${inspect(error, { depth: 5 })}\n${JSON.stringify(error)}`
     if (typeof privateKey === 'string' && privateKey.length > 20) {
-      for (const chunk of chunks(privateKey.replace(/-----[A-Z ]+-----|\\n|\s/g, ''))) expect(printed).not.toContain(chunk)
+      for (const chunk of chunks(privateKey.replace(/-----[A-Z ]+-----|\\n|\s/g, '')))
+        expect(printed).not.toContain(chunk)
     }
   })
 })

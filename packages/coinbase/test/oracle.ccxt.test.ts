@@ -29,13 +29,23 @@ function ccxtCoinbase(secret: string) {
 }
 
 const segmentArb = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,10}$/)
-const paramsArb = fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{0,8}$/), fc.oneof(fc.string({ maxLength: 10 }), fc.integer()), {
-  maxKeys: 4,
-})
+const paramsArb = fc.dictionary(
+  fc.stringMatching(/^[a-z][a-z_]{0,8}$/),
+  fc.oneof(fc.string({ maxLength: 10 }), fc.integer()),
+  {
+    maxKeys: 4,
+  },
+)
 const secondsArb = fc.integer({ min: 1_500_000_000, max: 2_500_000_000 })
 
 describe.each([
-  { alg: 'ES256', secret: ec.sec1Pem, publicKeyPem: ec.publicKeyPem, iss: 'coinbase-cloud', aud: 'retail_rest_api_proxy' },
+  {
+    alg: 'ES256',
+    secret: ec.sec1Pem,
+    publicKeyPem: ec.publicKeyPem,
+    iss: 'coinbase-cloud',
+    aud: 'retail_rest_api_proxy',
+  },
   { alg: 'EdDSA', secret: ed.base64, publicKeyPem: ed.publicKeyPem, iss: 'cdp', aud: 'cdp_service' },
 ] as const)('$alg: ccxt 4.5.84 as the oracle', ({ alg, secret, publicKeyPem, iss, aud }) => {
   const ccxtSign = ccxtCoinbase(secret)

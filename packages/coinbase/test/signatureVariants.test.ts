@@ -3,7 +3,12 @@ import { coinbaseSignatureVariants, createCoinbaseSigner, createCoinbaseVerifier
 import { ecKey, edKey, KEY_NAME, tokenOf } from './_keys'
 
 const T = 1_700_000_000_000
-const intent = { method: 'GET', path: '/api/v3/brokerage/accounts', params: { limit: 2 }, security: 'signed' } as const
+const intent = {
+  method: 'GET',
+  path: '/api/v3/brokerage/accounts',
+  params: { limit: 2 },
+  security: 'signed',
+} as const
 
 describe.each([
   { alg: 'ES256', key: ecKey(), privateKey: (k: ReturnType<typeof ecKey>) => k.sec1Pem },
@@ -21,6 +26,7 @@ describe.each([
       'host-with-scheme',
       'cdp-host',
       'method-lowercase',
+      'nbf-in-milliseconds',
       'exp-beyond-120s',
       'wrong-kid',
     ])
@@ -28,7 +34,10 @@ describe.each([
 
   it('behavior: each sample token is recognised by its own variant only', () => {
     for (const variant of variants) {
-      expect(variants.filter((v) => v.matches(variant.signature)).map((v) => v.id), variant.id).toEqual([variant.id])
+      expect(
+        variants.filter((v) => v.matches(variant.signature)).map((v) => v.id),
+        variant.id,
+      ).toEqual([variant.id])
     }
   })
 
@@ -36,9 +45,16 @@ describe.each([
     const signed = await createCoinbaseSigner(credentials).sign(intent, { timestamp: T })
     expect(variants.filter((v) => v.matches(tokenOf(signed))).map((v) => v.id)).toEqual(['correct'])
     expect(variants[0]!.matches(signed.headers.Authorization!)).toBe(true)
-    const verifier = createCoinbaseVerifier({ keys: [{ apiKey: KEY_NAME, publicKey: key.publicKeyPem }], now: () => T })
+    const verifier = createCoinbaseVerifier({
+      keys: [{ apiKey: KEY_NAME, publicKey: key.publicKeyPem }],
+      now: () => T,
+    })
     for (const variant of variants) {
-      const result = verifier.verify({ ...signed, headers: { Authorization: `Bearer ${variant.signature}` }, body: '' })
+      const result = verifier.verify({
+        ...signed,
+        headers: { Authorization: `Bearer ${variant.signature}` },
+        body: '',
+      })
       expect(result.ok, variant.id).toBe(variant.id === 'correct')
       if (!result.ok) expect(result.code).toBe(401)
     }

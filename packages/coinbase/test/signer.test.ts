@@ -68,7 +68,9 @@ describe.each(keys)('$name', ({ privateKey, publicKeyPem, alg }) => {
     expect(payload.uri).toBe('GET api.coinbase.com/api/v3/brokerage/accounts')
     expect(signed.url).toBe('/api/v3/brokerage/accounts?limit=49')
     // jose also enforces nbf and exp: a token presented after exp is refused.
-    await expect(jwtVerify(tokenOf(signed), key, { currentDate: new Date(T + 121_000) })).rejects.toThrow(/exp/)
+    await expect(jwtVerify(tokenOf(signed), key, { currentDate: new Date(T + 121_000) })).rejects.toThrow(
+      /exp/,
+    )
   })
 
   it('behavior: the WebSocket token has the same claims without uri, and the verifier accepts it', async () => {
@@ -77,7 +79,10 @@ describe.each(keys)('$name', ({ privateKey, publicKeyPem, alg }) => {
     expect(claims).toEqual({ iss: 'cdp', sub: KEY_NAME, nbf: 1_700_000_000, exp: 1_700_000_120 })
     const key = await importSPKI(publicKeyPem, alg)
     await jwtVerify(token, key, { currentDate: new Date(T), algorithms: [alg] })
-    const verifier = createCoinbaseVerifier({ keys: [{ apiKey: KEY_NAME, publicKey: publicKeyPem }], now: () => T })
+    const verifier = createCoinbaseVerifier({
+      keys: [{ apiKey: KEY_NAME, publicKey: publicKeyPem }],
+      now: () => T,
+    })
     expect(verifier.verifyWsToken(token)).toEqual({ ok: true, apiKey: KEY_NAME })
     // A WebSocket token names no request, so a REST endpoint refuses it.
     const rest = verifier.verify({
@@ -126,12 +131,18 @@ it('behavior: public endpoints carry no token; nbf uses the given timestamp, nev
 })
 
 it('args: host names the uri host; a scheme or path is refused before signing', async () => {
-  const signer = createCoinbaseSigner({ apiKey: KEY_NAME, privateKey: ed.base64, host: 'api-sandbox.coinbase.com' })
+  const signer = createCoinbaseSigner({
+    apiKey: KEY_NAME,
+    privateKey: ed.base64,
+    host: 'api-sandbox.coinbase.com',
+  })
   const signed = await signer.sign(
     { method: 'DELETE', path: '/api/v3/brokerage/portfolios/p-1', security: 'signed' },
     { timestamp: T },
   )
-  expect(peek(tokenOf(signed)).claims.uri).toBe('DELETE api-sandbox.coinbase.com/api/v3/brokerage/portfolios/p-1')
+  expect(peek(tokenOf(signed)).claims.uri).toBe(
+    'DELETE api-sandbox.coinbase.com/api/v3/brokerage/portfolios/p-1',
+  )
   for (const host of ['https://api.coinbase.com', 'api.coinbase.com/', 'api.coinbase.com/api', '']) {
     expect(() => createCoinbaseSigner({ apiKey: KEY_NAME, privateKey: ed.base64, host })).toThrow(
       /Invalid parameter "host"/,

@@ -7,7 +7,8 @@ import type { SignerVector } from '@signet/core/testing'
 // with a made-up Ed25519 key (seed = SHA-256("signet coinbase vector 1 (made up)")) and a fixed nonce. EdDSA is
 // deterministic, so with the nonce fixed Signet must write the same token byte for byte.
 
-const apiKey = 'organizations/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/apiKeys/1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809'
+const apiKey =
+  'organizations/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0/apiKeys/1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809'
 const credentials = {
   apiKey,
   privateKey: 'dkCgmHlNlNJXSo4uVxyQjBANQMn0w6Z9dJdhRAf5tjIrdZ580iKYQDgDu6VRxMQe6oQgFfIiAflJo5RBfTolnQ==',
@@ -28,7 +29,8 @@ export const vectors: SignerVector[] = [
     expected: {
       url: '/api/v3/brokerage/accounts?limit=49',
       headers: {
-        Authorization: 'Bearer eyJhbGciOiJFZERTQSIsImtpZCI6Im9yZ2FuaXphdGlvbnMvMGIxYzJkM2UtNGY1MC02MTcyLTgzOTQtYTViNmM3ZDhlOWYwL2FwaUtleXMvMWEyYjNjNGQtNWU2Zi03MDgxLTkyYTMtYjRjNWQ2ZTdmODA5IiwidHlwIjoiSldUIiwibm9uY2UiOiIwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9.eyJpc3MiOiJjZHAiLCJzdWIiOiJvcmdhbml6YXRpb25zLzBiMWMyZDNlLTRmNTAtNjE3Mi04Mzk0LWE1YjZjN2Q4ZTlmMC9hcGlLZXlzLzFhMmIzYzRkLTVlNmYtNzA4MS05MmEzLWI0YzVkNmU3ZjgwOSIsIm5iZiI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAwMTIwLCJ1cmkiOiJHRVQgYXBpLmNvaW5iYXNlLmNvbS9hcGkvdjMvYnJva2VyYWdlL2FjY291bnRzIn0.jClczc_YmFlsVoWHN9LAWQXmRo1kusul6sbWNRSuk75-a0-YWIGWunCJq0hAPUd5_aPUrz_D3n7uVB9u37tSDg',
+        Authorization:
+          'Bearer eyJhbGciOiJFZERTQSIsImtpZCI6Im9yZ2FuaXphdGlvbnMvMGIxYzJkM2UtNGY1MC02MTcyLTgzOTQtYTViNmM3ZDhlOWYwL2FwaUtleXMvMWEyYjNjNGQtNWU2Zi03MDgxLTkyYTMtYjRjNWQ2ZTdmODA5IiwidHlwIjoiSldUIiwibm9uY2UiOiIwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9.eyJpc3MiOiJjZHAiLCJzdWIiOiJvcmdhbml6YXRpb25zLzBiMWMyZDNlLTRmNTAtNjE3Mi04Mzk0LWE1YjZjN2Q4ZTlmMC9hcGlLZXlzLzFhMmIzYzRkLTVlNmYtNzA4MS05MmEzLWI0YzVkNmU3ZjgwOSIsIm5iZiI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAwMTIwLCJ1cmkiOiJHRVQgYXBpLmNvaW5iYXNlLmNvbS9hcGkvdjMvYnJva2VyYWdlL2FjY291bnRzIn0.jClczc_YmFlsVoWHN9LAWQXmRo1kusul6sbWNRSuk75-a0-YWIGWunCJq0hAPUd5_aPUrz_D3n7uVB9u37tSDg',
       },
     },
   },
@@ -47,7 +49,8 @@ export const vectors: SignerVector[] = [
       url: '/api/v3/brokerage/orders',
       body: '{"client_order_id":"v-1","product_id":"BTC-USD","side":"BUY"}',
       headers: {
-        Authorization: 'Bearer eyJhbGciOiJFZERTQSIsImtpZCI6Im9yZ2FuaXphdGlvbnMvMGIxYzJkM2UtNGY1MC02MTcyLTgzOTQtYTViNmM3ZDhlOWYwL2FwaUtleXMvMWEyYjNjNGQtNWU2Zi03MDgxLTkyYTMtYjRjNWQ2ZTdmODA5IiwidHlwIjoiSldUIiwibm9uY2UiOiIwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9.eyJpc3MiOiJjZHAiLCJzdWIiOiJvcmdhbml6YXRpb25zLzBiMWMyZDNlLTRmNTAtNjE3Mi04Mzk0LWE1YjZjN2Q4ZTlmMC9hcGlLZXlzLzFhMmIzYzRkLTVlNmYtNzA4MS05MmEzLWI0YzVkNmU3ZjgwOSIsIm5iZiI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAwMTIwLCJ1cmkiOiJQT1NUIGFwaS5jb2luYmFzZS5jb20vYXBpL3YzL2Jyb2tlcmFnZS9vcmRlcnMifQ.VqpmFzwuWtfOoDAOvPyQsM8bC6KOTisVxzjJIDxRM44YlDGo8ZztupKbGlI7_qep9GsApr8cF6qFBMrdrn3qDg',
+        Authorization:
+          'Bearer eyJhbGciOiJFZERTQSIsImtpZCI6Im9yZ2FuaXphdGlvbnMvMGIxYzJkM2UtNGY1MC02MTcyLTgzOTQtYTViNmM3ZDhlOWYwL2FwaUtleXMvMWEyYjNjNGQtNWU2Zi03MDgxLTkyYTMtYjRjNWQ2ZTdmODA5IiwidHlwIjoiSldUIiwibm9uY2UiOiIwMDExMjIzMzQ0NTU2Njc3ODg5OWFhYmJjY2RkZWVmZiJ9.eyJpc3MiOiJjZHAiLCJzdWIiOiJvcmdhbml6YXRpb25zLzBiMWMyZDNlLTRmNTAtNjE3Mi04Mzk0LWE1YjZjN2Q4ZTlmMC9hcGlLZXlzLzFhMmIzYzRkLTVlNmYtNzA4MS05MmEzLWI0YzVkNmU3ZjgwOSIsIm5iZiI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAwMTIwLCJ1cmkiOiJQT1NUIGFwaS5jb2luYmFzZS5jb20vYXBpL3YzL2Jyb2tlcmFnZS9vcmRlcnMifQ.VqpmFzwuWtfOoDAOvPyQsM8bC6KOTisVxzjJIDxRM44YlDGo8ZztupKbGlI7_qep9GsApr8cF6qFBMrdrn3qDg',
         'Content-Type': 'application/json',
       },
     },

@@ -18,8 +18,20 @@ const UNAUTHORIZED = { status: 401, body: 'Unauthorized\n' }
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
 describe.each([
-  { name: 'ES256', privateKey: ec.pkcs8Pem, publicKeyPem: ec.publicKeyPem, other: 'EdDSA', otherKey: ed.publicKeyPem },
-  { name: 'EdDSA', privateKey: ed.pkcs8Pem, publicKeyPem: ed.publicKeyPem, other: 'ES256', otherKey: ec.publicKeyPem },
+  {
+    name: 'ES256',
+    privateKey: ec.pkcs8Pem,
+    publicKeyPem: ec.publicKeyPem,
+    other: 'EdDSA',
+    otherKey: ed.publicKeyPem,
+  },
+  {
+    name: 'EdDSA',
+    privateKey: ed.pkcs8Pem,
+    publicKeyPem: ed.publicKeyPem,
+    other: 'ES256',
+    otherKey: ec.publicKeyPem,
+  },
 ])('$name: every single-field mutation is refused with the 401 Coinbase answers', (k) => {
   const signer = createCoinbaseSigner({ apiKey: KEY_NAME, privateKey: k.privateKey })
   const verifier = createCoinbaseVerifier({
@@ -32,7 +44,11 @@ describe.each([
   })
   const send = async (token: string) => {
     const signed = await signer.sign(intent, { timestamp: T })
-    return verifier.verify({ ...signed, headers: { ...signed.headers, Authorization: `Bearer ${token}` }, body: signed.body! })
+    return verifier.verify({
+      ...signed,
+      headers: { ...signed.headers, Authorization: `Bearer ${token}` },
+      body: signed.body!,
+    })
   }
   /** The same header and claims signed again by jose with the right key: shows the verifier checks the claim itself. */
   const resign = async (header: Record<string, unknown>, claims: Record<string, unknown>) => {
@@ -47,22 +63,35 @@ describe.each([
     expect(await send(await resign(header, claims))).toMatchObject({ ok: true })
   })
 
-  const mutations: [string, 'header' | 'claims', string, (v: Record<string, unknown>) => unknown, string][] = [
-    ['alg → the other algorithm', 'header', 'alg', () => k.other, 'wrong-algorithm'],
-    ['alg → none', 'header', 'alg', () => 'none', 'wrong-algorithm'],
-    ['kid → unknown key', 'header', 'kid', () => 'organizations/o/apiKeys/unknown', 'unknown-key'],
-    ['kid → another known key', 'header', 'kid', () => 'organizations/o/apiKeys/other', 'wrong-algorithm'],
-    ['iss → cdq', 'claims', 'iss', () => 'cdq', 'wrong-issuer'],
-    ['sub → another key name', 'claims', 'sub', () => 'organizations/o/apiKeys/other', 'subject-mismatch'],
-    ['nbf → 1 s later (not yet valid)', 'claims', 'nbf', (c) => (c.nbf as number) + 1, 'not-yet-valid'],
-    ['nbf → 1 s earlier (lives 121 s)', 'claims', 'nbf', (c) => (c.nbf as number) - 1, 'lifetime-too-long'],
-    ['exp → 1 s later (lives 121 s)', 'claims', 'exp', (c) => (c.exp as number) + 1, 'lifetime-too-long'],
-    ['exp → now (expired)', 'claims', 'exp', (c) => c.nbf, 'expired'],
-    ['uri → with the query', 'claims', 'uri', (c) => `${c.uri}?limit=1`, 'uri-mismatch'],
-    ['uri → another path', 'claims', 'uri', () => 'POST api.coinbase.com/api/v3/brokerage/orders/batch_cancel', 'uri-mismatch'],
-    ['uri → another method', 'claims', 'uri', (c) => String(c.uri).replace('POST', 'PUT'), 'uri-mismatch'],
-    ['uri → with https://', 'claims', 'uri', (c) => String(c.uri).replace(' ', ' https://'), 'uri-mismatch'],
-  ]
+  const mutations: [string, 'header' | 'claims', string, (v: Record<string, unknown>) => unknown, string][] =
+    [
+      ['alg → the other algorithm', 'header', 'alg', () => k.other, 'wrong-algorithm'],
+      ['alg → none', 'header', 'alg', () => 'none', 'wrong-algorithm'],
+      ['kid → unknown key', 'header', 'kid', () => 'organizations/o/apiKeys/unknown', 'unknown-key'],
+      ['kid → another known key', 'header', 'kid', () => 'organizations/o/apiKeys/other', 'wrong-algorithm'],
+      ['iss → cdq', 'claims', 'iss', () => 'cdq', 'wrong-issuer'],
+      ['sub → another key name', 'claims', 'sub', () => 'organizations/o/apiKeys/other', 'subject-mismatch'],
+      ['nbf → 1 s later (not yet valid)', 'claims', 'nbf', (c) => (c.nbf as number) + 1, 'not-yet-valid'],
+      ['nbf → 1 s earlier (lives 121 s)', 'claims', 'nbf', (c) => (c.nbf as number) - 1, 'lifetime-too-long'],
+      ['exp → 1 s later (lives 121 s)', 'claims', 'exp', (c) => (c.exp as number) + 1, 'lifetime-too-long'],
+      ['exp → now (expired)', 'claims', 'exp', (c) => c.nbf, 'expired'],
+      ['uri → with the query', 'claims', 'uri', (c) => `${c.uri}?limit=1`, 'uri-mismatch'],
+      [
+        'uri → another path',
+        'claims',
+        'uri',
+        () => 'POST api.coinbase.com/api/v3/brokerage/orders/batch_cancel',
+        'uri-mismatch',
+      ],
+      ['uri → another method', 'claims', 'uri', (c) => String(c.uri).replace('POST', 'PUT'), 'uri-mismatch'],
+      [
+        'uri → with https://',
+        'claims',
+        'uri',
+        (c) => String(c.uri).replace(' ', ' https://'),
+        'uri-mismatch',
+      ],
+    ]
   it.each(mutations)('%s', async (_name, part, field, mutate, resignedCause) => {
     const token = tokenOf(await signer.sign(intent, { timestamp: T }))
     const { header, claims } = peek(token)
@@ -72,7 +101,12 @@ describe.each([
     // Tampered in transit (signature kept): the signature covers every field.
     const tampered = await send(`${b64(changed.header)}.${b64(changed.claims)}.${signature}`)
     expect(tampered).toMatchObject({ ok: false, code: 401, response: UNAUTHORIZED })
-    const expected = part === 'header' && field !== 'alg' ? resignedCause : part === 'header' ? 'wrong-algorithm' : 'bad-signature'
+    const expected =
+      part === 'header' && field !== 'alg'
+        ? resignedCause
+        : part === 'header'
+          ? 'wrong-algorithm'
+          : 'bad-signature'
     expect((tampered as { cause?: string }).cause).toBe(expected)
     // Signed that way by the key holder (a signer bug): the claim itself is checked.
     if (field === 'alg') return
@@ -100,8 +134,16 @@ describe.each([
 describe('the token against the request and the clock', () => {
   const signer = createCoinbaseSigner({ apiKey: KEY_NAME, privateKey: ec.sec1Pem })
   const verifierAt = (now: number, permissions?: ('read' | 'trade')[]) =>
-    createCoinbaseVerifier({ keys: [{ apiKey: KEY_NAME, publicKey: ec.publicKeyPem, permissions }], now: () => now })
-  const raw = (r: { method: string; url: string; headers: Readonly<Record<string, string>>; body?: string }) => ({
+    createCoinbaseVerifier({
+      keys: [{ apiKey: KEY_NAME, publicKey: ec.publicKeyPem, permissions }],
+      now: () => now,
+    })
+  const raw = (r: {
+    method: string
+    url: string
+    headers: Readonly<Record<string, string>>
+    body?: string
+  }) => ({
     ...r,
     body: r.body ?? '',
   })
@@ -117,17 +159,25 @@ describe('the token against the request and the clock', () => {
     for (const [now, outcome] of cases) {
       const result = verifierAt(now).verify(signed)
       if (outcome === true) expect(result.ok, `server ${now - T} ms`).toBe(true)
-      else expect(result, `server ${now - T} ms`).toMatchObject({ ok: false, kind: 'timestamp', cause: outcome })
+      else
+        expect(result, `server ${now - T} ms`).toMatchObject({ ok: false, kind: 'timestamp', cause: outcome })
     }
   })
 
   it('behavior: a token is bound to its method, host and path; the query is not part of it', async () => {
-    const get = { method: 'GET', path: '/api/v3/brokerage/accounts', params: { limit: 2 }, security: 'signed' } as const
+    const get = {
+      method: 'GET',
+      path: '/api/v3/brokerage/accounts',
+      params: { limit: 2 },
+      security: 'signed',
+    } as const
     const signed = raw(await signer.sign(get, { timestamp: T }))
     expect(verifierAt(T).verify(signed)).toMatchObject({ ok: true, params: { limit: '2' } })
     // Same token, another query: still valid (Coinbase signs no query); another path or host: refused.
     expect(verifierAt(T).verify({ ...signed, url: '/api/v3/brokerage/accounts?limit=3' }).ok).toBe(true)
-    expect(verifierAt(T).verify({ ...signed, url: '/api/v3/brokerage/portfolios' })).toMatchObject({ cause: 'uri-mismatch' })
+    expect(verifierAt(T).verify({ ...signed, url: '/api/v3/brokerage/portfolios' })).toMatchObject({
+      cause: 'uri-mismatch',
+    })
     const sandbox = createCoinbaseVerifier({
       keys: [{ apiKey: KEY_NAME, publicKey: ec.publicKeyPem }],
       now: () => T,
@@ -141,7 +191,10 @@ describe('the token against the request and the clock', () => {
     const [h, p] = token.split('.')
     const der = sign('sha256', Buffer.from(`${h}.${p}`), ec.privateKey).toString('base64url')
     const signed = raw(await signer.sign(intent, { timestamp: T }))
-    const result = verifierAt(T).verify({ ...signed, headers: { ...signed.headers, Authorization: `Bearer ${h}.${p}.${der}` } })
+    const result = verifierAt(T).verify({
+      ...signed,
+      headers: { ...signed.headers, Authorization: `Bearer ${h}.${p}.${der}` },
+    })
     expect(result).toMatchObject({ ok: false, code: 401, cause: 'bad-signature' })
   })
 
@@ -156,7 +209,12 @@ describe('the token against the request and the clock', () => {
       [{ Authorization: `Bearer ${token.split('.').slice(0, 2).join('.')}.` }, 'malformed-token'],
     ]
     for (const [headers, cause] of cases) {
-      expect(verifierAt(T).verify({ ...signed, headers })).toMatchObject({ ok: false, code: 401, cause, response: UNAUTHORIZED })
+      expect(verifierAt(T).verify({ ...signed, headers })).toMatchObject({
+        ok: false,
+        code: 401,
+        cause,
+        response: UNAUTHORIZED,
+      })
     }
   })
 

@@ -37,6 +37,12 @@ export type ClassifiedError = {
   retryAfterMs?: number | undefined
   /** Server epoch ms the answer revealed (e.g. Bybit 10002's `server_timestamp[...]`): a free clock sample. */
   serverTime?: number | undefined
+  /**
+   * True when the answer cannot tell a freshness rejection from other authentication failures and the exchange
+   * executed nothing (Coinbase answers a bare 401 for any JWT problem, an expired token included): the client
+   * resyncs and retries once, as after a timestamp rejection.
+   */
+  mayBeFreshness?: boolean | undefined
 }
 
 /** Hosts of one product, by environment or region name (`live`, `testnet`, `demo`, `eea`, ...). */
@@ -153,8 +159,13 @@ export type SignatureVariant = {
   description: string
   /** The text signed this way (no secret in it). */
   signedText: string
-  /** The signature this way produces. */
+  /** The signature this way produces (for token schemes, a whole sample token made this way). */
   signature: string
+  /**
+   * Recognises a user's signature (or token) made this way when equal text cannot: randomised signatures (ES256)
+   * or a random nonce inside a signed token. `signet explain` uses it instead of comparing with `signature`.
+   */
+  matches?: ((signature: string) => boolean) | undefined
 }
 
 /** Inputs of `ExchangeDefinition.signatureVariants`. */
