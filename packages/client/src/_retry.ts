@@ -22,7 +22,9 @@ export function retryReason(
     return method === 'GET' && state.transientRetries < getRetries && !outcome.aborted ? 'network' : undefined
   }
   // The exchange guarantees a request rejected for its timestamp was not executed: resync, re-sign, retry once.
-  if (outcome.classified.kind === 'timestamp' && !state.timestampRetried && signed) return 'timestamp'
+  // So does an authentication failure that may be a freshness one (Coinbase's bare 401 for an expired token).
+  const freshness = outcome.classified.kind === 'timestamp' || outcome.classified.mayBeFreshness === true
+  if (freshness && !state.timestampRetried && signed) return 'timestamp'
   if (outcome.status >= 500 && method === 'GET' && state.transientRetries < getRetries) return 'server-error'
   return undefined
 }
