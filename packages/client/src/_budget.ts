@@ -80,7 +80,7 @@ export function createBudgetStage(
   }
 }
 
-/** What selects an intent's weights: method, path, and which parameters are present. @internal */
+/** What selects an intent's weights: method, path, which parameters are present, and whether a key is sent. @internal */
 function budgetRequest(intent: RequestIntent): BudgetRequest {
   const params: Record<string, string> = {}
   for (const source of [intent.params, intent.form]) {
@@ -91,5 +91,5 @@ function budgetRequest(intent: RequestIntent): BudgetRequest {
   if (body && typeof body === 'object' && !Array.isArray(body)) {
     for (const [name, value] of Object.entries(body)) if (value !== undefined) params[name] = String(value)
   }
-  return { method: intent.method, path: intent.path, params }
+  return { method: intent.method, path: intent.path, params, security: intent.security }
 }

@@ -89,6 +89,10 @@ describe('budgetCharges', () => {
       buckets: [{ ...limits.buckets[1]!, perEndpoint: true, defaultWeight: 1 }],
     }
     expect(budgetCharges(limits, { ip: 'a' }, order).map((c) => c.bucket.id)).toEqual(['weight'])
+    const both = { ip: 'a', account: 'u' }
+    expect(budgetCharges(limits, both, { ...order, security: 'none' }).map((c) => c.bucket.id)).toEqual([
+      'weight',
+    ])
     expect(budgetCharges(perEndpoint, { account: 'u' }, order)[0]!.counter).toBe(
       'orders|account:u|POST /order',
     )

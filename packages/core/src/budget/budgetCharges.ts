@@ -18,7 +18,8 @@ export function rateEndpointOf(limits: RateLimits, method: string, path: string)
 
 /**
  * The counters a request is charged to, with its weight and the limit of each: every bucket whose party is in
- * `scopes` and that gives the endpoint a positive weight (the endpoint's own weight, else the bucket's default).
+ * `scopes` (only IP-scoped ones for a request without a key) and that gives the endpoint a positive weight (the
+ * endpoint's own weight, else the bucket's default).
  *
  * @example
  * budgetCharges(binanceRateLimits, { ip: 'egress-1' }, { method: 'GET', path: '/api/v3/account' })
@@ -38,6 +39,8 @@ export function budgetCharges(
   for (const bucket of limits.buckets) {
     const party = scopes[bucket.scope]
     if (party === undefined) continue
+    // A request that carries no key counts only where the exchange counts by IP.
+    if (request.security === 'none' && bucket.scope !== 'ip') continue
     const weight = weights?.[bucket.id] ?? bucket.defaultWeight ?? 1
     if (weight <= 0) continue
     const name = bucket.perEndpoint ? `${request.method} ${endpoint?.path ?? request.path}` : ''

@@ -1,5 +1,5 @@
 import type { RateBucket } from '../rate/types'
-import type { HttpMethod } from '../request/types'
+import type { HttpMethod, SecurityLevel } from '../request/types'
 
 /** Who this budget counts for: the id of each party a bucket may be scoped to; buckets whose party has no id are not counted. */
 export type BudgetScopes = {
@@ -18,6 +18,8 @@ export type BudgetRequest = {
   path: string
   /** The request's parameters as text (some weights depend on whether one is present). */
   params?: Readonly<Record<string, string>> | undefined
+  /** `none` (no key sent) counts in IP-scoped buckets only. @default 'signed' */
+  security?: SecurityLevel | undefined
 }
 
 /** How long a caller accepts to wait for room in the budget. */
