@@ -10,6 +10,7 @@ function sourceAliases() {
     { find: /^@signet\/core\/testing$/, replacement: `${packagesDir}core/src/testing/index.ts` },
     { find: /^@signet\/core\/node$/, replacement: `${packagesDir}core/src/node/index.ts` },
     { find: /^@signet\/core\/kit$/, replacement: `${packagesDir}core/src/kit/index.ts` },
+    { find: /^@signet\/agent\/server$/, replacement: `${packagesDir}agent/src/server/index.ts` },
   ]
   for (const name of readdirSync(packagesDir)) {
     aliases.push({ find: new RegExp(`^@signet/${name}$`), replacement: `${packagesDir}${name}/src/index.ts` })

@@ -7,6 +7,7 @@ import { createContext } from './_context'
 import { UsageError } from './_intent'
 import { readInput } from './_readInput'
 import type { Style } from './_style'
+import { agentCommand } from './commands/agent'
 import { demoCommand } from './commands/demo'
 import { doctorCommand } from './commands/doctor'
 import { emulateCommand } from './commands/emulate'
@@ -20,6 +21,7 @@ const commands: readonly CommandSpec[] = [
   signCommand,
   emulateCommand,
   demoCommand,
+  agentCommand,
 ]
 
 // Options whose value may be negative: `--skew -2500` would otherwise read as short flags.
@@ -49,7 +51,10 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   for (const spec of commands) {
     const command = cli.command(spec.name, spec.summary)
     for (const [raw, description] of spec.options) command.option(raw, description)
-    command.action((parsed: Record<string, unknown>) => spec.run(context, parsed))
+    // cac passes declared positional arguments first and the options last; commands read positionals as `_`.
+    command.action((...all: unknown[]) =>
+      spec.run(context, { ...(all.at(-1) as Record<string, unknown>), _: all.slice(0, -1).flat() }),
+    )
   }
   const fail = (message: string, hint?: string) => {
     const { red, dim } = context.errStyle
@@ -57,7 +62,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   }
   try {
     cli.parse([...args], { run: false })
-    const spec = commands.find((c) => c.name === cli.matchedCommandName)
+    const spec = commands.find((c) => c.name.split(' ')[0] === cli.matchedCommandName)
     if (cli.options.help) {
       context.print(spec ? commandHelp(spec, context.style) : globalHelp(context.style))
       return EXIT.ok
