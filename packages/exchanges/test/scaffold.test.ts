@@ -90,7 +90,6 @@ describe('pnpm new-exchange', () => {
     )
     expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'))).toMatchObject({
       name: '@signet/example',
-      repository: { directory: 'packages/example' },
       dependencies: { '@signet/core': 'workspace:^' },
     })
     expect(existsSync(join(repo, 'packages', 'example')), 'the real packages/ is untouched').toBe(false)
@@ -105,22 +104,17 @@ describe('pnpm new-exchange', () => {
     expect(biome.status, biome.stdout + biome.stderr).toBe(0)
     const tsc = node(pkg, join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json')
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
-    // tsup's .d.ts pass repeats the typecheck above and takes most of the build time, so the bundle is built
-    // without it here (ESM, as the package.json `tsup` field asks), then the CommonJS entry is added as `pnpm build` does.
-    const tsup = node(
-      pkg,
-      join(repo, 'node_modules/tsup/dist/cli-default.js'),
-      '--no-config',
-      'src/index.ts',
-      '--format',
-      'esm',
-      '--target',
-      'node20',
-    )
+    // The build `pnpm build` runs: tsup with the package.json `tsup` field (ESM and .d.ts), then the CommonJS entry.
+    const tsup = node(pkg, join(repo, 'node_modules/tsup/dist/cli-default.js'))
     expect(tsup.status, tsup.stdout + tsup.stderr).toBe(0)
     const entry = node(pkg, join(repo, 'scripts/require-entry.mjs'))
     expect(entry.status, entry.stdout + entry.stderr).toBe(0)
-    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(['index.cjs', 'index.d.cts', 'index.js'])
+    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual([
+      'index.cjs',
+      'index.d.cts',
+      'index.d.ts',
+      'index.js',
+    ])
   })
 
   it('behavior: its tests fail until the TODOs are filled, each failure pointing at a TODO', () => {
