@@ -62,9 +62,16 @@ export const signCommand: CommandSpec = {
     const keyType = signer.keyType
     let signature: string | undefined
     try {
-      signature = exchange
+      const correct = exchange
         .signatureVariants({ credentials, intent: built.intent, timestamp: timestamp.ms, windowMs })
-        .find((v) => v.id === 'correct')?.signature
+        .find((v) => v.id === 'correct')
+      // A randomised scheme (Coinbase: a random nonce in every JWT) makes a new signature each time: show the one
+      // this request carries, recognised by the variant itself.
+      signature = correct?.matches
+        ? Object.values(signed.headers)
+            .find((value) => correct.matches!(value))
+            ?.replace(/^Bearer\s+/i, '')
+        : correct?.signature
     } catch {}
     signature ??= findSignature(signed)
     const canonical = exchange.stringToSign({
