@@ -5,6 +5,7 @@
  */
 import { binance } from '@signet/binance'
 import { bybit } from '@signet/bybit'
+import { coinbase } from '@signet/coinbase'
 import type { ExchangeDefinition } from '@signet/core'
 import { gateio } from '@signet/gateio'
 import { kucoin } from '@signet/kucoin'
@@ -17,6 +18,7 @@ export const exchanges: readonly ExchangeDefinition[] = [
   okx,
   kucoin,
   gateio,
+  coinbase,
   // new-exchange: registered exchanges end here
 ]
 export { emulations } from './emulations'

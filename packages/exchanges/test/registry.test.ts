@@ -14,7 +14,6 @@ const manifest = JSON.parse(readFileSync(join(packages, 'exchanges', 'package.js
 // their conformance suite passes.
 const inProgress: Record<string, string> = {
   kraken: 'issue 15',
-  coinbase: 'issue 16',
   hyperliquid: 'issue 17',
 }
 
