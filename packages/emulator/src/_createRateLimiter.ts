@@ -1,12 +1,8 @@
 import type { RateBan, RateBucket, RateEndpoint, RateLimits } from '@signet/core'
 import { matchPath } from './_matchPath'
 
-/** Scaling and ban policy of the emulated limits. @internal */
+/** Ban policy of the emulated limits. @internal */
 export type RateLimiterOptions = {
-  /** Multiplies every limit (rounded up, at least 1). */
-  scale: number
-  /** Multiplies every window and ban duration. */
-  windowScale: number
   /** Requests sent during a back-off (before a rejection's reset) that earn a ban, where the exchange bans. */
   banAfter: number
 }
@@ -27,7 +23,7 @@ export type RateDecision =
 
 type Counter = { start: number; used: number; events: { t: number; w: number }[] }
 
-/** Counts requests against an exchange's `RateLimits`, as the exchange does, scaled for tests. @internal */
+/** Counts requests against an exchange's `RateLimits` (scaled beforehand with `scaleRateLimits`), as the exchange does. @internal */
 export function createRateLimiter(limits: RateLimits, options: RateLimiterOptions) {
   const counters = new Map<string, Counter>()
   const bans = new Map<string, { until: number; count: number; strikes: number; backoffUntil: number }>()
@@ -99,8 +95,8 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
       const key = `${bucket.id}|${id}|${name}`
       const counter = counters.get(key) ?? { start: Number.NEGATIVE_INFINITY, used: 0, events: [] }
       counters.set(key, counter)
-      const interval = bucket.intervalMs * options.windowScale
-      const limit = Math.max(1, Math.ceil((endpoint?.limits?.[bucket.id] ?? bucket.limit) * options.scale))
+      const interval = bucket.intervalMs
+      const limit = endpoint?.limits?.[bucket.id] ?? bucket.limit
       const resetAt = state(counter, bucket, interval, now)
       counted.push({ bucket, counter, weight, limit, resetAt })
     }
@@ -116,7 +112,7 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
         s.backoffUntil = Math.max(s.backoffUntil, over.resetAt)
         bans.set(banKey, s)
         if (s.strikes >= options.banAfter) {
-          const ms = Math.min(ban.maxMs, ban.minMs * 2 ** s.count) * options.windowScale
+          const ms = Math.min(ban.maxMs, ban.minMs * 2 ** s.count)
           Object.assign(s, { until: now + ms, count: s.count + 1, strikes: 0 })
           return { ok: false, rule: ban, limit: 0, retryAfterMs: ms, headers }
         }

@@ -1,16 +1,17 @@
-import type {
-  Emulation,
-  EmulationAction,
-  EmulationFailure,
-  EmulationRequest,
-  EmulationRoute,
-  RateBan,
-  RateBucket,
-  RateRejection,
-  RawRequest,
-  Verifier,
-  VerifierKey,
-  WireResponse,
+import {
+  type Emulation,
+  type EmulationAction,
+  type EmulationFailure,
+  type EmulationRequest,
+  type EmulationRoute,
+  type RateBan,
+  type RateBucket,
+  type RateRejection,
+  type RawRequest,
+  scaleRateLimits,
+  type Verifier,
+  type VerifierKey,
+  type WireResponse,
 } from '@signet/core'
 import { type BookOptions, createBook } from './_createBook'
 import { createRateLimiter, type RateLimiterOptions } from './_createRateLimiter'
@@ -34,8 +35,8 @@ export type ServeEmulationOptions = BookOptions & {
   keys: readonly VerifierKey[]
   now: () => number
   environment: string
-  /** Rate-limit scaling, or undefined to serve without limits. */
-  rateLimits: RateLimiterOptions | undefined
+  /** Rate-limit scaling and ban policy, or undefined to serve without limits. */
+  rateLimits: (RateLimiterOptions & { scale: number; windowScale: number }) | undefined
 }
 
 const rejectionOf = (rule: RateBucket | RateBan): RateRejection =>
@@ -48,7 +49,13 @@ const isFailure = (x: unknown): x is EmulationFailure =>
 export function serveEmulation(emulation: Emulation, options: ServeEmulationOptions): Served {
   const { definition } = emulation
   const book = createBook(emulation, options)
-  const limiter = options.rateLimits ? createRateLimiter(emulation.rateLimits, options.rateLimits) : undefined
+  const scaling = options.rateLimits
+  const limiter = scaling
+    ? createRateLimiter(
+        scaleRateLimits(emulation.rateLimits, { limit: scaling.scale, window: scaling.windowScale }),
+        scaling,
+      )
+    : undefined
   const makeVerifier = (keys: readonly VerifierKey[]): Verifier =>
     definition.createVerifier({
       keys,
