@@ -63,6 +63,8 @@ export const l1Actions: Readonly<Record<string, readonly FieldSpec[]>> = {
   scheduleCancel: [f('time', uint, true)],
   updateLeverage: [f('asset', uint), f('isCross', bool), f('leverage', uint)],
   updateIsolatedMargin: [f('asset', uint), f('isBuy', bool), f('ntli', { kind: 'int' })],
+  // "does not do anything (no operation), but causes the nonce to be marked as used" (spec hyperliquid.md §1).
+  noop: [],
 }
 
 /** A user-signed action: its EIP-712 struct and which member carries the nonce (spec hyperliquid.md §3). @internal */

@@ -76,18 +76,23 @@ export function createHyperliquidSigner(credentials: HyperliquidCredentials): Hy
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
     const headers = { 'content-type': 'application/json' }
+    // spec hyperliquid.md §1: Hyperliquid reads no query; params given anyway travel as one, outside the signature.
+    const query = joinParams(normalizeParams(intent.params), percentEncode)
+    const url = query ? `${intent.path}?${query}` : intent.path
     if (intent.security !== 'signed') {
-      // spec hyperliquid.md §1: /info reads are unsigned JSON POSTs; params (Hyperliquid reads none) go in the query.
-      const query = joinParams(normalizeParams(intent.params), percentEncode)
+      // spec hyperliquid.md §1: /info reads are unsigned JSON POSTs.
       const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
-      return { method: intent.method, url: query ? `${intent.path}?${query}` : intent.path, headers, body }
+      return { method: intent.method, url, headers, body }
     }
-    if (intent.method !== 'POST' || intent.path !== '/exchange' || intent.params !== undefined)
+    if (intent.method !== 'POST' || intent.path !== '/exchange')
       throw new InvalidParameterError(
         'intent',
         'POST /exchange with a JSON body',
-        `${intent.method} ${intent.path}${intent.params ? ' with query params' : ''}`,
-        { exchange: 'hyperliquid', hint: 'Every signed Hyperliquid action is a POST to /exchange.' },
+        `${intent.method} ${intent.path}`,
+        {
+          exchange: 'hyperliquid',
+          hint: 'Every signed Hyperliquid action is a POST to /exchange.',
+        },
       )
     const body = readExchangeBody(intent.body)
     // spec hyperliquid.md §6: the nonce is epoch ms from the runtime's NonceSource; a bare timestamp also works.
@@ -105,7 +110,7 @@ export function createHyperliquidSigner(credentials: HyperliquidCredentials): Hy
     })
     return {
       method: 'POST',
-      url: '/exchange',
+      url,
       headers,
       body: exchangeBody(prepared, signDigest(key, prepared.digest)),
     }

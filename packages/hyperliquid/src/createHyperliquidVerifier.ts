@@ -215,20 +215,6 @@ function okFor(data: unknown): WireResponse {
     return okAnswer({ type: 'order', data: { statuses: [{ resting }] } })
   }
   if (d.status === 'CANCELED') return okAnswer({ type: 'cancel', data: { statuses: ['success'] } })
-  if (Array.isArray(d.balances)) {
-    const usdc = (d.balances as { free?: string }[])[0]?.free ?? '0'
-    return infoAnswer({
-      marginSummary: { accountValue: usdc, totalNtlPos: '0.0', totalRawUsd: usdc, totalMarginUsed: '0.0' },
-      crossMarginSummary: {
-        accountValue: usdc,
-        totalNtlPos: '0.0',
-        totalRawUsd: usdc,
-        totalMarginUsed: '0.0',
-      },
-      crossMaintenanceMarginUsed: '0.0',
-      withdrawable: usdc,
-      assetPositions: [],
-    })
-  }
+  // Everything else, the account example's `noop` included, is an action answered without data.
   return okAnswer({ type: 'default' })
 }

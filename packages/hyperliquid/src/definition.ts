@@ -12,9 +12,6 @@ import { parseHyperliquidServerTime } from './parseHyperliquidServerTime'
 import { hyperliquidSignatureVariants } from './signatureVariants'
 import { hyperliquidStringToSign } from './stringToSign'
 
-// The account example reads a zero address: /info reads are unsigned and name the account (spec hyperliquid.md §1).
-const ZERO = '0x0000000000000000000000000000000000000000'
-
 /**
  * Hyperliquid as data plus factories: mainnet and testnet hosts, ms nonces unique among recent ones within
  * (T − 2 days, T + 1 day), error table, wallet signer and verifier. Signed actions are `POST /exchange` with a
@@ -38,12 +35,9 @@ export const hyperliquid: ExchangeDefinition = {
   stringToSign: hyperliquidStringToSign,
   signatureVariants: hyperliquidSignatureVariants,
   examples: {
-    account: {
-      method: 'POST',
-      path: '/info',
-      body: { type: 'clearinghouseState', user: ZERO },
-      security: 'none',
-    },
+    // Hyperliquid has no signed reads; `noop` is the one signed action that changes nothing but marks its nonce used,
+    // so it proves the key and the clock (spec hyperliquid.md §1). Reads: POST /info naming the account.
+    account: { method: 'POST', path: '/exchange', body: { action: { type: 'noop' } }, security: 'signed' },
     // BTC perpetual (asset 0): a resting Gtc buy far below the market, with the client order id as a cloid.
     placeOrder: (clientOrderId) => ({
       method: 'POST',
