@@ -242,6 +242,27 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       '',
     )
   } else out.push(`not measured: ${r.profile?.error ?? 'skipped'}`, '')
+  const agent = r.agent?.result
+  out.push(
+    "**7. Remote signing through `@signet/agent`** (the Binance order intent signed locally and through `createRemoteSigner` over the agent's Unix socket, alternating; then one agent's throughput)",
+    '',
+  )
+  if (agent) {
+    const ms = (us: number) => `${(us / 1000).toFixed(3)} ms`
+    out.push(
+      table(
+        ['', 'p50', 'p99'],
+        [
+          ['local `sign`', ms(agent.localUs.p50), ms(agent.localUs.p99)],
+          ['remote `sign` (agent)', ms(agent.remoteUs.p50), ms(agent.remoteUs.p99)],
+          ['added by the agent', ms(agent.addedUs.p50), ms(agent.addedUs.p99)],
+        ],
+      ),
+      '',
+      `One agent: ${Math.round(agent.signaturesPerSecond)} signatures/s with ${agent.concurrency} in flight from one bot (${agent.errors} errors).`,
+      '',
+    )
+  } else out.push(`not measured: ${r.agent?.error ?? 'skipped'}`, '')
   if (!options.readme) out.push(METHOD_NOTES)
   return out.join('\n')
 }

@@ -1,3 +1,4 @@
+import type { AgentResult } from './children/agent'
 import type { ClockChildResult } from './children/clock'
 import type { FullChildResult } from './children/fullPath'
 import type { SignChildResult } from './children/sign'
@@ -36,5 +37,7 @@ export type BenchResults = {
   throughput?: ChildOutcome<ThroughputResult> | undefined
   /** Where the client's per-request time and import time go. */
   profile?: ChildOutcome<ProfileChildResult> | undefined
+  /** Remote signing through @signet/agent: added latency and signatures per second. */
+  agent?: ChildOutcome<AgentResult> | undefined
   targets: Target[]
 }

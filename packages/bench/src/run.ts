@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderCharts } from './charts'
+import type { AgentResult } from './children/agent'
 import type { ClockChildConfig, ClockChildResult } from './children/clock'
 import { FULL_LIBRARIES, type FullChildResult } from './children/fullPath'
 import { SIGN_LIBRARIES, type SignChildConfig, type SignChildResult } from './children/sign'
@@ -17,6 +18,7 @@ import { type ChildOutcome, runChildProcess, startEmulatorProcess } from './runC
 import { seededRandom } from './stats'
 import { clockRows, fullPathTable, signingTable } from './summaries'
 import {
+  agentTargets,
   clockTargets,
   footprintTargets,
   fullPathTargets,
@@ -157,6 +159,20 @@ export async function runAll(args: readonly string[]): Promise<void> {
       log(`throughput: ${throughput.error ?? 'ok'} (${throughput.seconds.toFixed(1)} s)`)
     }
 
+    let agent: BenchResults['agent']
+    if (want('agent')) {
+      agent = await runChildProcess<AgentResult>(
+        'agent',
+        undefined,
+        quick
+          ? { rounds: 500, concurrency: 16, throughputMs: 1000 }
+          : { rounds: 5000, concurrency: 16, throughputMs: 3000 },
+        env,
+        { timeoutMs: 120_000 },
+      )
+      log(`agent: ${agent.error ?? 'ok'} (${agent.seconds.toFixed(1)} s)`)
+    }
+
     let profile: BenchResults['profile']
     if (want('profile')) {
       profile = await runChildProcess<ProfileChildResult>(
@@ -209,6 +225,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
       clockSymmetric,
       throughput,
       profile,
+      agent,
       targets: [
         ...signingTargets(signingT),
         ...importTargets(imports),
@@ -216,6 +233,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
         ...fullPathTargets(fullT),
         ...clockTargets(clock?.rows, clockSymmetric?.rows, config.clock.samplesPerTrial),
         ...throughputTargets(throughput?.result),
+        ...agentTargets(agent?.result),
       ],
     }
     const name = quick || only ? 'quick' : 'latest'

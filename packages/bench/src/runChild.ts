@@ -40,6 +40,11 @@ export async function runChild(kind: string, arg: string | undefined): Promise<v
       result = await throughputChild(need(), config)
       break
     }
+    case 'agent': {
+      const { agentChild } = await import('./children/agent')
+      result = await agentChild(need(), config)
+      break
+    }
     case 'profile': {
       const { importParts, profileClient } = await import('./profile')
       const requests = config.requests as number

@@ -1,3 +1,4 @@
+import type { AgentResult } from './children/agent'
 import type { ThroughputResult } from './children/throughput'
 import type { Footprint } from './footprint'
 import { formatKb, formatMs, formatRatio } from './format'
@@ -164,4 +165,17 @@ export function throughputTargets(result: ThroughputResult | undefined): Target[
       },
     ]
   })
+}
+
+/** Remote signing: the agent adds at most 1 ms at p99 over local signing. */
+export function agentTargets(result: AgentResult | undefined): Target[] {
+  return [
+    {
+      label: 'Remote signature through @signet/agent adds ≤ 1 ms at p99 over local signing',
+      status: verdict(result ? result.addedUs.p99 <= 1000 && result.errors === 0 : undefined),
+      measured: result
+        ? `+${(result.addedUs.p50 / 1000).toFixed(3)} ms p50, +${(result.addedUs.p99 / 1000).toFixed(3)} ms p99; ${Math.round(result.signaturesPerSecond)} signatures/s at ${result.concurrency} in flight`
+        : 'not measured',
+    },
+  ]
 }
