@@ -8,7 +8,7 @@ import {
 } from '@signet/core'
 
 /** Key types the emulator can issue. @internal */
-export type EmulatorKeyType = 'hmac' | 'ed25519' | 'rsa'
+export type EmulatorKeyType = 'hmac' | 'ed25519' | 'rsa' | 'secp256k1'
 
 /** A key valid only on the emulator: what a bot signs with and what the emulator's verifier stores. @internal */
 export type EmulatorKey = {
@@ -55,6 +55,8 @@ export async function issueEmulatorKey(
   // An exchange whose keys are not HMAC secrets (Coinbase) makes its own, one: callers asking for the default key
   // get it, and no second key of the same type (`emulate` names key files by type).
   if (definition.testKey) return type === 'hmac' ? ownTestKey(definition) : undefined
+  // Only an exchange's own testKey makes wallet keys.
+  if (type === 'secp256k1') return undefined
   const apiKey = randomUUID()
   const pair = type === 'hmac' ? undefined : keyPair(type)
   // 32 hex digits: the shape of an OKX SecretKey, and an ordinary secret everywhere else.
@@ -89,7 +91,11 @@ async function ownTestKey(definition: ExchangeDefinition): Promise<EmulatorKey |
   }
   const signer = trySigner(definition, text)
   if (!signer || signer instanceof Error) return undefined
-  const type = signer.keyType === 'ed25519' || signer.keyType === 'rsa' ? signer.keyType : 'hmac'
+  // A wallet key (Hyperliquid) keeps its own type, so it is named and filed as what it is.
+  const own = ['ed25519', 'rsa', 'secp256k1'] as const
+  const type = (own as readonly string[]).includes(signer.keyType)
+    ? (signer.keyType as EmulatorKeyType)
+    : 'hmac'
   if (type === 'hmac' && text.secret === undefined) return undefined
   const result = await verifyAt(definition, signer, verifierKey, FIXED_TIME)
   return result?.ok ? { type, credentials: text, verifierKey } : undefined

@@ -29,7 +29,12 @@ function listenError(error: unknown, port: number): unknown {
   return error
 }
 
-const keyNames: Record<EmulatorKeyType, string> = { hmac: 'HMAC', ed25519: 'Ed25519', rsa: 'RSA' }
+const keyNames: Record<EmulatorKeyType, string> = {
+  hmac: 'HMAC',
+  ed25519: 'Ed25519',
+  rsa: 'RSA',
+  secp256k1: 'secp256k1 wallet',
+}
 
 /** `signet emulate`. @internal */
 export const emulateCommand: CommandSpec = {
