@@ -1,4 +1,12 @@
-import type { ClassifiedError, ExchangeDefinition, ExchangeResponse } from '@signet/core'
+import {
+  type ClassifiedError,
+  type ExchangeDefinition,
+  ExchangeError,
+  type ExchangeResponse,
+  MAX_BODY_CHARS,
+  type Redactor,
+  summarizeBody,
+} from '@signet/core'
 
 /** Reads a fetch `Response`'s headers into a plain object. @internal */
 export function headersOf(response: Response): Record<string, string> {
@@ -22,6 +30,23 @@ export function classify(exchange: ExchangeDefinition, wire: ExchangeResponse): 
   }
 }
 
+/**
+ * Classifies an answer, and when it is an error, classifies it again from the body redacted by the request's
+ * redactor (and cut to `MAX_BODY_CHARS`), so no summary of an echoed request can carry its signature; the message
+ * is redacted once more after summarising. @internal
+ */
+export function classifyRedacted(
+  exchange: ExchangeDefinition,
+  wire: ExchangeResponse,
+  redact: Redactor,
+): ClassifiedError | undefined {
+  const first = classify(exchange, wire)
+  if (!first) return first
+  const body = wire.body.length > MAX_BODY_CHARS ? wire.body.slice(0, MAX_BODY_CHARS) : wire.body
+  const clean = classify(exchange, { ...wire, body: redact(body) }) ?? first
+  return { ...clean, message: redact(clean.message) }
+}
+
 /** Parses a success body: JSON when it is JSON, the text otherwise, undefined when empty. @internal */
 export function parseBody(text: string): unknown {
   if (text === '') return undefined
@@ -29,5 +54,30 @@ export function parseBody(text: string): unknown {
     return JSON.parse(text)
   } catch {
     return text
+  }
+}
+
+/**
+ * Parses the body of an answer the exchange's classifier called a success: every exchange answers JSON, so a
+ * body that is not (a captive portal's page, a truncated answer) is an `ExchangeError`, never a string. @internal
+ */
+export function parseSuccess(
+  text: string,
+  context: { exchange: string; status: number; request: string; method: string; redact: Redactor },
+): unknown {
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    const unknown = context.method !== 'GET'
+    throw new ExchangeError(
+      `HTTP ${context.status} with a body that is not JSON: ${context.redact(summarizeBody(text)) || '(unreadable)'}`,
+      {
+        exchange: context.exchange,
+        status: context.status,
+        request: context.request,
+        hint: `Something other than the exchange answered (a proxy, captive portal, or a connection cut mid-body): check the base URL${unknown ? '; the outcome is unknown, so query the order by its client order id before sending it again' : ''}.`,
+      },
+    )
   }
 }

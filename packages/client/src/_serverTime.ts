@@ -30,7 +30,18 @@ export function createFetchServerTime(exchange: ExchangeDefinition, target: Targ
         cause: error,
       })
     }
-    const text = await response.text()
+    let text: string
+    try {
+      text = await response.text()
+    } catch (error) {
+      // Headers arrived, then the connection dropped (undici's bare "terminated"): still a typed error.
+      throw new NetworkError(`The server-time answer was cut off mid-body: ${transportMessage(error)}`, {
+        exchange: exchange.id,
+        request,
+        hint: `Check connectivity to ${target.timeBaseUrl}; reading the time is safe to repeat.`,
+        cause: error,
+      })
+    }
     const classified = classify(exchange, {
       status: response.status,
       headers: headersOf(response),

@@ -1,27 +1,28 @@
 import {
+  ClockUncertainError,
+  createRedactor,
   createServerClock,
   InvalidParameterError,
   type JsonBody,
-  NetworkError,
   type Params,
   type RequestIntent,
   redactHeaders,
   redactUrl,
   retryAfterMs,
   type SecurityLevel,
-  scrub,
   timestampWindow,
   toExchangeError,
 } from '@signet/core'
 import ky from 'ky'
 import { createBudgetStage } from './_budget'
-import { classify, headersOf, parseBody } from './_classify'
+import { classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness } from './_freshness'
 import { type RetryState, retryReason } from './_retry'
-import { createSend, transportMessage } from './_send'
+import { createSend } from './_send'
 import { createFetchServerTime } from './_serverTime'
 import { signAttempt } from './_sign'
 import { resolveTarget } from './_target'
+import { transportError } from './_transportError'
 import type { Client, CreateClientOptions, RequestOptions } from './types'
 
 /**
@@ -53,6 +54,43 @@ export function createClient(options: CreateClientOptions): Client {
   const clock = options.clock ?? createServerClock({ fetchServerTime })
   const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks)
 
+  // latencyBudgetMs bounds the time from choosing the timestamp to arrival: an attempt that waited longer than
+  // that between signing and sending (a stalled event loop, a slow hook or remote signer) is signed again, and
+  // refused before it leaves when it cannot be sent in time.
+  async function signInTime(
+    intent: RequestIntent,
+    windowMs: number | undefined,
+    label: string,
+    attempt: number,
+  ) {
+    for (let tries = 1; ; tries++) {
+      const signedAt = clock.monotonicNow()
+      const signed = await signAttempt(intent, signer, freshness, windowMs, label)
+      const redacted = redactUrl(signed.url)
+      const redact = createRedactor({ signed, apiKey: signer?.apiKey })
+      hooks.onRequest?.({
+        type: 'request',
+        attempt,
+        method: signed.method,
+        url: redacted,
+        headers: redactHeaders(signed.headers),
+      })
+      const waited = clock.monotonicNow() - signedAt
+      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return { signed, redacted, redact }
+      if (tries >= 3) {
+        throw new ClockUncertainError(
+          `Not sent: ${Math.round(waited)} ms passed between signing and sending, more than the latency budget of ${latencyBudgetMs} ms, so the timestamp could arrive outside the window.`,
+          clock.status().uncertaintyMs,
+          {
+            exchange: exchange.id,
+            request: label,
+            hint: 'The process is too busy to send in time: send fewer requests at once, or raise latencyBudgetMs.',
+          },
+        )
+      }
+    }
+  }
+
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
     const windowMs = timestampWindow(
       exchange.freshness,
@@ -67,16 +105,8 @@ export function createClient(options: CreateClientOptions): Client {
     const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
       const reservation = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
-      const signed = await signAttempt(intent, signer, freshness, windowMs, label)
-      const redacted = redactUrl(signed.url)
-      const scrubbed = (text: string) => scrub(text, Object.values(signed.headers))
-      hooks.onRequest?.({
-        type: 'request',
-        attempt,
-        method: signed.method,
-        url: redacted,
-        headers: redactHeaders(signed.headers),
-      })
+      const { signed, redacted, redact } = await signInTime(intent, windowMs, label, attempt)
+      const request = `${signed.method} ${redacted}`
       const sentAt = clock.monotonicNow()
       let response: Response
       try {
@@ -89,18 +119,22 @@ export function createClient(options: CreateClientOptions): Client {
           hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason: 'network' })
           continue
         }
-        throw new NetworkError(`The request could not be completed: ${scrubbed(transportMessage(error))}`, {
-          exchange: exchange.id,
-          request: `${signed.method} ${redacted}`,
-          hint:
-            signed.method === 'GET'
-              ? 'Check connectivity to the exchange host.'
-              : 'Not retried automatically: the exchange may have executed it. Query the order by its client id before sending again.',
-          // The transport error may quote the URL with its signature; keep only its class name.
-          cause: new Error((error as Error)?.name ?? 'Error'),
+        throw transportError(error, { exchange, signed, request, redact, phase: 'send' })
+      }
+      let body: string
+      try {
+        body = await response.text()
+      } catch (error) {
+        // The answer started (headers arrived) and the connection dropped: undici's bare "terminated".
+        throw transportError(error, {
+          exchange,
+          signed,
+          request,
+          redact,
+          phase: 'body',
+          status: response.status,
         })
       }
-      const body = await response.text()
       const receivedAt = clock.monotonicNow()
       hooks.onResponse?.({
         type: 'response',
@@ -111,11 +145,20 @@ export function createClient(options: CreateClientOptions): Client {
         durationMs: receivedAt - sentAt,
       })
       const wire = { status: response.status, headers: headersOf(response), body }
-      const classified = classify(exchange, wire)
+      const classified = classifyRedacted(exchange, wire, redact)
       await budget.settle(reservation, wire, classified)
       const serverTime = classified?.serverTime ?? exchange.serverTimeFromResponse?.(wire)
       if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
-      if (!classified) return parseBody(body) as T
+      if (!classified) {
+        const context = {
+          exchange: exchange.id,
+          status: response.status,
+          request,
+          method: signed.method,
+          redact,
+        }
+        return parseSuccess(body, context) as T
+      }
       const reason = retryReason(retries, signed.method, intent.security === 'signed', getRetries, {
         classified,
         status: response.status,
@@ -131,8 +174,8 @@ export function createClient(options: CreateClientOptions): Client {
       }
       const retryAfter = classified.retryAfterMs ?? retryAfterMs(wire.headers)
       throw toExchangeError(
-        { ...classified, message: scrubbed(classified.message), retryAfterMs: retryAfter },
-        { exchange: exchange.id, status: response.status, request: `${signed.method} ${redacted}` },
+        { ...classified, retryAfterMs: retryAfter },
+        { exchange: exchange.id, status: response.status, request },
       )
     }
   }

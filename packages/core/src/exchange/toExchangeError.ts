@@ -35,6 +35,21 @@ const titles: Record<ErrorKind, string> = {
   other: 'The exchange answered with an error',
 }
 
+// Every failure a caller sees carries a hint: these stand in where the exchange's table has none for the answer.
+const fallbackHints: Record<ErrorKind, string> = {
+  'invalid-signature':
+    'Check that the secret matches this API key and that the signed bytes are the bytes sent.',
+  timestamp: 'Resync the clock with the exchange (signet doctor shows the offset) and send again.',
+  nonce: 'Use a nonce source shared by every process that signs with this key.',
+  'invalid-api-key': 'Check that the API key was copied whole and belongs to this environment.',
+  passphrase: 'Check the passphrase you chose when you created the key.',
+  permission: 'Grant the key the permission this endpoint needs.',
+  'ip-not-allowed': "Add this machine's IP address to the key's allow-list.",
+  'rate-limit': 'Wait (Retry-After when given) and lower the request rate.',
+  other:
+    'Read the message: the exchange (or a proxy in front of it) did not accept the request as sent; if it places or cancels an order, query the order by its client order id before sending it again.',
+}
+
 /**
  * Turns a classified exchange answer into the matching typed error.
  *
@@ -52,7 +67,7 @@ export function toExchangeError(
     request: context.request,
     cause: context.cause,
     code: classified.code,
-    hint: classified.hint,
+    hint: classified.hint ?? fallbackHints[classified.kind],
     exchangeMessage: classified.message,
     retryAfterMs: classified.retryAfterMs,
   })
