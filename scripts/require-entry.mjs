@@ -1,8 +1,11 @@
 // Writes the CommonJS entry points of an ESM-only build (run from a package directory after tsup): for every
 // export whose `require` condition is a .cjs file, a one-line module that loads the ES module with
-// require(esm) (Node >= 20.19, the engines floor) and a .d.cts that re-exports its types. One copy of the code
-// and the types, and one module instance for `require` and `import` users alike.
-import { readFileSync, writeFileSync } from 'node:fs'
+// require(esm) (Node >= 20.19, the engines floor), and a .d.cts holding the same declarations as the ESM .d.ts.
+// One copy of the code and one module instance for `require` and `import` users alike. The .d.cts is a copy, not
+// `export * from './index.js'`: TypeScript's node16 resolution refuses a CommonJS declaration file that
+// re-exports an ES module (TS1479), even though Node 20.19 loads it.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
 for (const entry of Object.values(manifest.exports ?? {})) {
@@ -14,5 +17,26 @@ for (const entry of Object.values(manifest.exports ?? {})) {
     cjs,
     `'use strict'\n// CommonJS entry: Node >= 20.19 loads the ES module with require(esm); both share one instance.\nmodule.exports = require('${target}')\n`,
   )
-  writeFileSync(entry.require.types, `export * from '${target}'\n`)
+  const esmTypes = entry.import.types
+  const cjsTypes = entry.require.types
+  if (!esmTypes || !cjsTypes) continue
+  writeFileSync(cjsTypes, toCommonJsDeclarations(esmTypes, new Set()))
+}
+
+// Relative imports of the ESM declarations (`./chunk.js`, `./index.js`) become their CommonJS twins
+// (`./chunk.cjs`, typed by `./chunk.d.cts`), written next to them; package imports stay as they are.
+function toCommonJsDeclarations(file, written) {
+  const text = readFileSync(file, 'utf8')
+  return text.replace(
+    /(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]+?)\.(m?js)\2/g,
+    (_, lead, quote, path) => {
+      const dts = join(dirname(file), `${path}.d.ts`)
+      const dcts = join(dirname(file), `${path}.d.cts`)
+      if (existsSync(dts) && !written.has(dcts)) {
+        written.add(dcts)
+        writeFileSync(dcts, toCommonJsDeclarations(dts, written))
+      }
+      return `${lead}${quote}${path}.cjs${quote}`
+    },
+  )
 }
