@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import {
+  CredentialFormatError,
   parseRawRequest,
   type RawRequest,
   requestParams,
@@ -63,7 +64,10 @@ export function createCoinbaseVerifier(options: CoinbaseVerifierOptions): Coinba
     const type = publicKey.asymmetricKeyType
     const curve = publicKey.asymmetricKeyDetails?.namedCurve
     if (type !== 'ed25519' && !(type === 'ec' && curve === 'prime256v1')) {
-      throw new TypeError(`coinbase verifier: key ${key.apiKey} is not an EC P-256 or Ed25519 public key`)
+      throw new CredentialFormatError('publicKey', 'is not an EC P-256 or Ed25519 public key', {
+        exchange: 'coinbase',
+        hint: 'Store the SPKI public key of the CDP key (signer.publicKeyPem).',
+      })
     }
     keys.set(key.apiKey, {
       algorithm: type === 'ed25519' ? 'EdDSA' : 'ES256',

@@ -161,7 +161,8 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
         const longLived = lifetime > COINBASE_TOKEN_LIFETIME_S
         return (
           h.alg === key.algorithm &&
-          h.kid === way.kid &&
+          // wrong-kid: any kid other than the key name (the sample shows the commonest, the bare key id).
+          (way.id === 'wrong-kid' ? typeof h.kid === 'string' && h.kid !== apiKey : h.kid === way.kid) &&
           c.sub === apiKey &&
           typeof c.iss === 'string' &&
           ISSUERS.has(c.iss) &&

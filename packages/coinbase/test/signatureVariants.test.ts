@@ -76,3 +76,27 @@ describe.each([
     }
   })
 })
+
+it("behavior: 'wrong-kid' recognises any kid other than the key name, signed by the key", async () => {
+  const key = edKey()
+  const credentials = { apiKey: KEY_NAME, privateKey: key.base64 }
+  const variants = coinbaseSignatureVariants({ credentials, intent, timestamp: T })
+  const { CompactSign, importPKCS8 } = await import('jose')
+  const signWith = async (kid: string) =>
+    new CompactSign(
+      Buffer.from(
+        JSON.stringify({
+          iss: 'cdp',
+          sub: KEY_NAME,
+          nbf: T / 1000,
+          exp: T / 1000 + 120,
+          uri: 'GET api.coinbase.com/api/v3/brokerage/accounts',
+        }),
+      ),
+    )
+      .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'JWT', nonce: 'ab' })
+      .sign(await importPKCS8(key.pkcs8Pem, 'EdDSA'))
+  const ids = (token: string) => variants.filter((v) => v.matches(token)).map((v) => v.id)
+  expect(ids(await signWith('some-other-key'))).toEqual(['wrong-kid'])
+  expect(ids(await signWith(KEY_NAME))).toEqual(['correct'])
+})
