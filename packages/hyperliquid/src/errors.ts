@@ -104,7 +104,8 @@ export const hyperliquidErrors: Readonly<Record<string, HyperliquidErrorEntry>> 
 }
 
 const patterns: readonly [RegExp, string][] = [
-  [/^User or API Wallet (0x[0-9a-fA-F]{40}) does not exist/, 'unknown-signer'],
+  // Any address text: the client classifies a second time from the redacted body, where the address is cut.
+  [/^User or API Wallet \S+ does not exist/, 'unknown-signer'],
   [/duplicate nonce/i, 'duplicate-nonce'],
   [/nonce .*outside|nonce too (far|old|new)/i, 'nonce-window'],
   [/nonce .*not above|nonce too low/i, 'nonce-too-low'],

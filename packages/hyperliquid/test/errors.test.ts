@@ -21,6 +21,8 @@ describe('classifyHyperliquidError', () => {
     expect(c).toMatchObject({ kind: 'invalid-signature', code: 'unknown-signer' })
     expect(c?.message).toContain('0xf9414817e74c92ea33b3e8614efcc3ed198df423')
     expect(c?.hint).toContain('signet explain')
+    // The client classifies again from the redacted body, where the address is cut.
+    expect(err('User or API Wallet 0xf9…[redacted] does not exist.')).toMatchObject({ code: 'unknown-signer' })
   })
 
   it('behavior: nonce answers', () => {
