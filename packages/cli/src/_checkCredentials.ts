@@ -87,14 +87,19 @@ export function checkCredentials(
   add('apiKey', shape('apiKey'))
   add('secret', shape('secret'))
   add('privateKey', (value) => {
+    // Keys kept in .env files often carry literal "\n": Signet reads them as line breaks, most libraries do not.
+    const literal =
+      value.includes('-----BEGIN') && value.includes('\\n')
+        ? ', PEM with literal \\n read as line breaks'
+        : ''
     try {
       const info = parsePrivateKey(value, { passphrase: input.passphrase })
-      return { detail: info.type === 'rsa' ? `RSA ${info.bits}-bit` : 'Ed25519' }
+      return { detail: (info.type === 'rsa' ? `RSA ${info.bits}-bit` : 'Ed25519') + literal }
     } catch (error) {
       // Key forms core does not parse (Coinbase's EC P-256 PEMs, raw Ed25519 seeds, CDP JSON key files) may be
       // the exchange's own: its signer judges the key, and only its verdict on `privateKey` is reported here.
       try {
-        return { detail: keyNames[exchange.createSigner(toCredentials(input)).keyType] }
+        return { detail: keyNames[exchange.createSigner(toCredentials(input)).keyType] + literal }
       } catch (signerError) {
         if (signerError instanceof CredentialFormatError && signerError.field !== 'privateKey') return {}
         return problemOf(() => {

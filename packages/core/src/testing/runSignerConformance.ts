@@ -270,17 +270,28 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
     })
 
     test('bad secret', () => {
-      if (typeof credentials.secret !== 'string') return
-      for (const bad of [`${credentials.secret}\n`, ` ${credentials.secret}`, `"${credentials.secret}"`]) {
+      // An HMAC secret with copy-and-paste damage, or a private key cut in half or kept in quotes.
+      const { secret, privateKey } = credentials
+      const damaged: Credentials[] =
+        typeof secret === 'string'
+          ? [`${secret}\n`, ` ${secret}`, `"${secret}"`].map((bad) => ({ ...credentials, secret: bad }))
+          : typeof privateKey === 'string'
+            ? [privateKey.slice(0, Math.floor(privateKey.length / 2)), `"${privateKey}"`].map((bad) => ({
+                ...credentials,
+                privateKey: bad,
+              }))
+            : []
+      expect(damaged.length, 'give credentials with a text secret or private key').toBeGreaterThan(0)
+      for (const bad of damaged) {
         let caught: unknown
         try {
-          exchange.createSigner({ ...credentials, secret: bad })
+          exchange.createSigner(bad)
         } catch (error) {
           caught = error
         }
-        expect(isSignetError(caught), 'a damaged secret must be rejected with a typed error').toBe(true)
+        expect(isSignetError(caught), 'a damaged secret or key must be rejected with a typed error').toBe(true)
         const text = `${(caught as Error).message}\n${inspect(caught)}\n${JSON.stringify(caught)}`
-        for (const secret of secrets) expect(text).not.toContain(secret)
+        for (const value of secrets) expect(text).not.toContain(value)
       }
     })
   })
