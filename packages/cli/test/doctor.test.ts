@@ -268,3 +268,30 @@ describe('signet doctor --json', () => {
     expect(parsed.reports[0].clock.samples).toHaveLength(3)
   })
 })
+
+describe('signet doctor: coinbase private keys', () => {
+  it('behavior: an ES256 PEM kept with literal \\n is read, said so, and signs a request Coinbase accepts', async () => {
+    const { generateKeyPairSync } = await import('node:crypto')
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    const apiKey = 'organizations/doctor-test/apiKeys/es256-literal'
+    const pem = privateKey.export({ type: 'sec1', format: 'pem' }).toString()
+    emulator.addKey('coinbase', {
+      apiKey,
+      publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    })
+    const oneLine = pem.replace(/\n/g, '\\n')
+    const { code, stdout } = await doctor('coinbase', envFor('coinbase', { apiKey, privateKey: oneLine }), [
+      '--json',
+    ])
+    const [report] = JSON.parse(stdout).reports
+    expect(report.credentials.fields.find((f: { field: string }) => f.field === 'privateKey')).toMatchObject({
+      detail: 'ECDSA P-256, PEM with literal \\n read as line breaks',
+    })
+    expect({ credentials: report.credentials.status, call: report.call.status, code }).toEqual({
+      credentials: 'ok',
+      call: 'ok',
+      code: 0,
+    })
+    expect(stdout).not.toContain(pem.split('\n')[1]!)
+  })
+})
