@@ -17,6 +17,7 @@ it('default: the kit surface', () => {
       "queryForms",
       "receiveRequest",
       "revealCredential",
+      "symbolAssets",
       "testKeyFor",
     ]
   `)
@@ -178,5 +179,16 @@ describe('receiveRequest', () => {
     expect(
       kit.receiveRequest({ method: 'GET', url: '/other', headers: {}, body: '' }, ['/api/order']).served,
     ).toBe(false)
+  })
+})
+
+describe('symbolAssets', () => {
+  it('behavior: splits at the separator or before a known quote; anything else is no symbol', () => {
+    expect(kit.symbolAssets('BTC-USDT', { separator: '-' })).toEqual(['BTC', 'USDT'])
+    expect(kit.symbolAssets('ETHBTC', { quotes: ['USDT', 'BTC'] })).toEqual(['ETH', 'BTC'])
+    for (const bad of ['BTC-USDT-SWAP', 'btc-usdt', '-USDT', 'BTC-'])
+      expect(kit.symbolAssets(bad, { separator: '-' }), bad).toBeUndefined()
+    for (const bad of ['USDT', 'BTCEUR', 'btcusdt', 'BTC_USDT'])
+      expect(kit.symbolAssets(bad, { quotes: ['USDT'] }), bad).toBeUndefined()
   })
 })

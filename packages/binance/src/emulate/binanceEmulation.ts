@@ -1,4 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationRequest, RateBan, RateBucket } from '@signet/core'
+import { symbolAssets } from '@signet/core/kit'
 import { binance } from '../definition'
 import { binanceRateLimits } from '../rateLimits'
 import { cancelAnswer, json, placeAnswer, queryAnswer } from './_answers'
@@ -39,10 +40,7 @@ export const binanceEmulation: Emulation = {
   uniqueClientIds: 'open',
   orderId: (sequence) => String(sequence),
   defaultClientOrderId: (sequence) => made(sequence),
-  assets(symbol) {
-    const quote = QUOTES.find((q) => symbol.endsWith(q) && symbol.length > q.length)
-    return quote && /^[A-Z0-9]+$/.test(symbol) ? [symbol.slice(0, -quote.length), quote] : undefined
-  },
+  assets: (symbol) => symbolAssets(symbol, { quotes: QUOTES }),
   routes: [
     {
       action: 'time',

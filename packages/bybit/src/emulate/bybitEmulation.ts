@@ -1,4 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
+import { symbolAssets } from '@signet/core/kit'
 import { bybit } from '../definition'
 import { bybitRateLimits } from '../rateLimits'
 import { envelope, orderAnswer, walletAnswer } from './_answers'
@@ -36,10 +37,7 @@ export const bybitEmulation: Emulation = {
   rateLimits: bybitRateLimits,
   uniqueClientIds: 'all',
   orderId: (sequence) => String(1_700_000_000_000_000_000n + BigInt(sequence)),
-  assets(symbol) {
-    const quote = QUOTES.find((q) => symbol.endsWith(q) && symbol.length > q.length)
-    return quote && /^[A-Z0-9]+$/.test(symbol) ? [symbol.slice(0, -quote.length), quote] : undefined
-  },
+  assets: (symbol) => symbolAssets(symbol, { quotes: QUOTES }),
   routes: [
     {
       action: 'time',

@@ -1,4 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
+import { symbolAssets } from '@signet/core/kit'
 import { gateio } from '../definition'
 import { gateioRateLimits } from '../rateLimits'
 import { json, orderAnswer } from './_answers'
@@ -33,12 +34,7 @@ export const gateioEmulation: Emulation = {
   // Gate.io documents no uniqueness for `text`; a query by `text` finds the latest pending order.
   uniqueClientIds: 'none',
   orderId: (sequence) => String(1_852_454_420 + sequence),
-  assets(symbol) {
-    const parts = symbol.split('_')
-    return parts.length === 2 && parts.every((p) => /^[A-Z0-9]+$/.test(p))
-      ? [parts[0]!, parts[1]!]
-      : undefined
-  },
+  assets: (symbol) => symbolAssets(symbol, { separator: '_' }),
   routes: [
     {
       action: 'time',

@@ -1,4 +1,5 @@
 import type { Emulation, EmulationFailure } from '@signet/core'
+import { symbolAssets } from '@signet/core/kit'
 import { kucoin } from '../definition'
 import { kucoinRateLimits } from '../rateLimits'
 import { fail, ok, orderAnswer } from './_answers'
@@ -22,12 +23,7 @@ export const kucoinEmulation: Emulation = {
   uniqueClientIds: 'all',
   // 24 hex digits, like the docs' "5bd6e9286d99522a52e458de".
   orderId: (sequence) => (0x5c35c02703aa673ceec2a168n + BigInt(sequence)).toString(16),
-  assets(symbol) {
-    const parts = symbol.split('-')
-    return parts.length === 2 && parts.every((p) => /^[A-Z0-9]+$/.test(p))
-      ? [parts[0]!, parts[1]!]
-      : undefined
-  },
+  assets: (symbol) => symbolAssets(symbol, { separator: '-' }),
   routes: [
     {
       action: 'time',

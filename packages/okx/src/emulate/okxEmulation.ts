@@ -1,4 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
+import { symbolAssets } from '@signet/core/kit'
 import { okx } from '../definition'
 import { okxRateLimits } from '../rateLimits'
 import { balanceAnswer, envelope, orderAnswer } from './_answers'
@@ -27,12 +28,7 @@ export const okxEmulation: Emulation = {
   rateLimits: okxRateLimits,
   uniqueClientIds: 'all',
   orderId: (sequence) => String(680_800_000_000_000_000n + BigInt(sequence)),
-  assets(symbol) {
-    const parts = symbol.split('-')
-    return parts.length === 2 && parts.every((p) => /^[A-Z0-9]+$/.test(p))
-      ? [parts[0]!, parts[1]!]
-      : undefined
-  },
+  assets: (symbol) => symbolAssets(symbol, { separator: '-' }),
   routes: [
     {
       action: 'time',
