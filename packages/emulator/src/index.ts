@@ -1,5 +1,6 @@
 /**
- * A loopback exchange emulator: serves any Signet verifier on 127.0.0.1 with skew, latency, jitter, jumps and faults.
+ * A loopback exchange emulator: serves exchange packages' emulations (order lifecycle, documented answers, rate
+ * limits) behind their own verifiers on 127.0.0.1, with skew, latency, jitter, jumps and faults.
  * @module
  */
 export { startEmulator } from './startEmulator'
@@ -9,6 +10,7 @@ export type {
   Emulator,
   EmulatorSettings,
   Fault,
+  FaultKind,
   Latency,
   StartEmulatorOptions,
 } from './types'
