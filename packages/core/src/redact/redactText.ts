@@ -5,7 +5,8 @@ import { isSensitiveName, REDACTED } from './redact'
 // `name=value` in URLs, forms and text quoting them (ky's "Request timed out: GET https://...&signature=...").
 const pair = /(?<![A-Za-z0-9_.%-])([A-Za-z0-9_.%-]{1,64})=([^&\s"'<>\\]*)/g
 // `"name": "value"` in JSON quoted inside text (an echoed request body).
-const jsonField = /(?<![A-Za-z0-9_-])"([A-Za-z0-9_-]{1,64})"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g
+// The value is an unrolled loop (plain run, then escape + plain run): no alternation to backtrack through.
+const jsonField = /(?<![A-Za-z0-9_-])"([A-Za-z0-9_-]{1,64})"(\s*:\s*)"([^"\\]*(?:\\.[^"\\]*)*)"/g
 // `Name: value` header lines quoted in text (an echoed request): header-shaped names (`OK-ACCESS-SIGN`, `SIGN`)
 // and values long enough to be a credential, so prose such as "rejected the signature: Signature for" stays.
 const headerLine = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{1,64})(:[ \t]*)([^\s"'<>,;]{16,})/g
