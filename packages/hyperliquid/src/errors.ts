@@ -127,7 +127,9 @@ export function classifyHyperliquidError(response: ExchangeResponse): Classified
   const json = parseJsonObject(body)
   if (status === 200 && json?.status === 'err') {
     const message = typeof json.response === 'string' ? json.response : JSON.stringify(json.response)
-    const id = patterns.find(([re]) => re.test(message))?.[1]
+    // Hyperliquid's messages are short: matching only their start keeps a hostile body linear.
+    const head = message.slice(0, 300)
+    const id = patterns.find(([re]) => re.test(head))?.[1]
     const entry = id === undefined ? undefined : hyperliquidErrors[id]
     return { kind: entry?.kind ?? 'other', code: id, message, hint: entry?.hint }
   }

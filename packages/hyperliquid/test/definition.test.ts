@@ -34,7 +34,11 @@ describe('hyperliquid definition', () => {
     }
     // The account example is the signed `noop`: it proves the key and the clock and changes nothing else.
     const account = await signer.sign(hyperliquid.examples.account, { nonce: 1_700_000_000_002n })
-    expect(verifier.verify(raw(account))).toMatchObject({ ok: true, path: '/exchange', params: { type: 'noop' } })
+    expect(verifier.verify(raw(account))).toMatchObject({
+      ok: true,
+      path: '/exchange',
+      params: { type: 'noop' },
+    })
   })
 
   it('behavior: server time from exchangeStatus, and a passive sample from the Date header', () => {

@@ -22,7 +22,9 @@ describe('classifyHyperliquidError', () => {
     expect(c?.message).toContain('0xf9414817e74c92ea33b3e8614efcc3ed198df423')
     expect(c?.hint).toContain('signet explain')
     // The client classifies again from the redacted body, where the address is cut.
-    expect(err('User or API Wallet 0xf9…[redacted] does not exist.')).toMatchObject({ code: 'unknown-signer' })
+    expect(err('User or API Wallet 0xf9…[redacted] does not exist.')).toMatchObject({
+      code: 'unknown-signer',
+    })
   })
 
   it('behavior: nonce answers', () => {
@@ -58,5 +60,22 @@ describe('classifyHyperliquidError', () => {
         id,
       )
     }
+  })
+
+  it('behavior: linear time on a hostile err body (1 MB within 40x of 50 kB)', () => {
+    const body = (n: number) => JSON.stringify({ status: 'err', response: 'nonce '.repeat(Math.ceil(n / 6)) })
+    const time = (text: string) => {
+      let min = Number.POSITIVE_INFINITY
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now()
+        answer(text)
+        min = Math.min(min, performance.now() - t)
+      }
+      return Math.max(min, 0.05)
+    }
+    const small = body(50_000)
+    const large = body(1_000_000)
+    time(small)
+    expect(time(large) / time(small)).toBeLessThan(40)
   })
 })
