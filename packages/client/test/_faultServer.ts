@@ -33,14 +33,20 @@ function echo(req: IncomingMessage, body: string): string {
   return `${req.method} ${req.url} HTTP/1.1\n${headers}\n\n${body}`
 }
 
+/** A request as the stand-in received it. */
+export type Received = { method: string; url: string; headers: Record<string, string>; body: string }
+
 export async function startFaultServer(fault: Fault, serverTimePath: string, serverTimeBody: () => string) {
   const sockets = new Set<import('node:net').Socket>()
+  const received: Received[] = []
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = ''
     req.on('data', (chunk) => {
       body += chunk
     })
     req.on('end', () => {
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
+      received.push({ method: req.method ?? '', url: req.url ?? '', headers, body })
       const path = (req.url ?? '').split('?')[0]
       if (path === serverTimePath) {
         const text = fault === 'garbage time answer' ? `{"time":0,"garbage":"${req.url}"}` : serverTimeBody()
@@ -86,6 +92,7 @@ export async function startFaultServer(fault: Fault, serverTimePath: string, ser
   const { port } = server.address() as AddressInfo
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    received,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
