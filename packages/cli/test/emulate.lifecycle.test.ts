@@ -1,0 +1,44 @@
+import { createClient } from '@signet/client'
+import { exchanges } from '@signet/exchanges'
+import { expect, it } from 'vitest'
+import { scripts } from '../../emulator/test/scripts'
+import { run } from './_run'
+
+it('behavior: a bot given the printed base URL and keys places, queries, lists and cancels on every emulated exchange', async () => {
+  let stop!: () => void
+  let printed = ''
+  const ids = scripts.map((s) => s.emulation.definition.id)
+  const running = run(['emulate', '--exchange', ids.join(',')], {
+    exchanges,
+    stdout: { write: (text: string) => (printed += text) },
+    untilStopped: () => new Promise<void>((resolve) => (stop = resolve)),
+  })
+  await expect.poll(() => printed, { timeout: 20_000 }).toContain('Press Ctrl+C to stop.')
+  const env = Object.fromEntries(
+    [...printed.matchAll(/^export (SIGNET_[A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]),
+  )
+  for (const script of scripts) {
+    const { definition } = script.emulation
+    const prefix = `SIGNET_${definition.id.toUpperCase()}_`
+    const client = createClient({
+      exchange: definition,
+      signer: definition.createSigner({
+        apiKey: env[`${prefix}API_KEY`]!,
+        secret: env[`${prefix}SECRET`],
+        passphrase: env[`${prefix}PASSPHRASE`],
+      }),
+      baseUrl: env[`${prefix}BASE_URL`],
+    })
+    const clientOrderId = script.clientOrderId(7)
+    const orderId = script.placedId(await client.request(script.placeLimit(clientOrderId)))
+    expect(script.status(await client.request(script.query({ clientOrderId })))).toBe(script.statuses.open)
+    expect(script.openIds(await client.request(script.open()))).toEqual([orderId])
+    await client.request(script.cancel({ id: orderId }))
+    expect(script.status(await client.request(script.query({ id: orderId })))).toBe(script.statuses.canceled)
+  }
+  stop()
+  expect((await running).code).toBe(0)
+  expect(printed).toMatch(
+    new RegExp(`Stopped after \\d+ request\\(s\\) and ${scripts.length} order\\(s\\)\\.`),
+  )
+})
