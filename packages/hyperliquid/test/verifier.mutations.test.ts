@@ -58,7 +58,44 @@ const cases: Record<string, RequestIntent> = {
   updateIsolatedMargin: exchange({
     action: { type: 'updateIsolatedMargin', asset: 2, isBuy: true, ntli: -1000000 },
   }),
+  batchModify: exchange({
+    action: {
+      type: 'batchModify',
+      modifies: [
+        {
+          oid: '0x0000000000000000000000000000abcd',
+          order: { a: 5, b: true, p: '3.25', s: '100', r: false, t: { limit: { tif: 'Gtc' } } },
+        },
+        {
+          oid: 12,
+          order: {
+            a: 6,
+            b: false,
+            p: '7',
+            s: '0.5',
+            r: true,
+            t: { trigger: { isMarket: false, triggerPx: '6.5', tpsl: 'tp' } },
+          },
+        },
+      ],
+    },
+  }),
+  scheduleCancel: exchange({ action: { type: 'scheduleCancel', time: T + 10_000 } }),
+  updateLeverage: exchange({ action: { type: 'updateLeverage', asset: 3, isCross: true, leverage: 20 } }),
   usdSend: exchange({ action: { type: 'usdSend', destination: OTHER_VAULT, amount: '10.5' } }),
+  spotSend: exchange({
+    action: {
+      type: 'spotSend',
+      destination: OTHER_VAULT,
+      token: 'PURR:0xc4bf3f870c0e9465323c0b6ed28096c2',
+      amount: '3',
+    },
+  }),
+  withdraw3: exchange({ action: { type: 'withdraw3', destination: OTHER_VAULT, amount: '2' } }),
+  usdClassTransfer: exchange({ action: { type: 'usdClassTransfer', amount: '5.5', toPerp: true } }),
+  approveBuilderFee: exchange({
+    action: { type: 'approveBuilderFee', maxFeeRate: '0.001%', builder: VAULT },
+  }),
   approveAgent: exchange({ action: { type: 'approveAgent', agentAddress: VAULT, agentName: 'bot-1' } }),
 }
 
@@ -77,8 +114,10 @@ function mutate(value: unknown): unknown {
   if (set) return set[(set.indexOf(text) + 1) % set.length]
   const last = text.at(-1)!
   if (/^0x[0-9a-f]+$/.test(text)) return text.slice(0, -1) + (last === '0' ? '1' : '0')
-  if (/^\d/.test(text) && /\d$/.test(text))
-    return text.slice(0, -1) + (last === '9' ? '8' : String(Number(last) + 1))
+  // The last digit, one up (9 down): decimals stay canonical, token ids and fee rates keep their shape.
+  const at = text.search(/\d[^\d]*$/)
+  if (at >= 0)
+    return text.slice(0, at) + (text[at] === '9' ? '8' : String(Number(text[at]) + 1)) + text.slice(at + 1)
   return `${text}x`
 }
 
