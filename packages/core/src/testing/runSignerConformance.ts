@@ -15,6 +15,7 @@ import {
   type VerifierKey,
 } from '@signet/core'
 import { describe, expect, it } from 'vitest'
+import { conformanceIntents } from './conformanceIntents'
 import { tamperAt } from './tamper'
 
 /** An official (or independently computed) worked example a signer must reproduce. */
@@ -36,8 +37,11 @@ export type SignerConformanceOptions = {
   credentials: Credentials
   /** The verifier's record of the same key. */
   verifierKey: VerifierKey
-  /** Signed requests to exercise: include at least one GET and one with a body or params. */
-  intents: readonly RequestIntent[]
+  /**
+   * Signed requests to exercise: include at least one GET and one with a body or params.
+   * @default conformanceIntents(exchange): its examples, one with awkward characters added
+   */
+  intents?: readonly RequestIntent[] | undefined
   /** Official vectors; an empty list fails the suite. */
   vectors: readonly SignerVector[]
   /** Header names (any case) a signed request for `intent` must carry, no more and no fewer. */
@@ -83,10 +87,11 @@ const TESTS = [
  * of every single-byte tamper, and no secret in any output.
  *
  * @example
- * runSignerConformance({ exchange: binance, credentials, verifierKey, intents, vectors, expectedHeaders, extractSignature, secrets })
+ * runSignerConformance({ exchange: binance, credentials, verifierKey, vectors, expectedHeaders, extractSignature, secrets })
  */
 export function runSignerConformance(options: SignerConformanceOptions): void {
-  const { exchange, credentials, verifierKey, intents, vectors, secrets } = options
+  const { exchange, credentials, verifierKey, vectors, secrets } = options
+  const intents = options.intents ?? conformanceIntents(exchange)
   const T = options.timestamp ?? 1_700_000_000_000
   const skipped = new Map<string, string>()
   for (const s of options.skip ?? []) for (const t of s.tests) skipped.set(t, s.reason)
@@ -289,7 +294,9 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
         } catch (error) {
           caught = error
         }
-        expect(isSignetError(caught), 'a damaged secret or key must be rejected with a typed error').toBe(true)
+        expect(isSignetError(caught), 'a damaged secret or key must be rejected with a typed error').toBe(
+          true,
+        )
         const text = `${(caught as Error).message}\n${inspect(caught)}\n${JSON.stringify(caught)}`
         for (const value of secrets) expect(text).not.toContain(value)
       }

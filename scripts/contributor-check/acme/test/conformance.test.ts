@@ -1,4 +1,4 @@
-import { conformanceIntents, runSignerConformance } from '@signet/core/testing'
+import { runSignerConformance } from '@signet/core/testing'
 import { acme } from '../src/index'
 import { vectors } from './vectors'
 
@@ -13,7 +13,6 @@ runSignerConformance({
   exchange: acme,
   credentials,
   verifierKey: credentials,
-  intents: conformanceIntents(acme),
   vectors,
   expectedHeaders: (intent) => [
     'ACME-KEY',
