@@ -8,16 +8,6 @@ runSignerConformance({
   exchange: gateio,
   credentials,
   verifierKey: credentials,
-  intents: [
-    {
-      method: 'GET',
-      path: '/api/v4/spot/orders',
-      params: { currency_pair: 'BTC_USDT', note: 'a b&c=d,é' },
-      security: 'signed',
-    },
-    gateio.examples.placeOrder('t-conformance'),
-    gateio.examples.cancelOrder('t-conformance'),
-  ],
   vectors,
   expectedHeaders: (intent) => [
     'KEY',

@@ -12,16 +12,6 @@ runSignerConformance({
   exchange: kucoin,
   credentials,
   verifierKey: credentials,
-  intents: [
-    {
-      method: 'GET',
-      path: '/api/v1/accounts',
-      params: { currency: 'USDT', note: 'a b&c=d/é' },
-      security: 'signed',
-    },
-    kucoin.examples.placeOrder('conformance-1'),
-    kucoin.examples.cancelOrder('conformance-1'),
-  ],
   vectors,
   expectedHeaders: (intent) => [
     'KC-API-KEY',
