@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
 import { isSignetError, type RequestIntent } from '@signet/core'
+import { thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createKucoinSigner } from '../src/index'
 
@@ -11,15 +12,6 @@ const get: RequestIntent = {
   path: '/api/v1/accounts',
   params: { currency: 'USDT' },
   security: 'signed',
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected a throw')
 }
 
 describe('createKucoinSigner', () => {
