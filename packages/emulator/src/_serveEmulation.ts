@@ -77,10 +77,12 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
   }
 
   const emptyRequest = (now: number): EmulationRequest => ({ params: {}, pathParams: {}, serverTime: now })
-  const timeRoute = emulation.routes.find((r) => r.action === 'time')
+  const timeRoute = emulation.routes.find(
+    (r): r is Extract<EmulationRoute, { action: 'time' }> => r.action === 'time',
+  )
   const timeAnswer = (serverTime: number) =>
     timeRoute
-      ? timeRoute.answer(serverTime as never, emptyRequest(serverTime))
+      ? timeRoute.answer(serverTime, emptyRequest(serverTime))
       : verifier.respond.serverTime(serverTime)
 
   function withRetryAfter(response: WireResponse, retryAfter: boolean | undefined, ms: number): WireResponse {
