@@ -1,6 +1,7 @@
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto'
 import { inspect } from 'node:util'
 import { CredentialFormatError, createSecret } from '@signet/core'
+import { importSPKI, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
 import { ecKey, edKey, KEY_NAME } from './_keys'
@@ -22,6 +23,14 @@ async function works(privateKey: unknown, publicKeyPem: string, apiKey = KEY_NAM
     now: () => T,
   })
   expect(verifier.verify({ ...signed, body: '' })).toMatchObject({ ok: true })
+  // jose, independently, with the public key alone.
+  const token = signed.headers.Authorization!.replace(/^Bearer /, '')
+  const key = await importSPKI(publicKeyPem, signer.algorithm)
+  await jwtVerify(token, key, {
+    algorithms: [signer.algorithm],
+    currentDate: new Date(T),
+    subject: signer.apiKey,
+  })
   return signer
 }
 
