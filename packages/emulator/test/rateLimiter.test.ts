@@ -1,0 +1,79 @@
+import type { RateLimits } from '@signet/core'
+import { describe, expect, it } from 'vitest'
+import { createRateLimiter } from '../src/_createRateLimiter'
+
+const rejection = { status: 429, code: 'X', message: 'slow down', retryAfter: true }
+const limits = (window: 'fixed' | 'rolling' | 'from-first', ban = false): RateLimits => ({
+  source: 'test',
+  buckets: [
+    {
+      id: 'w',
+      scope: 'ip',
+      intervalMs: 1000,
+      limit: 3,
+      window,
+      headers: { used: 'used', remaining: 'left', resetIn: 'reset-in' },
+      rejection,
+    },
+  ],
+  endpoints: [{ method: 'GET', path: '/heavy/{id}', weights: { w: 2 } }],
+  ban: ban ? { ...rejection, status: 418, scope: 'ip', minMs: 100, maxMs: 350 } : undefined,
+})
+const caller = { ip: '127.0.0.1', apiKey: undefined }
+
+describe('createRateLimiter', () => {
+  it('behavior: fixed windows reset on the clock; weights by endpoint; headers report use', () => {
+    const { check } = createRateLimiter(limits('fixed'), { banAfter: 99 })
+    expect(check('GET', '/light', {}, caller, 900)).toMatchObject({
+      ok: true,
+      headers: { used: '1', left: '2', 'reset-in': '100' },
+    })
+    expect(check('GET', '/heavy/7', {}, caller, 950)).toMatchObject({ ok: true, headers: { used: '3' } })
+    expect(check('GET', '/light', {}, caller, 999)).toMatchObject({ ok: false, retryAfterMs: 1 })
+    expect(check('GET', '/light', {}, caller, 1000)).toMatchObject({ ok: true, headers: { used: '1' } })
+  })
+
+  it('behavior: rolling windows free weight as it ages; from-first windows start at the first request', () => {
+    const rolling = createRateLimiter(limits('rolling'), { banAfter: 99 }).check
+    for (const t of [0, 400, 800]) expect(rolling('GET', '/a', {}, caller, t).ok).toBe(true)
+    expect(rolling('GET', '/a', {}, caller, 999)).toMatchObject({ ok: false, retryAfterMs: 1 })
+    expect(rolling('GET', '/a', {}, caller, 1001).ok).toBe(true)
+    const fromFirst = createRateLimiter(limits('from-first'), { banAfter: 99 }).check
+    for (const t of [500, 600, 700]) expect(fromFirst('GET', '/a', {}, caller, t).ok).toBe(true)
+    expect(fromFirst('GET', '/a', {}, caller, 1499)).toMatchObject({ ok: false, retryAfterMs: 1 })
+    expect(fromFirst('GET', '/a', {}, caller, 1500).ok).toBe(true)
+  })
+
+  it('behavior: clients that keep sending during a back-off are banned, each ban twice as long up to the maximum', () => {
+    const { check } = createRateLimiter(limits('fixed', true), { banAfter: 2 })
+    const bans: number[] = []
+    let t = 0
+    for (let round = 0; round < 4; round++) {
+      t = Math.ceil((t + 1) / 1000) * 1000
+      for (let i = 0; i < 3; i++) check('GET', '/a', {}, caller, t)
+      expect(check('GET', '/a', {}, caller, t)).toMatchObject({
+        ok: false,
+        rule: { rejection: { code: 'X' } },
+      })
+      check('GET', '/a', {}, caller, t + 1)
+      const banned = check('GET', '/a', {}, caller, t + 2)
+      expect(banned).toMatchObject({ ok: false, rule: { status: 418 } })
+      bans.push((banned as { retryAfterMs: number }).retryAfterMs)
+      expect(check('GET', '/a', {}, caller, t + 3)).toMatchObject({ ok: false, rule: { status: 418 } })
+      t += 2 + bans.at(-1)!
+    }
+    expect(bans).toEqual([100, 200, 350, 350])
+  })
+
+  it('behavior: account-scoped buckets ignore requests without a key', () => {
+    const accountOnly: RateLimits = {
+      ...limits('fixed'),
+      buckets: [{ ...limits('fixed').buckets[0]!, scope: 'account' }],
+    }
+    const { check } = createRateLimiter(accountOnly, { banAfter: 99 })
+    for (let i = 0; i < 10; i++) expect(check('GET', '/a', {}, caller, 0)).toEqual({ ok: true, headers: {} })
+    for (let i = 0; i < 3; i++) expect(check('GET', '/a', {}, { ...caller, apiKey: 'k' }, 0).ok).toBe(true)
+    expect(check('GET', '/a', {}, { ...caller, apiKey: 'k' }, 0).ok).toBe(false)
+    expect(check('GET', '/a', {}, { ...caller, apiKey: 'other' }, 0).ok).toBe(true)
+  })
+})
