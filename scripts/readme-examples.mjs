@@ -4,7 +4,7 @@
 // (SIGNET_<EXCHANGE>_API_KEY, _SECRET, _PASSPHRASE, _PRIVATE_KEY, _BASE_URL) pointing at it. A block opts out
 // only with a visible line right above it: "Not run by CI: <reason>". Exit 1 when any block fails.
 //
-// Usage: node scripts/readme-examples.mjs [--list] [README paths...]   (builds @signet/cli and its deps first)
+// Usage: node scripts/readme-examples.mjs [--list] [--no-build] [README paths...]   (builds @signet/cli and its deps first)
 import { spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
@@ -18,6 +18,7 @@ import {
 } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
+import { startEmulator } from './_emulate.mjs'
 
 const root = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
@@ -56,10 +57,13 @@ if (runnable.length === 0) {
   process.exit(1)
 }
 
-const build = spawnSync(process.execPath, [join(root, 'scripts/build-quietly.mjs'), '@signet/cli...'], {
-  stdio: 'inherit',
-})
-if (build.status !== 0) process.exit(1)
+// --no-build: use the packages as they are built (CI builds them in an earlier step).
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build-quietly.mjs'), '@signet/cli...'], {
+    stdio: 'inherit',
+  })
+  if (build.status !== 0) process.exit(1)
+}
 
 // The examples live in a scratch directory whose node_modules links every published package by name (their
 // builds, through their package.json exports, as an installed copy would resolve) and @types/node.
@@ -184,36 +188,6 @@ function extractBlocks(file) {
     i = end
   }
   return out
-}
-
-// `signet emulate` for every exchange, on a free port; its `export NAME=value` lines are the examples' env.
-function startEmulator() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'packages/cli/dist/cli.js'), 'emulate'], {
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM')
-      reject(new Error(`signet emulate did not start in 30 s:\n${output}`))
-    }, 30_000)
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      if (!output.includes('Press Ctrl+C')) return
-      clearTimeout(timer)
-      const env = {}
-      for (const [, name, value] of output.matchAll(/^export (SIGNET_[A-Z0-9_]+)=(.*)$/gm)) env[name] = value
-      resolve({ env, stop: () => child.kill('SIGINT') })
-    })
-    child.stderr.on('data', (chunk) => {
-      output += chunk
-    })
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`signet emulate exited (${code}):\n${output}`))
-    })
-  })
 }
 
 function runNode(file, env, timeoutMs) {
