@@ -53,7 +53,7 @@ describe.each(scripts)('rate limits of the emulated $emulation.definition.id', (
 })
 
 describe('Binance', () => {
-  it('behavior: weight headers count per IP minute; a client that ignores 429s is banned with 418, longer each time', async () => {
+  it('behavior: weight headers count per IP minute; a client that ignores 429s is banned with 418 (bans grow: rateLimiter.test.ts)', async () => {
     await start(binanceScript, { banAfter: 2 })
     const send = () => sendTo(emulator, binanceScript, binanceScript.rateLimit.intent())
     const used = []
