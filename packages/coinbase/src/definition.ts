@@ -6,6 +6,7 @@ import { createCoinbaseVerifier } from './createCoinbaseVerifier'
 import { classifyCoinbaseError } from './errors'
 import { coinbaseHosts } from './hosts'
 import { parseCoinbaseServerTime } from './parseCoinbaseServerTime'
+import { coinbaseRateLimits } from './rateLimits'
 import { coinbaseSignatureVariants } from './signatureVariants'
 import { coinbaseStringToSign } from './stringToSign'
 
@@ -23,6 +24,7 @@ export const coinbase: ExchangeDefinition = {
   defaultProduct: 'advanced',
   freshness: coinbaseFreshness,
   bodyParams: 'json',
+  rateLimits: coinbaseRateLimits,
   parseServerTime: parseCoinbaseServerTime,
   classifyError: classifyCoinbaseError,
   createSigner: (credentials) => createCoinbaseSigner(credentials),

@@ -53,7 +53,7 @@ export const coinbaseErrors: Readonly<Record<string, CoinbaseErrorEntry>> = {
     kind: 'rate-limit',
     status: 429,
     message: 'Too many requests',
-    hint: 'Slow down: Coinbase allows about 30 private requests per second per user and 10 public per IP.',
+    hint: 'Slow down: Coinbase allows about 30 private requests per second per user and 10 public per IP (spec coinbase.md §11).',
   },
   NOT_FOUND: {
     kind: 'other',

@@ -29,5 +29,6 @@ export {
 } from './errors'
 export { coinbaseHosts } from './hosts'
 export { parseCoinbaseServerTime } from './parseCoinbaseServerTime'
+export { coinbaseRateLimits } from './rateLimits'
 export { type CoinbaseSignatureVariant, coinbaseSignatureVariants } from './signatureVariants'
 export { coinbaseStringToSign } from './stringToSign'

@@ -1,6 +1,14 @@
-import { ExchangeError } from '@signet/core'
+import { budgetCharges, ExchangeError } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { coinbase, coinbaseFreshness, createCoinbaseVerifier, parseCoinbaseServerTime } from '../src/index'
+import {
+  coinbase,
+  coinbaseFreshness,
+  coinbaseRateLimits,
+  createCoinbaseVerifier,
+  parseCoinbaseServerTime,
+} from '../src/index'
+
+const KEY = 'organizations/o/apiKeys/k'
 
 describe('coinbase definition', () => {
   it('default: token freshness as data', () => {
@@ -33,5 +41,20 @@ describe('coinbase definition', () => {
     expect(coinbase.examples.placeOrder('c-1').body).toMatchObject({ client_order_id: 'c-1' })
     expect(coinbase.examples.cancelOrder('c-1').body).toEqual({ order_ids: ['c-1'] })
     expect(coinbase.products.advanced!.serverTime.path).toBe('/api/v3/brokerage/time')
+  })
+})
+
+describe('coinbase rate limits', () => {
+  it('behavior: private requests count per account (30/s), public ones per IP (10/s), never both', () => {
+    const scopes = { ip: 'egress-1', account: 'user-1', key: KEY }
+    const charged = (method: 'GET' | 'POST', path: string, security: 'none' | 'signed') =>
+      budgetCharges(coinbaseRateLimits, scopes, { method, path, security }).map((c) => [c.bucket.id, c.limit])
+    expect(coinbase.rateLimits).toBe(coinbaseRateLimits)
+    expect(charged('GET', '/api/v3/brokerage/accounts', 'signed')).toEqual([['private', 30]])
+    expect(charged('POST', '/api/v3/brokerage/orders', 'signed')).toEqual([['private', 30]])
+    expect(charged('GET', '/api/v3/brokerage/time', 'none')).toEqual([['public', 10]])
+    expect(charged('GET', '/api/v3/brokerage/market/products/BTC-USD/ticker', 'none')).toEqual([
+      ['public', 10],
+    ])
   })
 })

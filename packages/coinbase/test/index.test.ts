@@ -9,6 +9,7 @@ it('default: the public surface', async () => {
       "coinbaseErrors",
       "coinbaseFreshness",
       "coinbaseHosts",
+      "coinbaseRateLimits",
       "coinbaseSignatureVariants",
       "coinbaseStringToSign",
       "coinbaseTestKey",
