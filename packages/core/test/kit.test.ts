@@ -12,6 +12,7 @@ it('default: the kit surface', () => {
       "hmacKeyRing",
       "hmacVariants",
       "jsonAnswers",
+      "jsonRequestParts",
       "orderFrom",
       "pythonJson",
       "queryForms",
@@ -190,5 +191,35 @@ describe('symbolAssets', () => {
       expect(kit.symbolAssets(bad, { separator: '-' }), bad).toBeUndefined()
     for (const bad of ['USDT', 'BTCEUR', 'btcusdt', 'BTC_USDT'])
       expect(kit.symbolAssets(bad, { quotes: ['USDT'] }), bad).toBeUndefined()
+  })
+})
+
+describe('jsonRequestParts', () => {
+  it('behavior: a percent-encoded query on the URL, compact JSON with its content type, and the unsigned request', () => {
+    const parts = kit.jsonRequestParts(
+      { method: 'POST', path: '/o', params: { n: 'a b&中' }, body: { x: 1 }, security: 'none' },
+      { exchange: 'Toy' },
+    )
+    expect(parts).toMatchObject({
+      url: '/o?n=a%20b%26%E4%B8%AD',
+      body: '{"x":1}',
+      contentType: { 'Content-Type': 'application/json' },
+      unsigned: {
+        method: 'POST',
+        url: '/o?n=a%20b%26%E4%B8%AD',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"x":1}',
+      },
+    })
+    expect(parts.entries).toEqual([['n', 'a b&中']])
+    expect(
+      kit.jsonRequestParts({ method: 'GET', path: '/a', security: 'signed' }, { exchange: 'Toy' }),
+    ).toMatchObject({ url: '/a', body: undefined, contentType: {} })
+  })
+
+  it('error: a bad intent is refused before anything is built', () => {
+    expect(() =>
+      kit.jsonRequestParts({ method: 'get' as 'GET', path: '/a', security: 'signed' }, { exchange: 'Toy' }),
+    ).toThrow('method')
   })
 })

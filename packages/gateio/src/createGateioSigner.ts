@@ -1,23 +1,20 @@
 import {
   CredentialFormatError,
   type Credentials,
-  checkIntent,
   checkSignOptions,
   createHmacKey,
   hash,
   hmac,
   joinParams,
-  normalizeParams,
   parseHmacSecret,
-  percentEncode,
   type RequestIntent,
   revealSecret,
   type SignedRequest,
   type Signer,
   type SignOptions,
-  serializeJsonBody,
   signingTime,
 } from '@signet/core'
+import { jsonRequestParts } from '@signet/core/kit'
 
 /** Credentials of a Gate.io APIv4 key. */
 export type GateioCredentials = Credentials & {
@@ -76,17 +73,14 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
   const signSync = (intent: RequestIntent, given?: SignOptions): SignedRequest => {
     const options = checkSignOptions(given)
     // spec gateio.md: APIv4 also uses PATCH (spot order amendment, PATCH /spot/orders/{order_id}).
-    checkIntent(intent, { exchange: 'Gate.io', methods: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] })
-    const entries = normalizeParams(intent.params)
     // The wire query is percent-encoded (RFC 3986, as ccxt sends it); the signed query is the same pairs
     // "not URL-encoded, same order as in the URL" (spec gateio.md §2; commas broke signatures when an SDK
     // signed the encoded form: sieblyio/gateio-api#83).
-    const wireQuery = joinParams(entries, percentEncode)
-    const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
-    const url = wireQuery === '' ? intent.path : `${intent.path}?${wireQuery}`
-    const contentType: Record<string, string> =
-      body === undefined ? {} : { 'Content-Type': 'application/json' }
-    if (intent.security === 'none') return { method: intent.method, url, headers: contentType, body }
+    const { entries, url, body, contentType, unsigned } = jsonRequestParts(intent, {
+      exchange: 'Gate.io',
+      methods: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'],
+    })
+    if (intent.security === 'none') return unsigned
     // spec gateio.md: Timestamp is Unix seconds; the ms timestamp is truncated, never rounded up.
     const timestamp = String(time(options.timestamp, 'timestamp', 1000) / 1000)
     const signedText = [

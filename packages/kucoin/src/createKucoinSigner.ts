@@ -1,22 +1,19 @@
 import {
   CredentialFormatError,
   type Credentials,
-  checkIntent,
   checkSignOptions,
   createHmacKey,
   hmac,
   joinParams,
-  normalizeParams,
   parseHmacSecret,
-  percentEncode,
   type RequestIntent,
   revealSecret,
   type SignedRequest,
   type Signer,
   type SignOptions,
-  serializeJsonBody,
   signingTime,
 } from '@signet/core'
+import { jsonRequestParts } from '@signet/core/kit'
 
 /** Credentials of a KuCoin API key. */
 export type KucoinCredentials = Credentials & {
@@ -88,17 +85,11 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer {
 
   const signSync = (intent: RequestIntent, given?: SignOptions): SignedRequest => {
     const options = checkSignOptions(given)
-    checkIntent(intent, { exchange: 'KuCoin' })
-    const entries = normalizeParams(intent.params)
+    const { entries, url, body, contentType, unsigned } = jsonRequestParts(intent, { exchange: 'KuCoin' })
+    if (intent.security === 'none') return unsigned
     // The wire query is percent-encoded; KuCoin decodes it before checking, so the signed text is the raw
     // `name=value` join (KuCoin docs-new/authentication: "content that has not been URL-encoded").
-    const wireQuery = joinParams(entries, percentEncode)
     const signedQuery = joinParams(entries)
-    const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
-    const url = wireQuery === '' ? intent.path : `${intent.path}?${wireQuery}`
-    const contentType: Record<string, string> =
-      body === undefined ? {} : { 'Content-Type': 'application/json' }
-    if (intent.security === 'none') return { method: intent.method, url, headers: contentType, body }
     const timestamp = String(time(options.timestamp))
     const endpoint = signedQuery === '' ? intent.path : `${intent.path}?${signedQuery}`
     // spec kucoin.md: prehash = timestamp + METHOD + endpoint + body, HMAC-SHA256, base64.

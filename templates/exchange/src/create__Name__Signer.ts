@@ -33,9 +33,10 @@ export function create__Name__Signer(credentials: __Name__Credentials): Signer {
   const now = credentials.now ?? Date.now
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    // TODO(new-exchange): validate the intent (method, path, form/body) with InvalidParameterError, normalise
-    // params with normalizeParams and bodies with serializeJsonBody, build the exact URL and body, then sign with
-    // hmac(algorithm, key, text, encoding) and return the auth headers. Cite the spec section for each rule.
+    // TODO(new-exchange): check the intent and build the exact URL and body once (`jsonRequestParts` from
+    // @signet/core/kit for a percent-encoded query and a JSON body; otherwise checkIntent, normalizeParams,
+    // joinParams, serializeJsonBody), then sign with hmac(algorithm, key, text, encoding) and return the auth
+    // headers. Cite the spec section for each rule.
     void [intent, options, key, now]
     throw new Error(
       'TODO(new-exchange): implement create__Name__Signer sign() in src/create__Name__Signer.ts',

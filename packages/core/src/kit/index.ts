@@ -20,6 +20,7 @@ export {
   jsonAnswers,
   type Rejection,
 } from './jsonAnswers'
+export { type JsonRequestParts, jsonRequestParts } from './jsonRequestParts'
 export { type OrderFields, orderFrom } from './orderFrom'
 export { pythonJson } from './pythonJson'
 export { type QueryForms, queryForms } from './queryForms'

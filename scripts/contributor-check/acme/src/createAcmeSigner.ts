@@ -1,21 +1,17 @@
 import {
   CredentialFormatError,
   type Credentials,
-  checkIntent,
   checkTimestamp,
   createHmacKey,
   hmac,
-  joinParams,
-  normalizeParams,
   parseHmacSecret,
-  percentEncode,
   type RequestIntent,
   revealSecret,
   type SignedRequest,
   type Signer,
   type SignOptions,
-  serializeJsonBody,
 } from '@signet/core'
+import { jsonRequestParts } from '@signet/core/kit'
 
 /** Credentials of an Acme API key. */
 export type AcmeCredentials = Credentials & {
@@ -45,14 +41,9 @@ export function createAcmeSigner(credentials: AcmeCredentials): Signer {
   const now = credentials.now ?? Date.now
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
-    checkIntent(intent, { exchange: 'Acme' })
-    // RULES.md: the query is signed exactly as sent, RFC 3986 percent-encoded.
-    const query = joinParams(normalizeParams(intent.params), percentEncode)
-    const url = query === '' ? intent.path : `${intent.path}?${query}`
-    const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
-    const contentType: Record<string, string> =
-      body === undefined ? {} : { 'Content-Type': 'application/json' }
-    if (intent.security === 'none') return { method: intent.method, url, headers: contentType, body }
+    // RULES.md: the query is signed exactly as sent, RFC 3986 percent-encoded; the body is the compact JSON sent.
+    const { url, body, contentType, unsigned } = jsonRequestParts(intent, { exchange: 'Acme' })
+    if (intent.security === 'none') return unsigned
     const timestamp = String(checkTimestamp(options.timestamp ?? now()))
     const signature = hmac('sha256', key, `${timestamp}${intent.method}${url}${body ?? ''}`, 'base64')
     return {
