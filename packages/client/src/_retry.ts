@@ -1,10 +1,10 @@
 import type { ClassifiedError, HttpMethod } from '@signet/core'
 
 /** Why an attempt is retried. @internal */
-export type RetryReason = 'timestamp' | 'network' | 'server-error'
+export type RetryReason = 'timestamp' | 'nonce' | 'network' | 'server-error'
 
 /** Retries an attempt loop has used so far. @internal */
-export type RetryState = { timestampRetried: boolean; transientRetries: number }
+export type RetryState = { timestampRetried: boolean; transientRetries: number; nonceRetried?: boolean }
 
 /**
  * The retry stage: decides whether an answer or a failure may be retried. Only what the exchange guarantees was
@@ -25,6 +25,8 @@ export function retryReason(
   // So does an authentication failure that may be a freshness one (Coinbase's bare 401 for an expired token).
   const freshness = outcome.classified.kind === 'timestamp' || outcome.classified.mayBeFreshness === true
   if (freshness && !state.timestampRetried && signed) return 'timestamp'
+  // A refused nonce (Kraken EAPI:Invalid nonce) is rejected before execution: retry once with a fresh nonce.
+  if (outcome.classified.kind === 'nonce' && !state.nonceRetried && signed) return 'nonce'
   if (outcome.status >= 500 && method === 'GET' && state.transientRetries < getRetries) return 'server-error'
   return undefined
 }

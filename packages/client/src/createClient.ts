@@ -16,7 +16,7 @@ import {
 import ky from 'ky'
 import { createBudgetStage } from './_budget'
 import { classifyRedacted, headersOf, parseSuccess } from './_classify'
-import { createFreshness } from './_freshness'
+import { createFreshness, createNonceOrder, SHARED_KEY_HINT } from './_freshness'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
 import { createFetchServerTime } from './_serverTime'
@@ -52,7 +52,10 @@ export function createClient(options: CreateClientOptions): Client {
   const send = createSend(http, exchange.id, target.baseUrl)
   const fetchServerTime = createFetchServerTime(exchange, target, budget.wrap(send))
   const clock = options.clock ?? createServerClock({ fetchServerTime })
-  const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks)
+  const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks, {
+    source: options.nonceSource,
+    apiKey: signer?.apiKey,
+  })
 
   // latencyBudgetMs bounds the time from choosing the timestamp to arrival: an attempt that waited longer than
   // that between signing and sending (a stalled event loop, a slow hook or remote signer) is signed again, and
@@ -169,16 +172,26 @@ export function createClient(options: CreateClientOptions): Client {
           retries.timestampRetried = true
           const status = await clock.sync()
           hooks.onResync?.({ type: 'resync', reason: 'timestamp-rejected', status })
-        } else retries.transientRetries++
+        } else if (reason === 'nonce') retries.nonceRetried = true
+        else retries.transientRetries++
         continue
       }
       const retryAfter = classified.retryAfterMs ?? retryAfterMs(wire.headers)
+      // Refused again after a fresh nonce: the key is used elsewhere.
+      const hint = classified.kind === 'nonce' && retries.nonceRetried ? SHARED_KEY_HINT : classified.hint
       throw toExchangeError(
-        { ...classified, retryAfterMs: retryAfter },
+        { ...classified, hint, retryAfterMs: retryAfter },
         { exchange: exchange.id, status: response.status, request },
       )
     }
   }
+
+  // An increasing-nonce key (Kraken): its signed requests go one at a time, so nonces arrive in order.
+  const inOrder = createNonceOrder(exchange, signer?.apiKey, options.concurrentNonces)
+  const ordered = <T>(intent: RequestIntent, requestOptions?: RequestOptions): Promise<T> =>
+    inOrder && intent.security === 'signed'
+      ? inOrder(() => request<T>(intent, requestOptions))
+      : request<T>(intent, requestOptions)
 
   const withPayload =
     (method: 'POST' | 'PUT' | 'DELETE') =>
@@ -190,15 +203,15 @@ export function createClient(options: CreateClientOptions): Client {
           : place === 'form'
             ? { method, path, security, form: payload as Params }
             : { method, path, security, params: payload as Params }
-      return request<T>(intent)
+      return ordered<T>(intent)
     }
 
   return {
     exchange,
     clock,
     baseUrl: target.baseUrl,
-    request,
-    get: (path, params, security = 'signed') => request({ method: 'GET', path, params, security }),
+    request: ordered,
+    get: (path, params, security = 'signed') => ordered({ method: 'GET', path, params, security }),
     post: withPayload('POST'),
     put: withPayload('PUT'),
     delete: withPayload('DELETE'),

@@ -4,6 +4,7 @@ import type {
   ExchangeDefinition,
   HttpMethod,
   JsonBody,
+  NonceSource,
   Params,
   RateBudget,
   RequestIntent,
@@ -20,7 +21,7 @@ export type ClientEvent =
       attempt: number
       method: HttpMethod
       url: string
-      reason: 'timestamp' | 'network' | 'server-error'
+      reason: 'timestamp' | 'nonce' | 'network' | 'server-error'
     }
   | { type: 'resync'; reason: 'unsynced' | 'stale' | 'uncertain' | 'timestamp-rejected'; status: ClockStatus }
 
@@ -45,6 +46,16 @@ export type CreateClientOptions = {
   baseUrl?: string | undefined
   /** Clock for timestamps. @default a server clock on the exchange's time endpoint */
   clock?: Clock | undefined
+  /**
+   * Allocates nonces where the exchange's freshness is a nonce (Kraken); processes sharing a key must share one.
+   * @default one in-process `createNonceSource` per exchange and API key, shared by this process's clients
+   */
+  nonceSource?: NonceSource | undefined
+  /**
+   * Sends signed requests of an increasing-nonce key (Kraken) concurrently instead of one at a time; set it only when
+   * the key has a nonce window wide enough for requests that overtake each other. @default false
+   */
+  concurrentNonces?: boolean | undefined
   /** fetch implementation (inject in tests). @default globalThis.fetch */
   fetch?: typeof globalThis.fetch | undefined
   /** Timeout of each attempt, in ms. @default 10000 */

@@ -8,6 +8,7 @@ import { bybit } from '@signet/bybit'
 import { coinbase } from '@signet/coinbase'
 import type { ExchangeDefinition } from '@signet/core'
 import { gateio } from '@signet/gateio'
+import { kraken } from '@signet/kraken'
 import { kucoin } from '@signet/kucoin'
 import { okx } from '@signet/okx'
 
@@ -19,6 +20,7 @@ export const exchanges: readonly ExchangeDefinition[] = [
   kucoin,
   gateio,
   coinbase,
+  kraken,
   // new-exchange: registered exchanges end here
 ]
 export { emulations } from './emulations'

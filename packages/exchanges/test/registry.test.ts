@@ -13,7 +13,6 @@ const manifest = JSON.parse(readFileSync(join(packages, 'exchanges', 'package.js
 // Exchange packages still being written, each with its issue; they join the registry (and leave this list) when
 // their conformance suite passes.
 const inProgress: Record<string, string> = {
-  kraken: 'issue 15',
   hyperliquid: 'issue 17',
 }
 
@@ -48,13 +47,21 @@ describe.each(exchanges.map((exchange) => ({ id: exchange.id, exchange })))(
       const { credentials, verifierKey } = testKeyFor(exchange)
       const signer = exchange.createSigner(credentials)
       const intents = conformanceIntents(exchange)
-      expect(intents.some((i) => Object.values(i.params ?? {}).includes(AWKWARD_VALUE))).toBe(true)
+      const values = (i: (typeof intents)[number]) => [
+        ...Object.values(i.params ?? {}),
+        ...Object.values(i.form ?? {}),
+      ]
+      expect(intents.some((i) => values(i).includes(AWKWARD_VALUE))).toBe(true)
       const T = 1_700_000_000_000
       const verifier = exchange.createVerifier({ keys: [verifierKey], now: () => T })
-      for (const intent of intents) {
-        // What the runtime hands the signer at server time T: a nonce kind also gets the nonce anchored to it.
+      for (const [index, intent] of intents.entries()) {
+        // What the runtime hands the signer at server time T: a nonce kind also gets the nonce anchored to it, one
+        // higher for each request (one server remembers them all).
         const { freshness } = exchange
-        const nonce = freshness.kind === 'nonce' ? BigInt(Math.floor(T * freshness.unitsPerMs)) : undefined
+        const nonce =
+          freshness.kind === 'nonce'
+            ? BigInt(Math.floor(T * freshness.unitsPerMs)) + BigInt(index)
+            : undefined
         const signed = await signer.sign(intent, { timestamp: T, nonce })
         expect(
           verifier.verify(toRawRequest(signed), intent.security),

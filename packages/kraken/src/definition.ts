@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { ExchangeDefinition } from '@signet/core'
 import { createKrakenSigner } from './createKrakenSigner'
 import { createKrakenVerifier } from './createKrakenVerifier'
@@ -56,5 +57,11 @@ export const kraken: ExchangeDefinition = {
       security: 'signed',
     }),
     clientOrderIdParam: 'cl_ord_id',
+  },
+  // spec kraken.md §2: private keys are 64 random bytes shown as base64.
+  testKey: () => {
+    const apiKey = `kraken-test-${randomBytes(6).toString('hex')}`
+    const secret = randomBytes(64).toString('base64')
+    return { credentials: { apiKey, secret }, verifierKey: { apiKey, secret }, secrets: [secret] }
   },
 }

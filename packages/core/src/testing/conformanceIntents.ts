@@ -15,6 +15,11 @@ export const AWKWARD_VALUE = "a b+c&d=e%25f/g:h@i,j?k#l'm~n*o é中😀"
  */
 export function conformanceIntents(exchange: ExchangeDefinition): RequestIntent[] {
   const { account, placeOrder, cancelOrder } = exchange.examples
-  const awkward: RequestIntent = { ...account, params: { ...account.params, note: AWKWARD_VALUE } }
+  // The awkward parameter goes where the account request carries its parameters: a form body for an exchange whose
+  // signed POSTs take forms (Kraken signs no query on private endpoints), the query otherwise.
+  const inForm = account.form !== undefined || (account.method !== 'GET' && exchange.bodyParams === 'form')
+  const awkward: RequestIntent = inForm
+    ? { ...account, form: { ...account.form, note: AWKWARD_VALUE } }
+    : { ...account, params: { ...account.params, note: AWKWARD_VALUE } }
   return [account, awkward, placeOrder('conformance-1'), cancelOrder('conformance-1')]
 }
