@@ -46,6 +46,8 @@ export type MeasureClockOptions = {
   onSample?: ((done: number, total: number) => void) | undefined
   /** The per-request timeout the fetch uses, in ms, to name it when a request times out. */
   timeoutMs?: number | undefined
+  /** Granularity of the server-time answer, in ms (1000 for Kraken's whole seconds). @default 1 */
+  resolutionMs?: number | undefined
 }
 
 // Date.now() reads whole milliseconds, so the clock's local anchor may be up to 1 ms early; the offset bound
@@ -59,7 +61,7 @@ const LOCAL_RESOLUTION_MS = 1
 export async function measureClock(
   options: MeasureClockOptions,
 ): Promise<{ report: ClockReport; clock: Clock }> {
-  const { exchange, samples: count, timestampErrorCode, onSample } = options
+  const { exchange, samples: count, timestampErrorCode, onSample, resolutionMs = 1 } = options
   const window = timestampWindow(exchange.freshness)
   const windowMs = window?.windowMs
   // An exchange without a timestamp window (a nonce kind) accepts any clock reading.
@@ -76,15 +78,15 @@ export async function measureClock(
     const serverTime = await options.fetchServerTime()
     const receivedAt = performance.now()
     const rtt = receivedAt - sentAt
-    // The server stamped [serverTime, serverTime + 1) somewhere between our send and receive.
+    // The server stamped [serverTime, serverTime + resolution) somewhere between our send and receive.
     samples.push({
       rttMs: rtt,
-      offsetMs: serverTime + 0.5 - (local(sentAt) + local(receivedAt)) / 2,
-      halfWidthMs: rtt / 2 + 0.5,
+      offsetMs: serverTime + resolutionMs / 2 - (local(sentAt) + local(receivedAt)) / 2,
+      halfWidthMs: rtt / 2 + resolutionMs / 2,
     })
     return serverTime
   }
-  const clock = createServerClock({ fetchServerTime, maxSamples: Math.max(8, count) })
+  const clock = createServerClock({ fetchServerTime, maxSamples: Math.max(8, count), resolutionMs })
   const base = { samples, tolerance, windowMs, timestampErrorCode }
   try {
     for (let i = 0; i < count; i++) {
@@ -138,6 +140,15 @@ function judge(
   const rejected = `will be rejected${code === undefined ? '' : ` (${code})`}`
   const corrected = "Signet's client corrects for it"
   const hint = 'Sync the system clock (NTP), or sign with a server clock as @signet/client does.'
+  if (aheadMs === Number.POSITIVE_INFINITY && behindMs === Number.POSITIVE_INFINITY) {
+    // A nonce exchange (Kraken): the clock only anchors nonces, so that a restart never goes below earlier ones.
+    return {
+      status: 'ok',
+      localSigning: 'accepted',
+      message: `${where}: ${name} checks a nonce per key, not a timestamp; Signet's client anchors nonces to ${name}'s time`,
+      hint: undefined,
+    }
+  }
   if (!Number.isFinite(uncertaintyMs) || 2 * uncertaintyMs >= aheadMs + behindMs) {
     return {
       status: 'fail',

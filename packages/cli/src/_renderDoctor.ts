@@ -67,8 +67,12 @@ export function renderDoctor(
     )
   }
   const { aheadMs, behindMs } = clock.tolerance
+  const window =
+    aheadMs === Number.POSITIVE_INFINITY && behindMs === Number.POSITIVE_INFINITY
+      ? 'no timestamp window (a nonce per key)'
+      : `window ${formatMs(aheadMs)} ahead, ${formatMs(behindMs)} behind`
   lines.push(
-    `${statusMark(clock.status, style)} clock        ${offsetLine(report)}; window ${formatMs(aheadMs)} ahead, ${formatMs(behindMs)} behind`,
+    `${statusMark(clock.status, style)} clock        ${offsetLine(report)}; ${window}`,
     `    ${clock.message}`,
   )
   if (clock.hint && clock.status !== 'ok') lines.push(`    ${style.dim('hint:')} ${clock.hint}`)

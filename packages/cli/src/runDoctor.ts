@@ -92,6 +92,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
     timestampErrorCode: code,
     onSample: options.onSample,
     timeoutMs,
+    resolutionMs: exchange.products[product]?.serverTimeResolutionMs,
   })
 
   const lookup = options.credentials ?? { input: {}, source: 'none', origin: {}, problems: [] }

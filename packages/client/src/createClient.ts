@@ -51,7 +51,9 @@ export function createClient(options: CreateClientOptions): Client {
   const budget = createBudgetStage(exchange, () => clock.now(), options.budget)
   const send = createSend(http, exchange.id, target.baseUrl)
   const fetchServerTime = createFetchServerTime(exchange, target, budget.wrap(send))
-  const clock = options.clock ?? createServerClock({ fetchServerTime })
+  const clock =
+    options.clock ??
+    createServerClock({ fetchServerTime, resolutionMs: target.product.serverTimeResolutionMs })
   const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks, {
     source: options.nonceSource,
     apiKey: signer?.apiKey,

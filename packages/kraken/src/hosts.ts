@@ -9,5 +9,6 @@ export const krakenHosts = {
     ws: { live: 'wss://ws.kraken.com/v2', auth: 'wss://ws-auth.kraken.com/v2' },
     // spec kraken.md §6: GET /0/public/Time → {"error":[],"result":{"unixtime":…,"rfc1123":…}} (seconds).
     serverTime: { method: 'GET', path: '/0/public/Time', security: 'none' },
+    serverTimeResolutionMs: 1000,
   },
 } as const satisfies Record<string, ProductDefinition>

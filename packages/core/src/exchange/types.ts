@@ -58,6 +58,8 @@ export type ProductDefinition = {
    * portfolio margin has no time endpoint and uses USDⓈ-M's); the product's `rest` hosts otherwise.
    */
   serverTimeRest?: Readonly<Record<string, string>> | undefined
+  /** Granularity of the server-time answer, in ms (1000 where it is whole seconds, as Kraken's). @default 1 */
+  serverTimeResolutionMs?: number | undefined
 }
 
 /** Credentials in the shape every exchange factory understands; exchanges read what applies to them. */
