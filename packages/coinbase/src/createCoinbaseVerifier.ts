@@ -44,6 +44,8 @@ type StoredKey = { algorithm: CoinbaseAlgorithm; publicKey: KeyObject; permissio
 
 // Order placement, cancellation and edits need the Trade permission (spec coinbase.md §8).
 const TRADE_PATHS = /^\/api\/v3\/brokerage\/orders(?:\/batch_cancel|\/edit|\/close_position)?$/
+// A CDP JWT is a few hundred characters; anything far longer is refused before it is decoded (untrusted input).
+const MAX_TOKEN_CHARS = 8192
 // ccxt 4.5.84 signs ES256 tokens with the pre-CDP issuer and is in wide production use (spec coinbase.md §9).
 const ISSUERS = new Set(['cdp', 'coinbase-cloud'])
 
@@ -78,7 +80,7 @@ export function createCoinbaseVerifier(options: CoinbaseVerifierOptions): Coinba
 
   function checkToken(token: string, uri: string | undefined): Check {
     const fail = (cause: CoinbaseUnauthorizedCause): Check => ({ ok: false, cause })
-    const jwt = decodeJwt(token)
+    const jwt = token.length <= MAX_TOKEN_CHARS ? decodeJwt(token) : undefined
     if (!jwt) return fail('malformed-token')
     const { header, claims } = jwt
     const kid = header.kid

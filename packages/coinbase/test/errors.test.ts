@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   classifyCoinbaseError,
@@ -94,4 +95,26 @@ describe('classifyCoinbaseError', () => {
       expect(entry.hint.length, cause).toBeGreaterThan(10)
     }
   })
+})
+
+it('property: any status and body classify without throwing; 2xx JSON without a failure is a success', () => {
+  const body = fc.oneof(
+    fc.string(),
+    fc.json(),
+    fc.constantFrom(
+      '',
+      'Unauthorized\n',
+      '<html><title>x</title></html>',
+      '{"success":false}',
+      '{"results":[]}',
+    ),
+  )
+  fc.assert(
+    fc.property(fc.integer({ min: 100, max: 599 }), body, (status, text) => {
+      const result = classify(status, text)
+      if (status >= 400) expect(result?.kind).toBeDefined()
+      if (result) expect(typeof result.message).toBe('string')
+    }),
+    { numRuns: 2000 },
+  )
 })

@@ -1,4 +1,5 @@
 import { sign } from 'node:crypto'
+import fc from 'fast-check'
 import { CompactSign, importPKCS8 } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
@@ -241,5 +242,50 @@ describe('the token against the request and the clock', () => {
     expect(JSON.parse(respond.error('duplicate-order').body)).toMatchObject({ success: false })
     expect(JSON.parse(respond.error('order-not-found').body).results[0].success).toBe(false)
     expect(respond.error('internal').status).toBe(500)
+  })
+})
+
+describe('untrusted input', () => {
+  const key = edKey()
+  const verifier = createCoinbaseVerifier({
+    keys: [{ apiKey: KEY_NAME, publicKey: key.publicKeyPem }],
+    now: () => T,
+  })
+  const jwtLike = fc
+    .array(fc.string({ unit: fc.constantFrom(...'AZaz09-_.=+/ {}"'), maxLength: 60 }), { maxLength: 5 })
+    .map((parts) => parts.join('.'))
+
+  it('property: any Authorization header is answered, never thrown: a 401 unless it is a valid token', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          jwtLike.map((t) => `Bearer ${t}`),
+        ),
+        (authorization) => {
+          const result = verifier.verify({
+            method: 'GET',
+            url: '/api/v3/brokerage/accounts',
+            headers: { Authorization: authorization },
+            body: '',
+          })
+          expect(result).toMatchObject({ ok: false, code: 401, response: UNAUTHORIZED })
+          expect(verifier.verifyWsToken(authorization.replace(/^Bearer /, '')).ok).toBe(false)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('error: a token far longer than any CDP JWT is refused as malformed without being decoded', async () => {
+    const signer = createCoinbaseSigner({ apiKey: KEY_NAME, privateKey: key.base64 })
+    const signed = await signer.sign(intent, { timestamp: T })
+    const huge = `${tokenOf(signed)}${'A'.repeat(10_000)}`
+    const result = verifier.verify({
+      ...signed,
+      headers: { Authorization: `Bearer ${huge}` },
+      body: signed.body!,
+    })
+    expect(result).toMatchObject({ ok: false, cause: 'malformed-token' })
   })
 })
