@@ -7,6 +7,12 @@ export type CoinbaseJwtHeader = { alg: CoinbaseAlgorithm; kid: string; typ: 'JWT
 /** The claims Coinbase checks; `uri` only on REST tokens (spec coinbase.md §2, §6). @internal */
 export type CoinbaseJwtClaims = { iss: string; sub: string; nbf: number; exp: number; uri?: string }
 
+/**
+ * Issuers Coinbase accepts: `cdp`, and the pre-CDP `coinbase-cloud` ccxt 4.5.84 still writes for ES256 keys (spec
+ * coinbase.md §9). @internal
+ */
+export const ACCEPTED_ISSUERS: ReadonlySet<string> = new Set(['cdp', 'coinbase-cloud'])
+
 /** A token split into its parts; `signingInput` is the exact `header.payload` text received. @internal */
 export type DecodedJwt = {
   header: Record<string, unknown>

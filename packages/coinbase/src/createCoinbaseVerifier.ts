@@ -11,7 +11,7 @@ import {
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
-import { decodeJwt, verifyJws } from './_jwt'
+import { ACCEPTED_ISSUERS, decodeJwt, verifyJws } from './_jwt'
 import type { CoinbaseAlgorithm } from './_parseKey'
 import { errorResponse, jsonResponse, serverTimeResponse, unauthorized } from './_responses'
 import { checkHost, coinbaseUri, DEFAULT_HOST } from './_uri'
@@ -46,8 +46,6 @@ type StoredKey = { algorithm: CoinbaseAlgorithm; publicKey: KeyObject; permissio
 const TRADE_PATHS = /^\/api\/v3\/brokerage\/orders(?:\/batch_cancel|\/edit|\/close_position)?$/
 // A CDP JWT is a few hundred characters; anything far longer is refused before it is decoded (untrusted input).
 const MAX_TOKEN_CHARS = 8192
-// ccxt 4.5.84 signs ES256 tokens with the pre-CDP issuer and is in wide production use (spec coinbase.md §9).
-const ISSUERS = new Set(['cdp', 'coinbase-cloud'])
 
 /**
  * Creates a verifier that checks requests the way Coinbase does: the Bearer JWT's signature over exactly the
@@ -90,7 +88,7 @@ export function createCoinbaseVerifier(options: CoinbaseVerifierOptions): Coinba
     // The signature is checked over the received text, before any claim is trusted (spec coinbase.md §7).
     if (!verifyJws(key.algorithm, key.publicKey, jwt)) return fail('bad-signature')
     if (claims.sub !== kid) return fail('subject-mismatch')
-    if (typeof claims.iss !== 'string' || !ISSUERS.has(claims.iss)) return fail('wrong-issuer')
+    if (typeof claims.iss !== 'string' || !ACCEPTED_ISSUERS.has(claims.iss)) return fail('wrong-issuer')
     const { nbf, exp } = claims
     if (!Number.isSafeInteger(nbf) || !Number.isSafeInteger(exp)) return fail('malformed-token')
     if ((exp as number) - (nbf as number) > COINBASE_TOKEN_LIFETIME_S) return fail('lifetime-too-long')

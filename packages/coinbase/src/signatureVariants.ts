@@ -9,7 +9,14 @@ import {
   type SignatureVariantsInput,
 } from '@signet/core'
 import { checkCoinbaseCredentials } from './_credentials'
-import { buildJwt, type CoinbaseJwtClaims, type CoinbaseJwtHeader, decodeJwt, verifyJws } from './_jwt'
+import {
+  ACCEPTED_ISSUERS,
+  buildJwt,
+  type CoinbaseJwtClaims,
+  type CoinbaseJwtHeader,
+  decodeJwt,
+  verifyJws,
+} from './_jwt'
 import { coinbaseUri, DEFAULT_HOST } from './_uri'
 import { COINBASE_TOKEN_LIFETIME_S } from './coinbaseFreshness'
 
@@ -30,8 +37,6 @@ type Way = {
   nbfUnit: 's' | 'ms'
   encoding: 'jose' | 'der'
 }
-
-const ISSUERS = new Set(['cdp', 'coinbase-cloud'])
 
 /**
  * The correct Coinbase JWT for an intent plus the known wrong ways to build it (DER instead of JOSE signature,
@@ -165,7 +170,7 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
           (way.id === 'wrong-kid' ? typeof h.kid === 'string' && h.kid !== apiKey : h.kid === way.kid) &&
           c.sub === apiKey &&
           typeof c.iss === 'string' &&
-          ISSUERS.has(c.iss) &&
+          ACCEPTED_ISSUERS.has(c.iss) &&
           named === way.uri &&
           lifetime > 0 &&
           // Epoch seconds stay below 1e11 until the year 5138; milliseconds are above it since 1973.
