@@ -125,20 +125,25 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
       f.credentials.privateKey === undefined
         ? { ...f.credentials, secret: 'ZZZZ0123456789ABCDEF0123456789AB' }
         : { ...f.credentials, privateKey: testKeyFor(f.exchange).credentials.privateKey }
-    const cases: [string, Fixture['credentials'], string][] = [
-      [
-        // KuCoin signs the passphrase with the secret (key version 2): a wrong secret fails that check first.
-        f.exchange.id === 'kucoin' ? 'PassphraseError' : 'InvalidSignatureError',
-        wrongKey,
-        'invalid signature',
-      ],
-      [
-        // Coinbase answers every JWT problem, an unknown key included, with the same bare 401.
-        f.exchange.id === 'coinbase' ? 'InvalidSignatureError' : 'InvalidApiKeyError',
-        { ...f.credentials, apiKey: `${f.exchange.id}-unknown-key` },
-        'unknown key',
-      ],
-    ]
+    // Hyperliquid has no API key: a wrong or unknown key is another wallet, whose address Hyperliquid recovers and
+    // does not know ("User or API Wallet 0x… does not exist.").
+    const cases: [string, Fixture['credentials'], string][] =
+      f.exchange.id === 'hyperliquid'
+        ? [['InvalidSignatureError', testKeyFor(f.exchange).credentials, 'another wallet']]
+        : [
+            [
+              // KuCoin signs the passphrase with the secret (key version 2): a wrong secret fails that check first.
+              f.exchange.id === 'kucoin' ? 'PassphraseError' : 'InvalidSignatureError',
+              wrongKey,
+              'invalid signature',
+            ],
+            [
+              // Coinbase answers every JWT problem, an unknown key included, with the same bare 401.
+              f.exchange.id === 'coinbase' ? 'InvalidSignatureError' : 'InvalidApiKeyError',
+              { ...f.credentials, apiKey: `${f.exchange.id}-unknown-key` },
+              'unknown key',
+            ],
+          ]
     if (f.credentials.passphrase)
       cases.push(['PassphraseError', { ...f.credentials, passphrase: 'Wrong-Pass-42' }, 'wrong passphrase'])
     for (const [name, credentials] of cases) {

@@ -8,6 +8,7 @@ import { bybit } from '@signet/bybit'
 import { coinbase } from '@signet/coinbase'
 import type { ExchangeDefinition } from '@signet/core'
 import { gateio } from '@signet/gateio'
+import { hyperliquid } from '@signet/hyperliquid'
 import { kraken } from '@signet/kraken'
 import { kucoin } from '@signet/kucoin'
 import { okx } from '@signet/okx'
@@ -21,6 +22,7 @@ export const exchanges: readonly ExchangeDefinition[] = [
   gateio,
   coinbase,
   kraken,
+  hyperliquid,
   // new-exchange: registered exchanges end here
 ]
 export { emulations } from './emulations'

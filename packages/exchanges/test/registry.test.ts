@@ -12,9 +12,7 @@ const manifest = JSON.parse(readFileSync(join(packages, 'exchanges', 'package.js
 
 // Exchange packages still being written, each with its issue; they join the registry (and leave this list) when
 // their conformance suite passes.
-const inProgress: Record<string, string> = {
-  hyperliquid: 'issue 17',
-}
+const inProgress: Record<string, string> = {}
 
 it('default: the public surface', () => {
   expect(Object.keys(registry).sort()).toMatchInlineSnapshot(`

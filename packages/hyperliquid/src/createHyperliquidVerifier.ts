@@ -57,9 +57,11 @@ export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): 
     code: id,
     response: errAnswer(id, value),
   })
+  // A body that is not JSON (415) or does not deserialise (422) is also how Hyperliquid answers a request with no
+  // signature at all: it has no auth header to miss. Those rows carry their table kind, as the classifier reads them.
   const bad = (status: number, code: string, body: string): VerifyResult => ({
     ok: false,
-    kind: status === 404 ? 'not-found' : 'bad-request',
+    kind: status === 404 ? 'not-found' : (hyperliquidErrors[code]?.kind ?? 'bad-request'),
     code,
     response: textAnswer(status, body),
   })
