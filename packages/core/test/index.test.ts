@@ -87,8 +87,16 @@ it('default: the entry point surface is locked', async () => {
 it('default: the testing entry point surface is locked', async () => {
   expect(Object.keys(await import('../src/testing/index')).sort()).toMatchInlineSnapshot(`
     [
+      "AWKWARD_VALUE",
+      "awkwardParams",
+      "awkwardValue",
+      "ccxtOracle",
+      "conformanceIntents",
+      "describeResult",
       "runSignerConformance",
       "tamperAt",
+      "thrown",
+      "toRawRequest",
     ]
   `)
 })
