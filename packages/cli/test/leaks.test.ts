@@ -3,20 +3,10 @@
 // first 16 characters of a signature (the values are read from what the stand-in server received).
 import { exchanges } from '@signet/exchanges'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type Fault, type Received, startFaultServer } from '../../client/test/_faultServer'
+import { faults, type Received, standIn } from '../../client/test/_faultServer'
 import { envFor, run } from './_run'
 
 const five = exchanges.filter((e) => ['binance', 'bybit', 'okx', 'kucoin', 'gateio'].includes(e.id))
-const cliFaults: Fault[] = [
-  'timeout',
-  'reset',
-  'mid-body drop',
-  'html',
-  'echoing body',
-  '429',
-  '418',
-  'garbage time answer',
-]
 
 // Keys made up for this test (shapes each signer accepts).
 const credentials = {
@@ -48,14 +38,8 @@ afterEach(async () => {
 })
 
 describe.each(five.map((e) => [e.id, e] as const))('signet doctor leaks nothing: %s', (id, exchange) => {
-  it.each(cliFaults)('%s', async (fault) => {
-    const verifier = exchange.createVerifier({ keys: [credentials], now: () => Date.now() })
-    const product = exchange.products[exchange.defaultProduct]!
-    const server = await startFaultServer(
-      fault,
-      product.serverTime.path,
-      () => verifier.respond.serverTime(Date.now()).body,
-    )
+  it.each(faults)('%s', async (fault) => {
+    const server = await standIn(exchange, credentials, fault)
     close = server.close
     const env = envFor(
       id,

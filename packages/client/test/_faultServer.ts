@@ -3,6 +3,7 @@
 // fault is an echo. Real sockets, so ky's and undici's own error texts are what the client sees.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Credentials, ExchangeDefinition, SignedRequest, Signer, VerifierKey } from '@signet/core'
 
 export type Fault =
   | 'timeout'
@@ -99,4 +100,26 @@ export async function startFaultServer(fault: Fault, serverTimePath: string, ser
         server.close(() => resolve())
       }),
   }
+}
+
+/** A stand-in host for `exchange` with `fault`: its server-time path answers the exchange's own time answer. */
+export function standIn(exchange: ExchangeDefinition, key: VerifierKey, fault: Fault) {
+  const verifier = exchange.createVerifier({ keys: [key], now: () => Date.now() })
+  const product = exchange.products[exchange.defaultProduct]!
+  return startFaultServer(fault, product.serverTime.path, () => verifier.respond.serverTime(Date.now()).body)
+}
+
+/** The exchange's signer, recording every request it signs (to search the output for its signature). */
+export function recordingSigner(exchange: ExchangeDefinition, credentials: Credentials) {
+  const inner = exchange.createSigner(credentials)
+  const signed: SignedRequest[] = []
+  const signer: Signer = {
+    ...inner,
+    sign: async (intent, options) => {
+      const request = await inner.sign(intent, options)
+      signed.push(request)
+      return request
+    },
+  }
+  return { signer, signed }
 }

@@ -2,17 +2,10 @@
 // server, each a typed error that never quotes the signature, says whether anything was sent, and how to check.
 import { createServer } from 'node:net'
 import { inspect } from 'node:util'
-import {
-  ClockUncertainError,
-  ExchangeError,
-  localClock,
-  NetworkError,
-  type SignedRequest,
-  type Signer,
-} from '@signet/core'
+import { ClockUncertainError, ExchangeError, localClock, NetworkError, type Signer } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../src/createClient'
-import { type Fault, startFaultServer } from './_faultServer'
+import { type Fault, recordingSigner, standIn } from './_faultServer'
 import { fixtures } from './exchanges'
 
 const five = fixtures.filter((f) => ['binance', 'bybit', 'okx', 'kucoin', 'gateio'].includes(f.exchange.id))
@@ -27,24 +20,9 @@ afterEach(async () => {
 /** A client for `f` against a stand-in server with `fault`, recording what was signed. */
 async function setup(f: (typeof five)[number], fault: Fault, extra: Record<string, unknown> = {}) {
   const { exchange } = f
-  const verifier = exchange.createVerifier({ keys: [f.key], now: () => Date.now() })
-  const product = exchange.products[exchange.defaultProduct]!
-  const server = await startFaultServer(
-    fault,
-    product.serverTime.path,
-    () => verifier.respond.serverTime(Date.now()).body,
-  )
+  const server = await standIn(exchange, f.key, fault)
   close = server.close
-  const inner = exchange.createSigner(f.credentials)
-  const signed: SignedRequest[] = []
-  const signer: Signer = {
-    ...inner,
-    sign: async (intent, options) => {
-      const request = await inner.sign(intent, options)
-      signed.push(request)
-      return request
-    },
-  }
+  const { signer, signed } = recordingSigner(exchange, f.credentials)
   const client = createClient({
     exchange,
     signer,

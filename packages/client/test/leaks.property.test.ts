@@ -3,10 +3,10 @@
 // secret, the passphrase, the full API key, the computed signature or its first 16 characters. The stand-in
 // server echoes the signed request back (URL, headers, body), so redaction is tested on text Signet did not build.
 import { inspect } from 'node:util'
-import { isSignetError, type SignedRequest, type Signer } from '@signet/core'
+import { isSignetError, type SignedRequest } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../src/createClient'
-import { faults, startFaultServer } from './_faultServer'
+import { faults, recordingSigner, standIn } from './_faultServer'
 import { fixtures } from './exchanges'
 
 const five = fixtures.filter((f) => ['binance', 'bybit', 'okx', 'kucoin', 'gateio'].includes(f.exchange.id))
@@ -47,24 +47,9 @@ afterEach(async () => {
 describe.each(five.map((f) => [f.exchange.id, f] as const))('%s: nothing leaks on any fault', (_id, f) => {
   it.each(faults)('%s', async (fault) => {
     const { exchange } = f
-    const product = exchange.products[exchange.defaultProduct]!
-    const verifier = exchange.createVerifier({ keys: [f.key], now: () => Date.now() })
-    const server = await startFaultServer(
-      fault,
-      product.serverTime.path,
-      () => verifier.respond.serverTime(Date.now()).body,
-    )
+    const server = await standIn(exchange, f.key, fault)
     close = server.close
-    const inner = exchange.createSigner(f.credentials)
-    const signed: SignedRequest[] = []
-    const signer: Signer = {
-      ...inner,
-      sign: async (intent, options) => {
-        const request = await inner.sign(intent, options)
-        signed.push(request)
-        return request
-      },
-    }
+    const { signer, signed } = recordingSigner(exchange, f.credentials)
     const events: unknown[] = []
     const record = (event: unknown) => events.push(event)
     const client = createClient({
