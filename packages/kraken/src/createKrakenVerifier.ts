@@ -11,7 +11,7 @@ import {
 } from '@signet/core'
 import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
 import { krakenApiSign } from './_apiSign'
-import { readBody } from './_readNonce'
+import { readBody } from './_readBody'
 import { krakenErrors } from './errors'
 
 /** Options of `createKrakenVerifier`. */

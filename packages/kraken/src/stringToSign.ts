@@ -1,5 +1,5 @@
 import type { RawRequest } from '@signet/core'
-import { readBody } from './_readNonce'
+import { readBody } from './_readBody'
 
 /**
  * What Kraken's signature covers, recomputed from a request as received: Kraken signs bytes (the path, then the
