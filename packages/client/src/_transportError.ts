@@ -5,6 +5,7 @@ import {
   redactCause,
   type SignedRequest,
 } from '@signet/core'
+import { unknownOutcomeHint } from './_unknownOutcome'
 
 // Failures that happen before a byte reaches the exchange: no connection (refused, no such host, no route), or a
 // request fetch refuses to build (a header value it cannot send, a bad URL).
@@ -65,7 +66,6 @@ export function transportError(
   const { exchange, signed, request, redact, phase, status } = context
   const reason = redact(describe(error))
   const cause = redactCause(error, redact)
-  const byId = `query the order by its client order id (${exchange.examples.clientOrderIdParam}) before sending it again`
   if (phase === 'send' && neverSent(error)) {
     return new NetworkError(`The request was refused before it left, nothing was sent: ${reason}`, {
       exchange: exchange.id,
@@ -94,7 +94,7 @@ export function transportError(
     {
       exchange: exchange.id,
       request,
-      hint: `Not retried automatically: the exchange may have executed it; ${byId}.`,
+      hint: unknownOutcomeHint(exchange, signed.method, undefined),
       cause,
     },
   )

@@ -23,6 +23,7 @@ import { createFetchServerTime } from './_serverTime'
 import { signAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
+import { unknownOutcomeHint } from './_unknownOutcome'
 import type { Client, CreateClientOptions, RequestOptions } from './types'
 
 /**
@@ -181,8 +182,14 @@ export function createClient(options: CreateClientOptions): Client {
       const retryAfter = classified.retryAfterMs ?? retryAfterMs(wire.headers)
       // Refused again after a fresh nonce: the key is used elsewhere.
       const hint = classified.kind === 'nonce' && retries.nonceRetried ? SHARED_KEY_HINT : classified.hint
+      // A non-GET answered 5xx (or 408) may still have been executed: say so, and how to check.
+      const unknown = unknownOutcomeHint(exchange, signed.method, response.status)
       throw toExchangeError(
-        { ...classified, hint, retryAfterMs: retryAfter },
+        {
+          ...classified,
+          hint: unknown ? `${unknown}${hint ? ` ${hint}` : ''}` : hint,
+          retryAfterMs: retryAfter,
+        },
         { exchange: exchange.id, status: response.status, request },
       )
     }

@@ -97,6 +97,27 @@ describe('item 4: the connection drops mid-body on an order the server executed'
   )
 })
 
+describe('a non-GET whose outcome is unknown says so and how to check', () => {
+  it.each(five.map((f) => [f.exchange.id, f] as const))(
+    'error: %s order placement answered 502 by a proxy names the client order id to query',
+    async (_id, f) => {
+      const { client } = await setup(f, 'html')
+      const error = (await failure(
+        client.request(f.exchange.examples.placeOrder('unknown1')),
+      )) as ExchangeError
+      expect(error).toBeInstanceOf(ExchangeError)
+      expect(error.hint).toMatch(/outcome is unknown/)
+      expect(error.hint).toContain(f.exchange.examples.clientOrderIdParam)
+    },
+  )
+
+  it('default: a GET that fails the same way does not claim an unknown outcome', async () => {
+    const { client } = await setup(binance, 'html')
+    const error = (await failure(client.request(binance.exchange.examples.account))) as ExchangeError
+    expect(error.hint).not.toMatch(/outcome is unknown/)
+  })
+})
+
 describe('item 5: a 200 that is not JSON', () => {
   it.each(five.map((f) => [f.exchange.id, f] as const))(
     'error: %s fails with an ExchangeError, never resolves a string',
