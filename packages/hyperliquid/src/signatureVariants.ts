@@ -15,12 +15,12 @@ type Candidate = { id: string; description: string; prepared: PreparedAction; so
 
 /**
  * The known ways a Hyperliquid signature goes wrong for `intent` (`correct` first). Each variant's `signature` is
- * the address Hyperliquid would recover from a request signed that way — the address its "User or API Wallet 0x…
- * does not exist" answer names — and `matches` also recognises the signature itself, so `signet explain` finds the
- * cause from either.
+ * r ‖ s ‖ v as one 65-byte hex string (what viem's and ethers' signTypedData return; the body's `{ r, s, v }` joined),
+ * and its description names the address Hyperliquid would recover from it — the one its "User or API Wallet 0x… does
+ * not exist" answer names — against the signer's.
  *
  * @example
- * hyperliquidSignatureVariants({ credentials: { apiKey: '', privateKey }, intent, timestamp: 1700000000000 })[0].signature // the signer's address
+ * hyperliquidSignatureVariants({ credentials: { apiKey: '', privateKey }, intent, timestamp: 1700000000000 })[0].id // 'correct'
  */
 export function hyperliquidSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
   const { credentials, intent, timestamp } = input
@@ -160,44 +160,23 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
     seen.add(digest)
     const made = signDigest(key, c.prepared.digest)
     const recovered = recoverAddress(correct.digest, made) ?? 'no address'
-    const variant = {
+    out.push({
       id: c.id,
       description:
         c.id === 'correct'
           ? `${c.description} Hyperliquid recovers ${recovered}, your signer.`
           : `${c.description} Hyperliquid would recover ${recovered} instead of ${address}.`,
       signedText: describeSigned(c.prepared, c.source),
-      signature: recovered,
-      // `signet explain` takes the address from the error, or the signature as sent: r‖s‖v hex or { r, s, v } JSON.
-      matches: (text: string) => text.trim().toLowerCase() === recovered || sameSignature(text, made),
-    }
-    out.push(variant)
+      signature: signatureHex(made),
+    })
   }
   return out
 }
 
-function sameSignature(text: string, made: RecoverableSignature): boolean {
-  let sig: { r: unknown; s: unknown; v: unknown } | undefined
-  const hex = /^0x([0-9a-fA-F]{64})([0-9a-fA-F]{64})([0-9a-fA-F]{2})$/.exec(text.trim())
-  if (hex) sig = { r: `0x${hex[1]}`, s: `0x${hex[2]}`, v: Number.parseInt(hex[3]!, 16) }
-  else {
-    try {
-      const json = JSON.parse(text) as { signature?: unknown; r?: unknown }
-      sig = (json.signature ?? json) as typeof sig
-    } catch {
-      return false
-    }
-  }
-  try {
-    const v = Number(sig?.v)
-    return (
-      BigInt(String(sig?.r)) === made.r &&
-      BigInt(String(sig?.s)) === made.s &&
-      (v < 27 ? v + 27 : v) === made.v
-    )
-  } catch {
-    return false
-  }
+/** r ‖ s ‖ v as one 65-byte hex string: what viem's and ethers' signTypedData return (spec hyperliquid.md §9). */
+function signatureHex({ r, s, v }: RecoverableSignature): string {
+  const word = (n: bigint) => n.toString(16).padStart(64, '0')
+  return `0x${word(r)}${word(s)}${v.toString(16)}`
 }
 
 function sortKeys(value: unknown): unknown {
