@@ -14,5 +14,5 @@ export function unknownOutcomeHint(
   if (method === 'GET') return undefined
   if (status !== undefined && status < 500 && status !== 408) return undefined
   const param = exchange.examples.clientOrderIdParam
-  return `The outcome is unknown, the exchange may have executed it: not retried automatically; query the order by its client order id (${param}) before sending it again.`
+  return `The outcome is unknown: the exchange may have executed it. Not retried automatically: query the order by its client order id (${param}) before sending it again.`
 }
