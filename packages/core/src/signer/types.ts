@@ -8,7 +8,10 @@ export type KeyType = 'hmac' | 'ed25519' | 'rsa' | 'secp256k1' | 'p256' | 'remot
 
 /** Options every signer accepts; exchanges may add their own. */
 export type SignOptions = {
-  /** Request timestamp, epoch milliseconds (server-aligned). Signers never read the local clock when it is given. */
+  /**
+   * Request timestamp, server-aligned epoch milliseconds; wins over the signer's `now`. A fractional value (a server
+   * clock's `now()`) is floored to the signer's resolution; 0, seconds and microseconds are refused (`checkTimestamp`).
+   */
   timestamp?: number | undefined
   /**
    * How long after `timestamp` the exchange should still accept the request, in ms, where the exchange lets
