@@ -1,4 +1,4 @@
-import { checkTimestamp, describeType, formatScalar, InvalidParameterError } from '@signet/core'
+import { checkTimestamp, describeType, formatScalar, InvalidParameterError, signingTime } from '@signet/core'
 
 /** Unit of the `timestamp` written on the wire. */
 export type BinanceTimeUnit = 'ms' | 'us'
@@ -42,6 +42,15 @@ export function timestampText(ms: unknown, unit: BinanceTimeUnit = 'ms', field =
   if (unit === 'ms') return String(checkTimestamp(ms, field))
   checkTimestamp(ms, field)
   return String(Math.floor((ms as number) * 1000))
+}
+
+/**
+ * A `now` option checked under core's clock/signer contract (a function returning epoch ms; default Date.now),
+ * returned unfloored so a `timeUnit: 'us'` timestamp keeps its sub-millisecond part. @internal
+ */
+export function signingNow(now: (() => number) | undefined): () => number {
+  signingTime(now)
+  return now ?? (() => Date.now())
 }
 
 /** Validates the `timeUnit` option. @internal */

@@ -6,11 +6,10 @@ import {
   type SignedRequest,
   type Signer,
   type SignOptions,
-  signingTime,
   toSigner,
 } from '@signet/core'
 import { encodeEntries, restParts } from './_payload'
-import type { BinanceTimeUnit } from './_timing'
+import { type BinanceTimeUnit, signingNow } from './_timing'
 
 export type { BinanceTimeUnit } from './_timing'
 
@@ -54,9 +53,8 @@ const FORM = 'application/x-www-form-urlencoded'
 export function createBinanceSigner(parameters: CreateBinanceSignerParameters): BinanceSigner {
   const apiKey = checkApiKey(parameters?.apiKey)
   const key = prepareKey(parameters)
-  const now = parameters.now ?? (() => Date.now())
-  // Core's clock/signer contract: `now` is a function; the per-call timestamp wins (spec: packages/core/README.md).
-  signingTime(now)
+  // Core's clock/signer contract: `now` is a function; the per-call timestamp wins (packages/core/README.md).
+  const now = signingNow(parameters.now)
   const hex = key.type === 'hmac'
   // Header objects are built once and shared: SignedRequest headers are read-only.
   const none = Object.freeze({}) as Record<string, string>

@@ -1,6 +1,6 @@
 import { CredentialFormatError, describeType, InvalidParameterError } from '@signet/core'
 import { keyOf } from './_keys'
-import type { BinanceTimeUnit } from './_timing'
+import { type BinanceTimeUnit, signingNow } from './_timing'
 import { signWsParams } from './_wsPayload'
 import type { BinanceSigner } from './createBinanceSigner'
 
@@ -51,6 +51,7 @@ export function createSessionLogon(
       },
     )
   }
-  const params = signWsParams(key, signer.apiKey, undefined, options, options.now ?? (() => Date.now()))
+  // Core's clock/signer contract: `now` is a function; the per-call timestamp wins.
+  const params = signWsParams(key, signer.apiKey, undefined, options, signingNow(options.now))
   return { id, method: 'session.logon', params: params as SessionLogonRequest['params'] }
 }

@@ -1,6 +1,6 @@
-import type { Params } from '@signet/core'
+import { checkSignOptions, type Params } from '@signet/core'
 import { keyOf } from './_keys'
-import type { BinanceTimeUnit } from './_timing'
+import { type BinanceTimeUnit, signingNow } from './_timing'
 import { type BinanceWebSocketParams, signWsParams } from './_wsPayload'
 import type { BinanceSigner } from './createBinanceSigner'
 
@@ -32,7 +32,9 @@ export type SignWebSocketParamsOptions = {
 export function signWebSocketParams(
   signer: BinanceSigner,
   params: Params,
-  options: SignWebSocketParamsOptions = {},
+  given?: SignWebSocketParamsOptions,
 ): BinanceWebSocketParams {
-  return signWsParams(keyOf(signer), signer.apiKey, params, options, options.now ?? (() => Date.now()))
+  const options = checkSignOptions(given)
+  // Core's clock/signer contract: `now` is a function; the per-call timestamp wins.
+  return signWsParams(keyOf(signer), signer.apiKey, params, options, signingNow(options.now))
 }

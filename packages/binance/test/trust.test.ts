@@ -1,6 +1,7 @@
 // Issue 12, items 5 and 9 for Binance: a 200 that is not JSON is an error, and the WebSocket helpers send the
 // recvWindow text they signed.
 import { createHmac, createPrivateKey, createPublicKey, verify } from 'node:crypto'
+import { InvalidParameterError, isSignetError } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import {
   classifyBinanceError,
@@ -66,5 +67,33 @@ describe('Binance 200 answers that are not JSON', () => {
   it('default: a 200 JSON answer is a success', () => {
     expect(classifyBinanceError({ status: 200, headers: {}, body: '{"serverTime":1}' })).toBeUndefined()
     expect(classifyBinanceError({ status: 200, headers: {}, body: '[]' })).toBeUndefined()
+  })
+})
+
+describe('Binance WebSocket helpers: the clock/signer contract and typed errors', () => {
+  it('behavior: a fractional now() is floored and the per-call timestamp wins', () => {
+    const fromNow = signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { now: () => T + 0.9 })
+    expect(fromNow.timestamp).toBe(T)
+    const perCall = signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { now: () => T + 5000, timestamp: T })
+    expect(perCall).toEqual(fromNow)
+  })
+
+  it('error: null options, a numeric now and a timestamp in seconds are typed errors', () => {
+    const cases = [
+      () => signWebSocketParams(signer, { symbol: 'BTCUSDT' }, null as never),
+      () => signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { now: T as never }),
+      () => signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { timestamp: 1_700_000_000 }),
+      () => createSessionLogon(edSigner, { id: 1, now: T as never }),
+    ]
+    for (const fn of cases) {
+      let error: unknown
+      try {
+        fn()
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(InvalidParameterError)
+      expect(isSignetError(error) && (error as InvalidParameterError).hint).toBeTruthy()
+    }
   })
 })

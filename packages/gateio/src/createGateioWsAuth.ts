@@ -1,4 +1,13 @@
-import { createHmacKey, hmac, InvalidParameterError, parseHmacSecret } from '@signet/core'
+import {
+  CredentialFormatError,
+  createHmacKey,
+  hmac,
+  InvalidParameterError,
+  isPlausibleEpochMs,
+  parseHmacSecret,
+  revealSecret,
+  type Secret,
+} from '@signet/core'
 
 /** The `auth` object of a Gate.io WebSocket v4 private-channel request. */
 export type GateioWsChannelAuth = { method: 'api_key'; KEY: string; SIGN: string }
@@ -19,16 +28,22 @@ export type GateioWsAuth = {
  * const ws = createGateioWsAuth({ apiKey, secret })
  * socket.send(JSON.stringify({ time, channel: 'spot.orders', event: 'subscribe', payload: ['BTC_USDT'], auth: ws.channelAuth('spot.orders', 'subscribe', time) }))
  */
-export function createGateioWsAuth(credentials: { apiKey: string; secret: string }): GateioWsAuth {
-  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'gateio' })
+export function createGateioWsAuth(credentials: {
+  apiKey: string | Secret
+  secret: string | Secret
+}): GateioWsAuth {
+  if (typeof credentials !== 'object' || credentials === null) {
+    throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret', {
+      exchange: 'gateio',
+    })
+  }
+  // Revealed once: the KEY field must carry the key itself, also when it was given as a Secret.
+  const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'gateio' }))
   const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'gateio' }))
   const seconds = (time: number) => {
-    if (!Number.isSafeInteger(time) || time < 0 || time > 99_999_999_999) {
-      throw new InvalidParameterError(
-        'time',
-        'Unix seconds as a non-negative integer (not milliseconds)',
-        String(time),
-      )
+    // Plausible Unix seconds only (core's PLAUSIBLE_EPOCH_MS, in seconds): 0 or milliseconds are refused.
+    if (!Number.isSafeInteger(time) || !isPlausibleEpochMs(time * 1000)) {
+      throw new InvalidParameterError('time', 'Unix seconds (10 digits, not milliseconds)', String(time))
     }
     return time
   }
@@ -36,7 +51,7 @@ export function createGateioWsAuth(credentials: { apiKey: string; secret: string
     // spec gateio.md §7: channel auth signs `channel=<ch>&event=<ev>&time=<s>`.
     channelAuth: (channel: string, event: string, time: number) => ({
       method: 'api_key' as const,
-      KEY: credentials.apiKey,
+      KEY: apiKey,
       SIGN: hmac('sha512', key, `channel=${channel}&event=${event}&time=${seconds(time)}`, 'hex'),
     }),
     // spec gateio.md §7: WS-API requests sign `api\n<channel>\n<req_param>\n<time>`.

@@ -1,8 +1,14 @@
 // Issue 12 for Gate.io: PATCH (spot order amendment) is signed like every other method, and a 200 that is not
 // JSON is an error, not a success.
 import { createHash, createHmac } from 'node:crypto'
+import { createSecret, InvalidParameterError, isSignetError } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { classifyGateioError, createGateioSigner, createGateioVerifier } from '../src/index'
+import {
+  classifyGateioError,
+  createGateioSigner,
+  createGateioVerifier,
+  createGateioWsAuth,
+} from '../src/index'
 
 const credentials = {
   apiKey: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6',
@@ -58,5 +64,30 @@ describe('Gate.io 200 answers that are not JSON', () => {
     expect(classifyGateioError({ status: 200, headers: {}, body: '[{"id":"1"}]' })).toBeUndefined()
     expect(classifyGateioError({ status: 200, headers: {}, body: '{"server_time":1}' })).toBeUndefined()
     expect(classifyGateioError({ status: 204, headers: {}, body: '' })).toBeUndefined()
+  })
+})
+
+describe('Gate.io WebSocket auth', () => {
+  it('error: a time of 0 or in milliseconds is refused by name', () => {
+    const ws = createGateioWsAuth(credentials)
+    for (const time of [0, 1_700_000_000_123, -1]) {
+      expect(() => ws.channelAuth('spot.orders', 'subscribe', time)).toThrow(InvalidParameterError)
+    }
+    expect(ws.channelAuth('spot.orders', 'subscribe', 1_700_000_000).SIGN).toMatch(/^[0-9a-f]{128}$/)
+  })
+
+  it('behavior: an apiKey given as a Secret is sent as the key itself', () => {
+    const ws = createGateioWsAuth({ ...credentials, apiKey: createSecret(credentials.apiKey) as never })
+    expect(ws.channelAuth('spot.orders', 'subscribe', 1_700_000_000).KEY).toBe(credentials.apiKey)
+  })
+
+  it('error: null credentials are a typed error', () => {
+    let error: unknown
+    try {
+      createGateioWsAuth(null as never)
+    } catch (e) {
+      error = e
+    }
+    expect(isSignetError(error)).toBe(true)
   })
 })

@@ -13,7 +13,8 @@ export type SigningTime = (timestamp: unknown, field?: string, resolutionMs?: nu
  * const time = signingTime(parameters.now) // at construction
  * const ms = time(options.timestamp)        // per call
  */
-export function signingTime(now: (() => number) | undefined = Date.now): SigningTime {
+// Date.now is read at each call (not captured at construction), so fake timers and spies set later apply.
+export function signingTime(now: (() => number) | undefined = () => Date.now()): SigningTime {
   if (typeof now !== 'function') {
     throw new InvalidParameterError(
       'now',
