@@ -30,6 +30,12 @@ describe('redactText', () => {
     )
   })
 
+  it('behavior: removes a short passphrase from an echoed header line, keeps short ordinary header values', () => {
+    expect(redactText('ok-access-passphrase: abc123\nok-access-key-version: 2')).toBe(
+      'ok-access-passphrase: [redacted]\nok-access-key-version: 2',
+    )
+  })
+
   it('behavior: leaves ordinary text alone', () => {
     const text = 'Invalid parameter "signature": expected no signature param, received a signature param.'
     expect(redactText(text)).toBe(text)
@@ -78,6 +84,14 @@ describe('createRedactor', () => {
     expect(out).not.toContain(secret.slice(0, 16))
     expect(out).not.toContain('passphrase-123')
     expect(out).toContain('vmPU')
+  })
+
+  it('behavior: removes a short passphrase sent in a header or given as a secret', () => {
+    const r = createRedactor({
+      signed: { method: 'GET', url: '/x', headers: { 'OK-ACCESS-PASSPHRASE': 'pass12' } },
+      secrets: ['kc7pass'],
+    })
+    expect(r('echo pass12 and kc7pass')).toBe('echo [redacted] and [redacted]')
   })
 
   it('behavior: also removes percent-encoded forms and applies the generic text rules', () => {

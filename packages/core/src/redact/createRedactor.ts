@@ -17,8 +17,10 @@ export type CreateRedactorOptions = {
 export type Redactor = (text: string) => string
 
 const sensitiveHeader = /sign|key|passphrase|secret|token|authorization|cookie|password/i
-// Shorter values would erase ordinary words; every real credential or signature is longer.
+// Shorter values would erase ordinary words; every real signature or key is longer. A passphrase or secret the
+// caller names explicitly may be short (KuCoin allows 7 characters), so it is removed from 4 characters on.
 const MIN_LENGTH = 8
+const MIN_SECRET_LENGTH = 4
 // A value is also removed by its first 16 characters, so a truncated echo does not reveal most of it.
 const PREFIX = 16
 const API_KEY_SHOWN = 4
@@ -34,10 +36,10 @@ const API_KEY_SHOWN = 4
  */
 export function createRedactor(options: CreateRedactorOptions = {}): Redactor {
   const replacements = new Map<string, string>()
-  const add = (value: string | undefined, replacement = REDACTED) => {
-    if (!value || value.length < MIN_LENGTH) return
+  const add = (value: string | undefined, replacement = REDACTED, min = MIN_LENGTH) => {
+    if (!value || value.length < min) return
     for (const form of new Set([value, safeEncode(value), safeDecode(value)])) {
-      if (form.length < MIN_LENGTH) continue
+      if (form.length < min) continue
       if (!replacements.has(form)) replacements.set(form, replacement)
       if (form.length > PREFIX && !replacements.has(form.slice(0, PREFIX)))
         replacements.set(form.slice(0, PREFIX), replacement)
@@ -45,12 +47,14 @@ export function createRedactor(options: CreateRedactorOptions = {}): Redactor {
   }
   const apiKey = reveal(options.apiKey)
   if (apiKey) add(apiKey, `${apiKey.slice(0, API_KEY_SHOWN)}…${REDACTED}`)
-  for (const secret of options.secrets ?? []) add(reveal(secret))
+  for (const secret of options.secrets ?? []) add(reveal(secret), REDACTED, MIN_SECRET_LENGTH)
   const signed = options.signed
   if (signed) {
     for (const [name, value] of Object.entries(signed.headers ?? {})) {
       if (value === apiKey) continue
-      if (sensitiveHeader.test(name)) add(value)
+      // A passphrase travels in plain text in some headers (OKX): removed however short.
+      if (sensitiveHeader.test(name))
+        add(value, REDACTED, /passphrase/i.test(name) ? MIN_SECRET_LENGTH : MIN_LENGTH)
     }
     const q = signed.url.indexOf('?')
     if (q >= 0) addPairs(signed.url.slice(q + 1), add)

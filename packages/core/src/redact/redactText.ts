@@ -9,7 +9,7 @@ const pair = /(?<![A-Za-z0-9_.%-])([A-Za-z0-9_.%-]{1,64})=([^&\s"'<>\\]*)/g
 const jsonField = /(?<![A-Za-z0-9_-])"([A-Za-z0-9_-]{1,64})"(\s*:\s*)"([^"\\]*(?:\\.[^"\\]*)*)"/g
 // `Name: value` header lines quoted in text (an echoed request): header-shaped names (`OK-ACCESS-SIGN`, `SIGN`)
 // and values long enough to be a credential, so prose such as "rejected the signature: Signature for" stays.
-const headerLine = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{1,64})(:[ \t]*)([^\s"'<>,;]{16,})/g
+const headerLine = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{1,64})(:[ \t]*)([^\s"'<>,;]+)/g
 const headerShaped = /-|^[A-Z0-9_]+$|^[Aa]uthorization$|^[Cc]ookie$/
 const sensitiveHeader = /sign|key|passphrase|secret|token|authorization|cookie|password/i
 
@@ -35,7 +35,11 @@ export function redactText(text: string): string {
   }
   if (out.includes(':')) {
     out = out.replace(headerLine, (whole, name: string, colon: string, value: string) =>
-      sensitiveHeader.test(name) && headerShaped.test(name) && !/^\d+$/.test(value)
+      sensitiveHeader.test(name) &&
+      headerShaped.test(name) &&
+      !/^\d+$/.test(value) &&
+      // A passphrase may be short; anything else this short is not a credential (prose, a label).
+      (value.length >= 16 || /passphrase|secret|password/i.test(name))
         ? `${name}${colon}${REDACTED}`
         : whole,
     )
