@@ -4,6 +4,7 @@ import { createClient } from '@signet/client'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scripts } from '../../emulator/test/scripts'
+import { refFor } from '../../emulator/test/scripts/refFor'
 import type { BotScript } from '../../emulator/test/scripts/types'
 
 let emulator: Emulator
@@ -37,10 +38,13 @@ describe.each(scripts)('a bot loop against the emulated $emulation.definition.id
         const clientOrderId = withClientIds ? script.clientOrderId((Date.now() % 1e7) * 100 + i) : undefined
         const placed = await client.request(script.placeLimit(clientOrderId))
         const orderId = script.placedId(placed)
-        const ref = clientOrderId ? { clientOrderId } : { id: orderId }
-        expect(script.status(await client.request(script.query(ref)))).toBe(script.statuses.open)
+        // By client id where the exchange can name orders so (the emulation says; Coinbase cannot).
+        const order = { id: orderId, clientOrderId }
+        expect(script.status(await client.request(script.query(refFor(script, 'query', order))))).toBe(
+          script.statuses.open,
+        )
         expect(script.openIds(await client.request(script.open()))).toContain(orderId)
-        await client.request(script.cancel(ref))
+        await client.request(script.cancel(refFor(script, 'cancel', order)))
         expect(script.status(await client.request(script.query({ id: orderId })))).toBe(
           script.statuses.canceled,
         )

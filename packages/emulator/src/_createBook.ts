@@ -71,9 +71,10 @@ export function createBook(emulation: Emulation, options: BookOptions) {
         (o) =>
           o.clientOrderIdGiven &&
           o.clientOrderId === order.clientOrderId &&
-          (emulation.uniqueClientIds === 'all' || o.status === 'open'),
+          (emulation.uniqueClientIds !== 'open' || o.status === 'open'),
       )
-      if (clash) return fail('duplicate-order')
+      // Coinbase answers a repeated client_order_id with the order that has it (spec coinbase.md "Emulated endpoints").
+      if (clash) return emulation.uniqueClientIds === 'existing' ? clash : fail('duplicate-order')
     }
     const [base, quote] = assets
     // A buy spends the quote asset, a sell the base asset; both are held while a limit order is open.

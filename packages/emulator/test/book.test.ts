@@ -1,4 +1,4 @@
-import type { Emulation } from '@signet/core'
+import type { Emulation, EmulationOrder } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { createBook } from '../src/_createBook'
 
@@ -65,6 +65,16 @@ describe('createBook', () => {
     expect(none.query('k', { clientOrderId: 'x' })).toBe(second)
     // Orders without client ids never clash.
     for (let i = 0; i < 5; i++) expect(all.place('k', limit(), 4, {})).toMatchObject({ status: 'open' })
+  })
+
+  it('behavior: where a repeat is answered with the existing order (Coinbase), it creates nothing and holds nothing', () => {
+    const b = book('existing')
+    const first = b.place('k', limit('x'), 1, {}) as EmulationOrder
+    expect(b.place('k', limit('x', '100', '5'), 2, {})).toBe(first)
+    expect(b.open('k', undefined)).toEqual([first])
+    expect(free(b, 'USDT')).toEqual({ asset: 'USDT', free: '900', locked: '100' })
+    b.cancel('k', { id: first.id }, 3)
+    expect(b.place('k', limit('x'), 4, {})).toBe(first)
   })
 
   it('behavior: accounts are separate; cancel-all takes one symbol; a cancelled order cannot be cancelled again', () => {

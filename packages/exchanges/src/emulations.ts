@@ -1,5 +1,6 @@
 import { binanceEmulation } from '@signet/binance/emulate'
 import { bybitEmulation } from '@signet/bybit/emulate'
+import { coinbaseEmulation } from '@signet/coinbase/emulate'
 import type { Emulation } from '@signet/core'
 import { gateioEmulation } from '@signet/gateio/emulate'
 import { kucoinEmulation } from '@signet/kucoin/emulate'
@@ -15,4 +16,5 @@ export const emulations: readonly Emulation[] = [
   okxEmulation,
   kucoinEmulation,
   gateioEmulation,
+  coinbaseEmulation,
 ]

@@ -16,3 +16,7 @@ it('behavior: every exchange package with an ./emulate entry is listed, once, wi
   expect(new Set(ids).size).toBe(ids.length)
   for (const e of emulations) expect(exchanges).toContain(e.definition)
 })
+
+it('behavior: the client budgets each emulated exchange with the limits its emulation enforces (the definition carries them)', () => {
+  for (const e of emulations) expect(e.definition.rateLimits, e.definition.id).toBe(e.rateLimits)
+})

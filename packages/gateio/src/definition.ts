@@ -3,6 +3,7 @@ import { createGateioSigner } from './createGateioSigner'
 import { createGateioVerifier } from './createGateioVerifier'
 import { classifyGateioError } from './errors'
 import { gateioHosts } from './hosts'
+import { gateioRateLimits } from './rateLimits'
 import { gateioSignatureVariants } from './signatureVariants'
 import { gateioStringToSign } from './stringToSign'
 
@@ -22,6 +23,7 @@ export const gateio: ExchangeDefinition = {
     resolutionMs: 1000,
   },
   bodyParams: 'json',
+  rateLimits: gateioRateLimits,
   parseServerTime: (body) => {
     // GET /api/v4/spot/time → {"server_time":1731447921098}, epoch ms.
     const value = typeof body === 'string' ? safeParse(body) : body

@@ -3,6 +3,7 @@ import { createKucoinSigner } from './createKucoinSigner'
 import { createKucoinVerifier } from './createKucoinVerifier'
 import { classifyKucoinError } from './errors'
 import { kucoinHosts } from './hosts'
+import { kucoinRateLimits } from './rateLimits'
 import { kucoinSignatureVariants } from './signatureVariants'
 import { kucoinStringToSign } from './stringToSign'
 
@@ -20,6 +21,7 @@ export const kucoin: ExchangeDefinition = {
     resolutionMs: 1,
   },
   bodyParams: 'json',
+  rateLimits: kucoinRateLimits,
   parseServerTime: (body) => {
     // GET /api/v1/timestamp → {"code":"200000","msg":"success","data":1546837113087}
     const value = typeof body === 'string' ? safeParse(body) : body

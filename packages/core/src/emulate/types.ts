@@ -106,8 +106,13 @@ export type Emulation = {
   orderId(sequence: number): string
   /** A client id the exchange makes up when the caller sends none (Binance); undefined where it makes none. */
   defaultClientOrderId?(sequence: number): string
-  /** Among which orders a caller's client id must be unique (`none`: the exchange accepts repeats). */
-  uniqueClientIds: 'open' | 'all' | 'none'
+  /**
+   * Among which orders a caller's client id must be unique (`none`: the exchange accepts repeats; `existing`: a
+   * repeat creates nothing and is answered with the order that has the id, as Coinbase does).
+   */
+  uniqueClientIds: 'open' | 'all' | 'none' | 'existing'
+  /** The actions that can name an order by the caller's client id; undefined means both (Coinbase: neither). */
+  byClientOrderId?: readonly ('query' | 'cancel')[]
   /** The exchange's error answer for a refused order request on a route. */
   failure(failure: EmulationFailure, action: EmulationAction, request: EmulationRequest): WireResponse
   /** The exchange's answer when a rate-limit bucket or a ban rejects a request. */

@@ -1,9 +1,17 @@
 import { binanceScript } from './binance'
 import { bybitScript } from './bybit'
+import { coinbaseScript } from './coinbase'
 import { gateioScript } from './gateio'
 import { kucoinScript } from './kucoin'
 import { okxScript } from './okx'
 import type { BotScript } from './types'
 
 /** Every exchange with an emulation, as a bot drives it. */
-export const scripts: BotScript[] = [binanceScript, bybitScript, okxScript, kucoinScript, gateioScript]
+export const scripts: BotScript[] = [
+  binanceScript,
+  bybitScript,
+  okxScript,
+  kucoinScript,
+  gateioScript,
+  coinbaseScript,
+]

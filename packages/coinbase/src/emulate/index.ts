@@ -1,0 +1,5 @@
+/**
+ * @signet/coinbase/emulate: how `@signet/emulator` plays Coinbase Advanced Trade (routes, answers, rate limits).
+ * @module
+ */
+export { coinbaseEmulation } from './coinbaseEmulation'
