@@ -32,17 +32,20 @@ export function classify(exchange: ExchangeDefinition, wire: ExchangeResponse): 
 
 /**
  * Classifies an answer, and when it is an error, classifies it again from the body redacted by the request's
- * redactor (and cut to `MAX_BODY_CHARS`), so no summary of an echoed request can carry its signature; the message
- * is redacted once more after summarising. @internal
+ * redactor, so no summary of an echoed request can carry its signature; the message is redacted once more after
+ * summarising. A body over `MAX_BODY_CHARS` is cut to it before a classifier parses it; a 2xx that long is no
+ * exchange's error object and goes to the success parser (which fails typed if it is not JSON). @internal
  */
 export function classifyRedacted(
   exchange: ExchangeDefinition,
   wire: ExchangeResponse,
   redact: Redactor,
 ): ClassifiedError | undefined {
-  const first = classify(exchange, wire)
+  const long = wire.body.length > MAX_BODY_CHARS
+  if (long && wire.status >= 200 && wire.status < 300) return undefined
+  const body = long ? wire.body.slice(0, MAX_BODY_CHARS) : wire.body
+  const first = classify(exchange, long ? { ...wire, body } : wire)
   if (!first) return first
-  const body = wire.body.length > MAX_BODY_CHARS ? wire.body.slice(0, MAX_BODY_CHARS) : wire.body
   const clean = classify(exchange, { ...wire, body: redact(body) }) ?? first
   return { ...clean, message: redact(clean.message) }
 }

@@ -2,7 +2,14 @@
 // server, each a typed error that never quotes the signature, says whether anything was sent, and how to check.
 import { createServer } from 'node:net'
 import { inspect } from 'node:util'
-import { ClockUncertainError, ExchangeError, localClock, NetworkError, type Signer } from '@signet/core'
+import {
+  ClockUncertainError,
+  ExchangeError,
+  localClock,
+  MAX_BODY_CHARS,
+  NetworkError,
+  type Signer,
+} from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../src/createClient'
 import { type Fault, recordingSigner, standIn } from './_faultServer'
@@ -115,6 +122,41 @@ describe('a non-GET whose outcome is unknown says so and how to check', () => {
     const { client } = await setup(binance, 'html')
     const error = (await failure(client.request(binance.exchange.examples.account))) as ExchangeError
     expect(error.hint).not.toMatch(/outcome is unknown/)
+  })
+})
+
+describe('bodies over 5 MB', () => {
+  it('behavior: an error body over MAX_BODY_CHARS is cut before a classifier parses it; a long JSON success still parses', async () => {
+    const { exchange, credentials } = binance
+    const huge = 'x'.repeat(MAX_BODY_CHARS + 1000)
+    const seen: number[] = []
+    const definition = {
+      ...exchange,
+      classifyError: (response: { status: number; headers: Record<string, string>; body: string }) => {
+        seen.push(response.body.length)
+        return exchange.classifyError(response)
+      },
+    }
+    const answer = (status: number, body: string) => async () => new Response(body, { status })
+    const failing = createClient({
+      exchange: definition,
+      signer: exchange.createSigner(credentials),
+      clock: localClock(),
+      fetch: answer(502, `<html>${huge}</html>`),
+      getRetries: 0,
+    })
+    expect(await failure(failing.request(exchange.examples.account))).toBeInstanceOf(ExchangeError)
+    expect(Math.max(...seen)).toBeLessThanOrEqual(MAX_BODY_CHARS)
+    const list = JSON.stringify({ rows: [huge] })
+    const ok = createClient({
+      exchange: definition,
+      signer: exchange.createSigner(credentials),
+      clock: localClock(),
+      fetch: answer(200, list),
+    })
+    expect(((await ok.request(exchange.examples.account)) as { rows: string[] }).rows[0]!.length).toBe(
+      huge.length,
+    )
   })
 })
 
