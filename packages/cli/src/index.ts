@@ -3,15 +3,15 @@
  * @module
  */
 
-export { exchanges } from '@signet/exchanges'
-export type { CredentialInput, CredentialLookup } from './credentials'
-export { credentialsFromEnv, credentialsFromFile } from './credentials'
 export {
   type ExplainResult,
   type ExplainSignatureOptions,
   type ExplainVariant,
   explainSignature,
-} from './explainSignature'
+} from '@signet/emulator'
+export { exchanges } from '@signet/exchanges'
+export type { CredentialInput, CredentialLookup } from './credentials'
+export { credentialsFromEnv, credentialsFromFile } from './credentials'
 export { runCli } from './runCli'
 export { type CallReport, type DoctorReport, type RunDoctorOptions, runDoctor } from './runDoctor'
 export type { CliIo, CliOutput, RunCliOptions } from './types'

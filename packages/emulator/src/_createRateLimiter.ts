@@ -23,9 +23,27 @@ export type RateDecision =
 
 type Counter = { start: number; used: number; events: { t: number; w: number }[] }
 
+/** One counter's usage at a moment, as the inspector shows it. @internal */
+export type RateUsage = {
+  bucket: string
+  scope: RateBucket['scope']
+  /** The IP or API key counted. */
+  who: string
+  /** `METHOD /path` for per-endpoint buckets, '' otherwise. */
+  endpoint: string
+  used: number
+  limit: number
+  /** When the window resets, epoch ms (server time). */
+  resetAt: number
+}
+
+/** A ban in force. @internal */
+export type RateBanState = { scope: RateBan['scope']; who: string; until: number }
+
 /** Counts requests against an exchange's `RateLimits` (scaled beforehand with `scaleRateLimits`), as the exchange does. @internal */
 export function createRateLimiter(limits: RateLimits, options: RateLimiterOptions) {
   const counters = new Map<string, Counter>()
+  const described = new Map<string, { bucket: RateBucket; who: string; endpoint: string; limit: number }>()
   const bans = new Map<string, { until: number; count: number; strikes: number; backoffUntil: number }>()
 
   const endpointOf = (method: string, path: string): RateEndpoint | undefined =>
@@ -97,6 +115,7 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
       counters.set(key, counter)
       const interval = bucket.intervalMs
       const limit = endpoint?.limits?.[bucket.id] ?? bucket.limit
+      described.set(key, { bucket, who: id, endpoint: name, limit })
       const resetAt = state(counter, bucket, interval, now)
       counted.push({ bucket, counter, weight, limit, resetAt })
     }
@@ -128,5 +147,29 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
     return { ok: true, headers }
   }
 
-  return { check }
+  /** Every counter's usage at `now` (windows that have passed count as empty), and the bans in force. */
+  function usage(now: number): { counters: RateUsage[]; bans: RateBanState[] } {
+    const out: RateUsage[] = []
+    for (const [key, d] of described) {
+      const counter = counters.get(key)!
+      const probe = { ...counter, events: [...counter.events] }
+      const resetAt = state(probe, d.bucket, d.bucket.intervalMs, now)
+      out.push({
+        bucket: d.bucket.id,
+        scope: d.bucket.scope,
+        who: d.who,
+        endpoint: d.endpoint,
+        used: probe.used,
+        limit: d.limit,
+        resetAt,
+      })
+    }
+    const inForce: RateBanState[] = []
+    const ban = limits.ban
+    if (ban)
+      for (const [who, s] of bans) if (s.until > now) inForce.push({ scope: ban.scope, who, until: s.until })
+    return { counters: out, bans: inForce }
+  }
+
+  return { check, usage }
 }

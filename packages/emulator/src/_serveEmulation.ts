@@ -14,7 +14,12 @@ import {
   type WireResponse,
 } from '@signet/core'
 import { type BookOptions, createBook } from './_createBook'
-import { createRateLimiter, type RateLimiterOptions } from './_createRateLimiter'
+import {
+  createRateLimiter,
+  type RateBanState,
+  type RateLimiterOptions,
+  type RateUsage,
+} from './_createRateLimiter'
 import { matchPath, verifierPath } from './_matchPath'
 import type { EmulatedOrder } from './types'
 
@@ -28,6 +33,8 @@ export type Served = {
   banned(now: number): WireResponse
   setKeys(keys: readonly VerifierKey[]): void
   orders(): Omit<EmulatedOrder, 'exchange'>[]
+  /** Rate-limit usage and bans in force at `now` (none when served without limits). */
+  rateUsage(now: number): { counters: RateUsage[]; bans: RateBanState[] }
 }
 
 /** Options of `serveEmulation`. @internal */
@@ -44,6 +51,24 @@ const rejectionOf = (rule: RateBucket | RateBan): RateRejection =>
 
 const isFailure = (x: unknown): x is EmulationFailure =>
   typeof x === 'object' && x !== null && 'failure' in x && typeof (x as EmulationFailure).failure === 'string'
+
+/** The objects of a JSON array body (a batch endpoint's items), each field as text; undefined otherwise. */
+function arrayItems(body: string | undefined): Record<string, string>[] | undefined {
+  if (!body || body.trimStart()[0] !== '[') return undefined
+  try {
+    const json = JSON.parse(body) as unknown
+    if (!Array.isArray(json)) return undefined
+    return json.map((item) => {
+      const fields: Record<string, string> = {}
+      if (item && typeof item === 'object' && !Array.isArray(item))
+        for (const [name, value] of Object.entries(item))
+          fields[name] = typeof value === 'string' ? value : JSON.stringify(value)
+      return fields
+    })
+  } catch {
+    return undefined
+  }
+}
 
 /** Serves an exchange's emulation: its routes on the generic book, behind its verifier and rate limits. @internal */
 export function serveEmulation(emulation: Emulation, options: ServeEmulationOptions): Served {
@@ -107,6 +132,15 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
         const order = book.place(apiKey, read, now, request.params)
         return isFailure(order) ? failed(order) : route.answer(order, request)
       }
+      case 'place-batch': {
+        const read = route.read(request)
+        if (isFailure(read)) return failed(read)
+        // Each item is placed on its own, in order: a refused item does not undo the ones before it.
+        const results = read.map((item, i) =>
+          isFailure(item) ? item : book.place(apiKey, item, now, request.items?.[i] ?? {}),
+        )
+        return route.answer(results, request)
+      }
       case 'query':
       case 'cancel': {
         const read = route.read(request)
@@ -141,7 +175,7 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
       apiKey = result.apiKey
     }
     const { route, pathParams } = candidates.find((c) => c.route.accepts?.(params) ?? true) ?? candidates[0]!
-    const request: EmulationRequest = { params, pathParams, serverTime: now }
+    const request: EmulationRequest = { params, pathParams, serverTime: now, items: arrayItems(raw.body) }
     let headers: Record<string, string> = {}
     if (limiter) {
       const decision = limiter.check(raw.method, path, params, { ip, apiKey: apiKey || undefined }, now)
@@ -185,6 +219,7 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
     setKeys(keys) {
       verifier = makeVerifier(keys)
     },
+    rateUsage: (now) => limiter?.usage(now) ?? { counters: [], bans: [] },
     orders: () =>
       book.all().map(({ order, sequence }) => ({
         id: order.id,

@@ -95,5 +95,6 @@ export function serveExamples(
       verifier = makeVerifier(keys)
     },
     orders: () => orders.map((o) => ({ ...o, id: String(o.sequence), params: { ...o.params } })),
+    rateUsage: () => ({ counters: [], bans: [] }),
   }
 }

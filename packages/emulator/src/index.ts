@@ -3,6 +3,13 @@
  * limits) behind their own verifiers on 127.0.0.1, with skew, latency, jitter, jumps and faults.
  * @module
  */
+export { type DiffPart, diffChars, firstDifference } from './diffChars'
+export {
+  type ExplainResult,
+  type ExplainSignatureOptions,
+  type ExplainVariant,
+  explainSignature,
+} from './explainSignature'
 export { startEmulator } from './startEmulator'
 export type {
   EmulatedOrder,
@@ -14,3 +21,4 @@ export type {
   Latency,
   StartEmulatorOptions,
 } from './types'
+export { visible } from './visible'

@@ -4,6 +4,7 @@ import type { Emulation, ExchangeDefinition, VerifierKey } from '@signet/core'
 import { applyFault, send } from './_applyFault'
 import { type Served, serveEmulation } from './_serveEmulation'
 import { serveExamples } from './_serveExamples'
+import { createInspector, INSPECTOR_PREFIX } from './inspector/createInspector'
 import type { EmulatedRequest, Emulator, EmulatorSettings, Fault, StartEmulatorOptions } from './types'
 
 const isEmulation = (x: Emulation | ExchangeDefinition): x is Emulation => 'routes' in x && 'definition' in x
@@ -51,10 +52,12 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
           banAfter: options.banAfter ?? 3,
         }
 
-  const exchanges = new Map<string, { served: Served; keys: VerifierKey[] }>()
+  const exchanges = new Map<string, { served: Served; keys: VerifierKey[]; definition: ExchangeDefinition }>()
   for (const entry of options.exchanges) {
     const definition = isEmulation(entry) ? entry.definition : entry
     const id = definition.id
+    // Ids starting with '_' are reserved, so the inspector's prefix never shadows an exchange.
+    if (id.startsWith('_')) throw new Error(`exchange id "${id}" is reserved: ids cannot start with "_"`)
     const keys = [...(options.keys?.[id] ?? [])]
     const common = {
       keys,
@@ -70,8 +73,23 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
           rateLimits,
         })
       : serveExamples(definition, common)
-    exchanges.set(id, { served, keys })
+    exchanges.set(id, { served, keys, definition })
   }
+  const inspector = options.inspector
+    ? createInspector({
+        exchanges: () =>
+          [...exchanges.entries()].map(([id, e]) => ({
+            id,
+            definition: e.definition,
+            keys: e.keys,
+            rateUsage: (now: number) => e.served.rateUsage(now),
+          })),
+        skewOf,
+        serverTime,
+        faults: () => settings.faults,
+        setFaults: (faults) => set({ faults }),
+      })
+    : undefined
 
   function findFault(exchange: string, method: string, path: string, phase: 'before' | 'after') {
     const action = exchanges.get(exchange)?.served.action(method, path)
@@ -106,6 +124,10 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     const id = rawUrl.slice(1, slash < 0 ? undefined : slash).split('?')[0]!
     const url = slash < 0 ? '/' : rawUrl.slice(slash)
     const method = req.method ?? 'GET'
+    if (inspector && rawUrl.startsWith(INSPECTOR_PREFIX)) {
+      inspector.serve(req, res, body)
+      return
+    }
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(req.headers))
       if (typeof value === 'string') headers[name] = value
@@ -146,6 +168,13 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
           code: `fault:${before.kind}`,
           serverTime: now(),
         })
+        inspector?.record({
+          exchange: id,
+          request: { method, url, headers, body },
+          status: res.statusCode,
+          fault: before.kind,
+          serverTime: now(),
+        })
         return
       }
     }
@@ -157,16 +186,23 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     log.push({ exchange: id, method, path, status: response.status, code, serverTime: now() })
     const after = findFault(id, method, path, 'after')
     await delay('down')
-    if (
-      after &&
+    const faulted =
+      after !== undefined &&
       (await applyFault(
         after,
         res,
         context(() => response),
       ))
-    )
-      return
-    await send(res, response)
+    inspector?.record({
+      exchange: id,
+      request: { method, url, headers, body },
+      status: faulted ? res.statusCode : response.status,
+      code,
+      fault: faulted ? after.kind : undefined,
+      response,
+      serverTime: now(),
+    })
+    if (!faulted) await send(res, response)
   }
 
   const server = createServer((req, res) => {
@@ -201,6 +237,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     set,
     jumpClock(ms, id) {
       for (const key of id ? [id] : exchanges.keys()) jumps.set(key, (jumps.get(key) ?? 0) + ms)
+      inspector?.jumped(ms, id)
     },
     serverTime,
     addKey(id, key) {
@@ -214,8 +251,10 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
         .flatMap(([exchange, entry]) => entry.served.orders().map((o) => ({ exchange, ...o })))
         .sort((a, b) => a.sequence - b.sequence),
     requests: () => log.map((r) => ({ ...r })),
+    inspectorUrl: inspector ? `${url}${INSPECTOR_PREFIX}` : undefined,
     stop: () =>
       new Promise<void>((resolve) => {
+        inspector?.close()
         server.closeAllConnections()
         server.close(() => resolve())
       }),

@@ -87,6 +87,12 @@ export type StartEmulatorOptions = EmulatorSettings & {
   balances?: Readonly<Record<string, number>>
   /** Fill price of market orders: one for every symbol, or per symbol. @default 30000 */
   marketPrice?: number | Readonly<Record<string, number>>
+  /**
+   * Serves the request inspector at `inspectorUrl` (`/_signet/`): a page showing every request live (received bytes
+   * with signatures shortened and no secret, the string the exchange signs, the verdict and, for a refused signature,
+   * the diagnosis), clocks, rate-limit usage, bans and fault switches. @default false
+   */
+  inspector?: boolean
 }
 
 /** An order the emulator accepted. */
@@ -130,5 +136,7 @@ export type Emulator = {
   addKey(exchangeId: string, key: VerifierKey): void
   orders(exchangeId?: string): EmulatedOrder[]
   requests(): EmulatedRequest[]
+  /** The inspector page's URL, when started with `inspector: true`. */
+  inspectorUrl: string | undefined
   stop(): Promise<void>
 }

@@ -3,7 +3,11 @@ import { expect, it } from 'vitest'
 it('default: the entry point surface is locked', async () => {
   expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
     [
+      "diffChars",
+      "explainSignature",
+      "firstDifference",
       "startEmulator",
+      "visible",
     ]
   `)
 })

@@ -49,6 +49,8 @@ export const emulateCommand: CommandSpec = {
     'runs until Ctrl+C. These keys are valid nowhere else.',
     '',
     '--skew is the exchange clock minus the local clock: --skew=-2500 makes the local clock 2.5 s ahead.',
+    '--inspect also serves a page that shows every request live (what was received and signed, the verdict and',
+    'why a signature was refused), the clocks, rate-limit usage and bans, with switches for faults.',
   ].join('\n'),
   options: [
     ['--exchange <ids>', 'Exchange ids separated by commas (default: all)'],
@@ -56,10 +58,12 @@ export const emulateCommand: CommandSpec = {
     ['--port <n>', 'TCP port on 127.0.0.1 (default: a free one)'],
     ['--latency <ms>', 'One-way latency added to every request and answer (default: 0)'],
     ['--jitter <ms>', 'Extra random delay up to this many ms each way (default: 0)'],
+    ['--inspect', 'Serve the request inspector page and print its URL'],
   ],
   examples: [
     'signet emulate --exchange binance --skew 2500 --port 8080',
     'signet emulate --skew binance=-2500,okx=20000',
+    'signet emulate --exchange binance --inspect',
   ],
   async run(context, options) {
     const { argv, io, style } = context
@@ -92,6 +96,7 @@ export const emulateCommand: CommandSpec = {
       port,
       latencyMs: integerOption(argv, options, 'latency', { min: 0, max: 60_000 }) ?? 0,
       jitterMs: integerOption(argv, options, 'jitter', { min: 0, max: 60_000 }) ?? 0,
+      inspector: options.inspect === true,
     }).catch((error: unknown) => {
       throw listenError(error, port)
     })
@@ -102,6 +107,7 @@ export const emulateCommand: CommandSpec = {
         style.bold(`Signet emulator on ${emulator.url}`) +
           style.dim('  (keys below work on this emulator only)'),
       )
+      if (emulator.inspectorUrl) context.print(`Inspector: ${emulator.inspectorUrl}`)
       context.print()
       context.print(
         formatTable(

@@ -1,14 +1,14 @@
 import { InvalidParameterError, scrub } from '@signet/core'
+import { type ExplainResult, explainSignature, visible } from '@signet/emulator'
 import { integerOption, stringOption } from '../_args'
 import type { CommandSpec } from '../_command'
-import { renderDiff, visible } from '../_diff'
+import { renderDiff } from '../_diff'
 import { issueEmulatorKey, timestampErrorCode } from '../_emulatorKeys'
 import { buildIntent, parseTimestamp, UsageError } from '../_intent'
 import { readRequestFlags, requestFlags } from '../_requestFlags'
 import type { Style } from '../_style'
 import { PLACEHOLDER_API_KEY, resolveCredentials, withCredentials } from '../_userCredentials'
 import { windowRejection } from '../_windowRejection'
-import { type ExplainResult, explainSignature } from '../explainSignature'
 
 /** `signet explain`. @internal */
 export const explainCommand: CommandSpec = {

@@ -1,7 +1,7 @@
 import { REDACTED, type SignedRequest, scrub } from '@signet/core'
+import { visible } from '@signet/emulator'
 import { integerOption, stringOption } from '../_args'
 import type { CommandSpec } from '../_command'
-import { visible } from '../_diff'
 import { buildIntent, parseTimestamp, UsageError } from '../_intent'
 import { readRequestFlags, requestFlags } from '../_requestFlags'
 import { resolveCredentials, withCredentials } from '../_userCredentials'

@@ -1,5 +1,5 @@
 import type { Credentials, ExchangeDefinition, RequestIntent, SignatureVariant } from '@signet/core'
-import { type DiffPart, diffChars, firstDifference } from './_diff'
+import { type DiffPart, diffChars, firstDifference } from './diffChars'
 
 /** Options of `explainSignature`. */
 export type ExplainSignatureOptions = {
@@ -10,6 +10,8 @@ export type ExplainSignatureOptions = {
   timestamp: number
   /** Window the user's code asked for (Binance `recvWindow`, Bybit `X-BAPI-RECV-WINDOW`), in ms. */
   windowMs?: number | undefined
+  /** The nonce the user's code signed with, where the exchange's freshness is a nonce. @default the timestamp */
+  nonce?: string | bigint | undefined
   /** The signature the user's code produced, as sent. */
   signature: string
 }
@@ -49,8 +51,8 @@ export type ExplainResult = {
  * result.match?.id // 'unencoded'
  */
 export function explainSignature(options: ExplainSignatureOptions): ExplainResult {
-  const { exchange, credentials, intent, timestamp, windowMs } = options
-  const variants = exchange.signatureVariants({ credentials, intent, timestamp, windowMs })
+  const { exchange, credentials, intent, timestamp, windowMs, nonce } = options
+  const variants = exchange.signatureVariants({ credentials, intent, timestamp, windowMs, nonce })
   const correct = variants.find((v) => v.id === 'correct') ?? variants[0]
   if (!correct) throw new Error(`${exchange.name} lists no signature variants`)
   const checked = variants.map(({ id, description }) => ({ id, description }))
