@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { createClient } from '@signet/client'
 import { exchanges } from '@signet/exchanges'
 import { expect, it } from 'vitest'
 import { scripts } from '../../emulator/test/scripts'
+import { refFor } from '../../emulator/test/scripts/refFor'
 import { run } from './_run'
 
 it('behavior: a bot given the printed base URL and keys places, queries, lists and cancels on every emulated exchange', async () => {
@@ -20,18 +22,24 @@ it('behavior: a bot given the printed base URL and keys places, queries, lists a
   for (const script of scripts) {
     const { definition } = script.emulation
     const prefix = `SIGNET_${definition.id.toUpperCase()}_`
+    // A key pair exchange (Coinbase) gets its private key as a file.
+    const keyFile = env[`${prefix}PRIVATE_KEY_FILE`]
     const client = createClient({
       exchange: definition,
       signer: definition.createSigner({
         apiKey: env[`${prefix}API_KEY`]!,
         secret: env[`${prefix}SECRET`],
         passphrase: env[`${prefix}PASSPHRASE`],
+        privateKey: keyFile ? readFileSync(keyFile, 'utf8') : undefined,
       }),
       baseUrl: env[`${prefix}BASE_URL`],
     })
     const clientOrderId = script.clientOrderId(7)
     const orderId = script.placedId(await client.request(script.placeLimit(clientOrderId)))
-    expect(script.status(await client.request(script.query({ clientOrderId })))).toBe(script.statuses.open)
+    const order = { id: orderId, clientOrderId }
+    expect(script.status(await client.request(script.query(refFor(script, 'query', order))))).toBe(
+      script.statuses.open,
+    )
     expect(script.openIds(await client.request(script.open()))).toEqual([orderId])
     await client.request(script.cancel({ id: orderId }))
     expect(script.status(await client.request(script.query({ id: orderId })))).toBe(script.statuses.canceled)
