@@ -2,10 +2,12 @@ import {
   type BudgetRequest,
   type BudgetReservation,
   type ClassifiedError,
+  type Clock,
   createMemoryBudget,
   type ExchangeDefinition,
   type ExchangeResponse,
   type RateBudget,
+  RateLimitError,
   type RequestIntent,
   retryAfterMs,
 } from '@signet/core'
@@ -20,6 +22,16 @@ export type BudgetStage = {
     maxWaitMs: number | undefined,
     signal: AbortSignal | undefined,
   ): Promise<BudgetReservation | undefined>
+  /**
+   * The reservation to send under once signed: `reservation` while it still covers a send, else a new one if there
+   * is room at once; undefined when there is none (wait and sign again). A slow signer or a stalled event loop
+   * could otherwise send a request after the window it was reserved in.
+   */
+  renew(
+    reservation: BudgetReservation | undefined,
+    intent: RequestIntent,
+    signal: AbortSignal | undefined,
+  ): Promise<BudgetReservation | undefined>
   /** Reconciles with the answer: reported usage, and a fleet-wide back-off after a rate-limit rejection. */
   settle(
     reservation: BudgetReservation | undefined,
@@ -32,20 +44,26 @@ export type BudgetStage = {
 
 /**
  * The budget stage: `budget` when given, none when `false`, and otherwise an in-process budget on the exchange's
- * `rateLimits` with windows on the client's server clock (`now`); exchanges without limits data are not budgeted.
+ * `rateLimits` with windows on the client's server clock, widened by its uncertainty; exchanges without limits data are not budgeted.
  * @internal
  */
 export function createBudgetStage(
   exchange: ExchangeDefinition,
-  now: () => number,
+  clock: () => Clock,
   budget: RateBudget | false | undefined,
 ): BudgetStage {
+  const now = () => clock().now()
   const chosen =
     budget === false
       ? undefined
       : (budget ??
         (exchange.rateLimits
-          ? createMemoryBudget({ limits: exchange.rateLimits, now, exchange: exchange.id })
+          ? createMemoryBudget({
+              limits: exchange.rateLimits,
+              now,
+              uncertaintyMs: () => clock().status().uncertaintyMs,
+              exchange: exchange.id,
+            })
           : undefined))
 
   const reserve: BudgetStage['reserve'] = (intent, maxWaitMs, signal) =>
@@ -63,12 +81,25 @@ export function createBudgetStage(
     })
   }
 
+  const renew: BudgetStage['renew'] = async (reservation, intent, signal) => {
+    // Renewed when it is too old to cover the send, or when the clock moved back since (its first sync).
+    const t = now()
+    if (!chosen || !reservation || (t <= reservation.sendBy && t >= reservation.at)) return reservation
+    // The old reservation stays counted: counting too much is safe, too little is not.
+    return chosen.reserve(budgetRequest(intent), { maxWaitMs: 0, signal }).catch((error) => {
+      if (error instanceof RateLimitError) return undefined
+      throw error
+    })
+  }
+
   return {
     reserve,
+    renew,
     settle,
     wrap: (send) => async (signed, signal, baseUrl) => {
       const path = signed.url.split('?')[0]!
-      const reservation = await reserve({ method: signed.method, path, security: 'none' }, undefined, signal)
+      const intent = { method: signed.method, path, security: 'none' } as const
+      const reservation = await renew(await reserve(intent, undefined, signal), intent, signal)
       const response = await send(signed, signal, baseUrl)
       await settle(
         reservation,

@@ -49,7 +49,7 @@ export function createClient(options: CreateClientOptions): Client {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   })
   // The budget's windows follow the server clock, which itself fetches the time through the budget.
-  const budget = createBudgetStage(exchange, () => clock.now(), options.budget)
+  const budget = createBudgetStage(exchange, () => clock, options.budget)
   const send = createSend(http, exchange.id, target.baseUrl)
   const fetchServerTime = createFetchServerTime(exchange, target, budget.wrap(send))
   const clock =
@@ -110,8 +110,11 @@ export function createClient(options: CreateClientOptions): Client {
     }
     const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
-      const reservation = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
+      const reserved = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
       const { signed, redacted, redact } = await signInTime(intent, windowMs, label, attempt)
+      // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
+      const reservation = await budget.renew(reserved, intent, requestOptions.signal)
+      if (reserved && !reservation) continue
       const request = `${signed.method} ${redacted}`
       const sentAt = clock.monotonicNow()
       let response: Response

@@ -74,6 +74,35 @@ describe('the budget stage', () => {
     expect(calls).toHaveLength(1)
   })
 
+  it('behavior: a request signed too slowly for its reservation to cover the send is reserved again before it is sent', async () => {
+    const { calls, fetch } = countingFetch(ok)
+    const memory = createMemoryBudget({ limits: binanceRateLimits, now: () => Date.now(), lateMs: 100 })
+    const reserved: number[] = []
+    const budget = {
+      ...memory,
+      reserve: async (...args: Parameters<typeof memory.reserve>) => {
+        reserved.push(Date.now())
+        return memory.reserve(...args)
+      },
+    }
+    const signer = createBinanceSigner({ apiKey, secret })
+    const slow = {
+      ...signer,
+      sign: async (...args: Parameters<typeof signer.sign>) => {
+        await new Promise((r) => setTimeout(r, 120))
+        return signer.sign(...args)
+      },
+    }
+    const client = createClient({ exchange: binance, signer: slow, clock: localClock(), fetch, budget })
+    await client.request(account)
+    expect(calls).toHaveLength(1)
+    expect(reserved).toHaveLength(2)
+    const quick = createClient({ exchange: binance, signer, clock: localClock(), fetch, budget })
+    reserved.length = 0
+    await quick.request(account)
+    expect(reserved).toHaveLength(1)
+  })
+
   it('behavior: budget false sends without reserving', async () => {
     const { calls, fetch } = countingFetch(ok)
     const client = createClient({

@@ -16,7 +16,8 @@ export class RedisTimeoutError extends Error {
 
 /**
  * Runs `script` atomically on the server with EVALSHA, falling back to EVAL after NOSCRIPT (a restarted or
- * flushed server forgets scripts), and rejects after `timeoutMs` so an unreachable server never stalls a bot.
+ * flushed server forgets scripts), waiting for a (re)connecting client to be ready, and rejects after `timeoutMs`
+ * so an unreachable server never stalls a bot.
  * @internal
  */
 export async function runScript(
@@ -26,7 +27,18 @@ export async function runScript(
   args: readonly (string | number)[],
   timeoutMs: number,
 ): Promise<unknown> {
+  let onReady: (() => void) | undefined
+  // A client still (re)connecting gets until the deadline to be ready: without an offline queue, a command sent
+  // now would fail at once and count as Redis being unreachable.
+  const ready =
+    redis.status === 'ready'
+      ? undefined
+      : new Promise<void>((resolve) => {
+          onReady = resolve
+          redis.once('ready', resolve)
+        })
   const call = async () => {
+    if (ready) await ready
     try {
       return await redis.evalsha(script.sha, keys.length, ...keys, ...args)
     } catch (error) {
@@ -46,5 +58,6 @@ export async function runScript(
     return await Promise.race([call(), timeout])
   } finally {
     clearTimeout(timer)
+    if (onReady) redis.removeListener('ready', onReady)
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import {
+  type ArrivalSpan,
   arrivalWindows,
   type BudgetCharge,
   type BudgetReservation,
@@ -37,8 +38,10 @@ export type CreateRedisBudgetOptions = {
   distrustWindowsUpToMs?: number | undefined
   /** How far the server-aligned clock may be ahead of the exchange's, in ms. @default 50 */
   earlyMs?: number | undefined
-  /** Upper bound on the time from reserving to arrival at the exchange (plus clock uncertainty), in ms. @default 250 */
+  /** Upper bound on the time from reserving to arrival at the exchange, in ms. @default 250 */
   lateMs?: number | undefined
+  /** The clock's current uncertainty (`clock.status().uncertaintyMs`), added to both margins, in ms. @default () => 0 */
+  uncertaintyMs?: (() => number) | undefined
   /** Prefix of every Redis key this budget writes. @default 'signet:' */
   prefix?: string | undefined
   /** Deadline of one Redis call, in ms. @default 500 */
@@ -47,6 +50,8 @@ export type CreateRedisBudgetOptions = {
   probeMs?: number | undefined
   /** Exchange id, for errors and key names. */
   exchange?: string | undefined
+  /** Called when Redis stops answering, answers again, or turns out to have lost the counters. */
+  onStateChange?: ((state: 'unreachable' | 'reachable' | 'counters-lost') => void) | undefined
 }
 
 /**
@@ -72,15 +77,22 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     distrustWindowsUpToMs = 60_000,
     earlyMs = 50,
     lateMs = 250,
+    uncertaintyMs = () => 0,
     prefix = 'signet:',
     timeoutMs = 500,
     probeMs = 1000,
     exchange,
+    onStateChange,
   } = options
   if (!(Number.isInteger(fleetSize) && fleetSize >= 1)) {
     throw new InvalidParameterError('fleetSize', 'a whole number of processes, at least 1', String(fleetSize))
   }
-  const span = { earlyMs, lateMs }
+  const span = (): ArrivalSpan => {
+    // An unsynced clock has no bound yet: its reading is used as is, and the client renews the reservation once synced.
+    const u = uncertaintyMs()
+    const extra = Number.isFinite(u) && u > 0 ? u : 0
+    return { earlyMs: earlyMs + extra, lateMs: lateMs + extra }
+  }
   const name = redisKey(prefix, 'budget', `${exchange ?? ''}|${limits.source}`)
   const blockKey = `${name}:block`
   const epochKey = `${name}:epoch`
@@ -92,6 +104,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     share: 1 / fleetSize,
     earlyMs,
     lateMs,
+    uncertaintyMs,
     reconcile: false,
     exchange,
   })
@@ -110,8 +123,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
   const windowEnd = (charge: BudgetCharge, at: number) => {
     const interval = charge.bucket.intervalMs
     return charge.bucket.window === 'fixed'
-      ? (Math.floor((at + lateMs) / interval) + 1) * interval + earlyMs
-      : at + interval + earlyMs + lateMs
+      ? (Math.floor((at + span().lateMs) / interval) + 1) * interval + span().earlyMs
+      : at + interval + span().earlyMs + span().lateMs
   }
   const extendCeiling = (charge: BudgetCharge, until: number) => {
     ceilings.set(charge.counter, Math.max(ceilings.get(charge.counter) ?? 0, until))
@@ -141,12 +154,14 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
 
   const redisDown = () => unreachable !== undefined
   const probe = () => {
+    if (!unreachable) onStateChange?.('unreachable')
     unreachable ??= (async () => {
       for (;;) {
         await sleep(probeMs)
         try {
           await runScript(redis, pingScript, [], [], timeoutMs)
           unreachable = undefined
+          onStateChange?.('reachable')
           return
         } catch {
           // still unreachable
@@ -171,18 +186,24 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     }
   }
 
-  const entriesOf = (charges: readonly BudgetCharge[], at: number) => {
+  const entriesOf = (charges: readonly BudgetCharge[], at: number, margins: ArrivalSpan) => {
     const keys: string[] = []
     const args: (string | number)[] = []
     for (const charge of charges) {
       const interval = charge.bucket.intervalMs
       if (charge.bucket.window === 'fixed') {
-        for (const w of arrivalWindows(at, interval, span)) {
+        for (const w of arrivalWindows(at, interval, margins)) {
           keys.push(`${keyOf(charge.counter)}:${w}`)
-          args.push('f', charge.weight, charge.limit, (w + 1) * interval + earlyMs, (w + 2) * interval - at)
+          args.push(
+            'f',
+            charge.weight,
+            charge.limit,
+            (w + 1) * interval + margins.earlyMs,
+            (w + 2) * interval - at,
+          )
         }
       } else {
-        const width = interval + earlyMs + lateMs
+        const width = interval + margins.earlyMs + margins.lateMs
         keys.push(keyOf(charge.counter))
         args.push('r', charge.weight, charge.limit, width, 2 * width)
       }
@@ -192,7 +213,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
 
   /** One attempt on Redis: 0 when reserved, else the ms to wait before looking again; throws when Redis does not answer. */
   const reserveOnRedis = async (charges: readonly BudgetCharge[], at: number): Promise<number> => {
-    const { keys, args } = entriesOf(charges, at)
+    const margins = span()
+    const { keys, args } = entriesOf(charges, at, margins)
     const reply = (await runScript(
       redis,
       reserveScript,
@@ -207,13 +229,14 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
       // Counters were lost (FLUSHALL, a restart): this reservation counted against empty ones, so it is not used
       // (it stays counted, which is safe); the caller looks again with the windows then open distrusted.
       beginTrouble(at)
+      onStateChange?.('counters-lost')
       return 1
     }
     if (ok !== 1) return Number(rest[0])
     let i = 0
     for (const charge of charges) {
       const windows =
-        charge.bucket.window === 'fixed' ? arrivalWindows(at, charge.bucket.intervalMs, span) : [0]
+        charge.bucket.window === 'fixed' ? arrivalWindows(at, charge.bucket.intervalMs, margins) : [0]
       for (const w of windows) lastSeen.set(charge.counter, { window: w, used: Number(rest[i++]) })
     }
     return 0
@@ -260,7 +283,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           probe()
           continue
         }
-        if (waitMs <= 0) return { at, charges } satisfies BudgetReservation
+        if (waitMs <= 0) return { at, sendBy: at + lateMs / 2, charges } satisfies BudgetReservation
         if (waitMs > remaining()) {
           throw noRoom(label, exchange, waitMs)
         }
@@ -280,7 +303,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         if (used === undefined) continue
         const interval = charge.bucket.intervalMs
         if (charge.bucket.window === 'fixed') {
-          const windows = arrivalWindows(reservation.at, interval, span)
+          const windows = arrivalWindows(reservation.at, interval, span())
           if (windows.length !== 1) continue
           const w = windows[0]!
           const key = `${keyOf(charge.counter)}:${w}`
@@ -288,7 +311,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
             runScript(redis, raiseScript, [key], ['f', used, 0, '', 0, (w + 2) * interval - at], timeoutMs),
           )
         } else {
-          const width = interval + earlyMs + lateMs
+          const width = interval + span().earlyMs + span().lateMs
           const member = `${id}${++reservations}`
           const args = ['r', used, reservation.at, member, width, 2 * width]
           calls.push(runScript(redis, raiseScript, [keyOf(charge.counter)], args, timeoutMs))

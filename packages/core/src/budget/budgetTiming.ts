@@ -1,3 +1,4 @@
+import { InvalidParameterError } from '../errors/input'
 import type { BudgetAnswer, BudgetCharge } from './types'
 
 /** How far the exchange's time at arrival may be from the time a cost was reserved, in ms. */
@@ -16,6 +17,16 @@ export type ArrivalSpan = {
  * arrivalWindows(59_990, 60_000, { earlyMs: 20, lateMs: 100 }) // [0, 1]
  */
 export function arrivalWindows(at: number, intervalMs: number, span: ArrivalSpan): number[] {
+  for (const [name, value] of [
+    ['at', at],
+    ['intervalMs', intervalMs],
+    ['earlyMs', span.earlyMs],
+    ['lateMs', span.lateMs],
+  ] as const) {
+    if (!Number.isFinite(value) || (name === 'intervalMs' && value <= 0)) {
+      throw new InvalidParameterError(name, 'a finite number of ms', String(value))
+    }
+  }
   const first = Math.floor((at - span.earlyMs) / intervalMs)
   const last = Math.floor((at + span.lateMs) / intervalMs)
   const windows: number[] = []

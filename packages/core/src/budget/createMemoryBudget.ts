@@ -18,8 +18,10 @@ export type CreateMemoryBudgetOptions = {
   share?: number | undefined
   /** How far the server-aligned clock may be ahead of the exchange's, in ms. @default 50 */
   earlyMs?: number | undefined
-  /** Upper bound on the time from reserving to arrival at the exchange (plus clock uncertainty), in ms. @default 250 */
+  /** Upper bound on the time from reserving to arrival at the exchange, in ms. @default 250 */
   lateMs?: number | undefined
+  /** The clock's current uncertainty (`clock.status().uncertaintyMs`), added to both margins, in ms. @default () => 0 */
+  uncertaintyMs?: (() => number) | undefined
   /** Raise counters to the usage the exchange reports in headers. @default true */
   reconcile?: boolean | undefined
   /** Exchange id, for errors. */
@@ -57,12 +59,18 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     share = 1,
     earlyMs = 50,
     lateMs = 250,
+    uncertaintyMs = () => 0,
     reconcile = true,
     exchange,
   } = options
   if (!(share > 0 && share <= 1))
     throw new InvalidParameterError('share', 'a fraction in (0, 1]', String(share))
-  const span: ArrivalSpan = { earlyMs, lateMs }
+  const span = (): ArrivalSpan => {
+    // An unsynced clock has no bound yet: its reading is used as is, and the client renews the reservation once synced.
+    const u = uncertaintyMs()
+    const extra = Number.isFinite(u) && u > 0 ? u : 0
+    return { earlyMs: earlyMs + extra, lateMs: lateMs + extra }
+  }
   const fixed = new Map<string, number>()
   const rolling = new Map<string, Event[]>()
   let blockedUntil = Number.NEGATIVE_INFINITY
@@ -72,7 +80,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     for (const key of fixed.keys()) {
       const [counter, w] = splitKey(key)
       const interval = intervalOf(counter)
-      if ((w + 1) * interval < at - earlyMs - interval) fixed.delete(key)
+      if ((w + 1) * interval < at - span().earlyMs - interval) fixed.delete(key)
     }
   }
   const intervals = new Map(limits.buckets.map((b) => [b.id, b.intervalMs]))
@@ -81,17 +89,18 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
   /** ms to wait until every charge fits at `at`, or 0 when they fit now. */
   const waitNeeded = (charges: readonly BudgetCharge[], at: number): number => {
     let wait = Math.max(0, blockedUntil - at)
+    const margins = span()
     for (const charge of charges) {
       const limit = limitOf(charge)
       const interval = charge.bucket.intervalMs
       if (charge.bucket.window === 'fixed') {
-        for (const w of arrivalWindows(at, interval, span)) {
+        for (const w of arrivalWindows(at, interval, margins)) {
           if ((fixed.get(`${charge.counter}#${w}`) ?? 0) + charge.weight > limit) {
-            wait = Math.max(wait, (w + 1) * interval + earlyMs - at)
+            wait = Math.max(wait, (w + 1) * interval + margins.earlyMs - at)
           }
         }
       } else {
-        const width = interval + earlyMs + lateMs
+        const width = interval + margins.earlyMs + margins.lateMs
         const events = (rolling.get(charge.counter) ?? []).filter((e) => e.t > at - width)
         events.sort((a, b) => a.t - b.t)
         rolling.set(charge.counter, events)
@@ -108,7 +117,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
 
   const record = (charge: BudgetCharge, at: number, weight: number) => {
     if (charge.bucket.window === 'fixed') {
-      for (const w of arrivalWindows(at, charge.bucket.intervalMs, span)) {
+      for (const w of arrivalWindows(at, charge.bucket.intervalMs, span())) {
         const key = `${charge.counter}#${w}`
         fixed.set(key, (fixed.get(key) ?? 0) + weight)
       }
@@ -121,13 +130,14 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
 
   const occupy = (charge: BudgetCharge, at: number, used: number) => {
     if (charge.bucket.window === 'fixed') {
-      for (const w of arrivalWindows(at, charge.bucket.intervalMs, span)) {
+      for (const w of arrivalWindows(at, charge.bucket.intervalMs, span())) {
         const key = `${charge.counter}#${w}`
         fixed.set(key, Math.max(fixed.get(key) ?? 0, used))
       }
       return
     }
-    const width = charge.bucket.intervalMs + earlyMs + lateMs
+    const { earlyMs: early, lateMs: late } = span()
+    const width = charge.bucket.intervalMs + early + late
     const counted = (rolling.get(charge.counter) ?? [])
       .filter((e) => e.t > at - width)
       .reduce((sum, e) => sum + e.w, 0)
@@ -150,7 +160,8 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       const wait = waitNeeded(charges, at)
       if (wait <= 0) {
         for (const charge of charges) record(charge, at, charge.weight)
-        return { at, charges }
+        // Half the late margin for getting the request out, half for its trip to the exchange.
+        return { at, sendBy: at + lateMs / 2, charges }
       }
       if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
       await waitFor(wait, signal)
@@ -177,7 +188,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
         if (used === undefined) continue
         // Near a boundary the report may belong to either window: raise neither rather than guess.
         const fixedWindow = charge.bucket.window === 'fixed'
-        if (fixedWindow && arrivalWindows(reservation.at, charge.bucket.intervalMs, span).length !== 1)
+        if (fixedWindow && arrivalWindows(reservation.at, charge.bucket.intervalMs, span()).length !== 1)
           continue
         occupy(charge, reservation.at, used)
       }

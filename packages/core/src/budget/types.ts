@@ -44,6 +44,8 @@ export type BudgetAnswer = {
 export type BudgetReservation = {
   /** Server-aligned epoch ms at which the cost was reserved. */
   at: number
+  /** Server-aligned epoch ms after which the reservation may no longer cover a send (it may arrive too late): reserve again. */
+  sendBy: number
   /** The buckets counted, with the weight and (scaled) limit of each. */
   charges: readonly BudgetCharge[]
 }

@@ -1,0 +1,146 @@
+// Issue 18: a fleet of 8 processes on two "hosts" with their own clock skews shares one Binance key and IP, one
+// Bybit account and one Kraken key through Redis, against emulators that enforce the exchanges' limits, scaled.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type RedisServer, startRedisServer } from './_redisServer'
+import { type FleetFault, type FleetRun, runFleet } from './fleet/runFleet'
+
+let redis: RedisServer
+beforeAll(async () => {
+  redis = await startRedisServer()
+})
+afterAll(async () => {
+  await redis?.stop()
+})
+
+/** Answers that mean a limit was exceeded or a nonce refused, on any exchange. */
+const REFUSALS = new Set([
+  '429',
+  '418',
+  '-1003',
+  '-1015',
+  '10006',
+  '403',
+  'EAPI:Rate limit exceeded',
+  'EAPI:Invalid nonce',
+])
+
+/** Refused requests, with their time from the start of the run (ms). */
+function refusals(run: FleetRun) {
+  return [...run.binance.requests(), ...run.others.requests()]
+    .filter((r) => r.status === 429 || r.status === 418 || REFUSALS.has(String(r.code)))
+    .map((r) => ({
+      ...r,
+      sinceStart: r.serverTime - run.startAt,
+      intoWindow: r.serverTime % (60_000 * run.scales.binance.window),
+    }))
+}
+
+/** Every Kraken nonce, per worker in allocation order. */
+function nonces(run: FleetRun) {
+  const perWorker = new Map<number, bigint[]>()
+  for (const { worker, text } of run.lines) {
+    if (!text.startsWith('N ')) continue
+    perWorker.set(worker, [...(perWorker.get(worker) ?? []), BigInt(text.slice(2))])
+  }
+  return perWorker
+}
+
+function expectNoncesNeverRepeatOrDecrease(run: FleetRun) {
+  const all: bigint[] = []
+  for (const list of nonces(run).values()) {
+    for (let i = 1; i < list.length; i++) expect(list[i]! > list[i - 1]!).toBe(true)
+    all.push(...list)
+  }
+  expect(all.length).toBeGreaterThan(100)
+  expect(new Set(all).size).toBe(all.length)
+}
+
+/** Accepted requests to `path` that the exchange handled in [from, to). */
+const accepted = (emulator: FleetRun['binance'], path: string, from: number, to: number) =>
+  emulator
+    .requests()
+    .filter(
+      (r) =>
+        r.path.endsWith(path) &&
+        r.status === 200 &&
+        r.code === undefined &&
+        r.serverTime >= from &&
+        r.serverTime < to,
+    ).length
+
+/** Requests a worker saw fail, of any kind. */
+const failuresOf = (run: FleetRun) =>
+  run.lines.filter((l) => l.text.startsWith('R ') && !l.text.includes(' ok '))
+
+describe('a fleet on one key through Redis', () => {
+  test('behavior: 8 processes on two skewed hosts for 30 s: no 429, 418, 10006 or EAPI error, and ≥ 85% of the allowed rate', async () => {
+    // Binance: 600 weight per 3 s window; Bybit: 40 wallet-balance requests per rolling 8 s.
+    const scales = { binance: { limit: 0.1, window: 0.05 }, bybit: { limit: 0.8, window: 8 } }
+    await runFleet(redis, { size: 8, durationMs: 30_000, scales }, (run) => {
+      expect(refusals(run)).toEqual([])
+      // Steady state only, so that the first window's burst does not flatter the rate.
+      // Binance: 6000 request weight per minute per IP, scaled; GET /api/v3/account weighs 20; whole windows.
+      const window = 60_000 * run.scales.binance.window
+      const from = Math.ceil(run.startAt / window) * window
+      const to = Math.floor(run.stopAt / window) * window
+      const binanceAllowed = (6000 * run.scales.binance.limit) / (window / 1000)
+      const binanceRate = (accepted(run.binance, '/api/v3/account', from, to) * 20) / ((to - from) / 1000)
+      // Bybit: wallet-balance 50 per rolling second per UID, scaled; whole windows after the first one.
+      const rolling = 1000 * run.scales.bybit.window
+      const since = run.stopAt - Math.floor((run.stopAt - run.startAt - rolling) / rolling) * rolling
+      const bybitAllowed = Math.ceil(50 * run.scales.bybit.limit) / (rolling / 1000)
+      const bybitCount = accepted(run.others, '/v5/account/wallet-balance', since, run.stopAt)
+      const bybitRate = bybitCount / ((run.stopAt - since) / 1000)
+      console.info(
+        `fleet: binance ${binanceRate.toFixed(1)}/${binanceAllowed} weight/s, bybit ${bybitRate.toFixed(2)}/${bybitAllowed} req/s`,
+      )
+      expect(binanceRate / binanceAllowed).toBeGreaterThanOrEqual(0.85)
+      expect(bybitRate / bybitAllowed).toBeGreaterThanOrEqual(0.85)
+      expectNoncesNeverRepeatOrDecrease(run)
+      // Every request the workers made was answered with success (none refused, none failed).
+      expect(failuresOf(run)).toEqual([])
+    })
+  }, 120_000)
+
+  test('behavior: SIGKILL a worker, FLUSHALL, restart Redis, Redis unreachable for 5 s: no limit exceeded, no nonce repeated or lower, and the fleet recovers by itself', async () => {
+    const faults: FleetFault[] = [
+      { atMs: 2_000, apply: (workers) => void workers[0]!.kill('SIGKILL') },
+      { atMs: 4_000, apply: async () => void (await (await redis.client()).flushall()) },
+      { atMs: 7_000, apply: () => redis.restart() },
+      { atMs: 11_000, apply: () => redis.freeze(5_000) },
+    ]
+    // Short windows, so that each fault's distrusted windows pass within the run: Bybit's IP window is 5 s.
+    const scales = { binance: { limit: 0.1, window: 0.05 }, bybit: { limit: 0.1, window: 1 } }
+    await runFleet(redis, { size: 8, durationMs: 21_000, scales, faults }, (run) => {
+      const changes = run.lines.filter((l) => l.text.startsWith('S '))
+      console.info(
+        `fleet: ${changes.map((l) => `${l.worker} ${l.text.split(' ')[1]} ${l.text.split(' ')[2]} +${Number(l.text.split(' ')[3]) - run.startAt}`).join('; ')}`,
+      )
+      expect(refusals(run)).toEqual([])
+      expectNoncesNeverRepeatOrDecrease(run)
+      // No request failed: the budgets fell back to their local share and the nonces waited for Redis.
+      expect(failuresOf(run)).toEqual([])
+      // Each budget saw its counters lost and Redis unreachable, and found it again.
+      const states = new Set(
+        run.lines.filter((l) => l.text.startsWith('S ')).map((l) => l.text.split(' ').slice(0, 3).join(' ')),
+      )
+      expect([...states].sort()).toEqual([
+        'S binance counters-lost',
+        'S binance reachable',
+        'S binance unreachable',
+        'S bybit counters-lost',
+        'S bybit reachable',
+        'S bybit unreachable',
+      ])
+      // Recovered by itself: the last 3 s saw accepted requests on every exchange from the surviving workers.
+      const late = (path: string) => (r: { serverTime: number; status: number; path: string }) =>
+        r.serverTime > run.stopAt - 3_000 &&
+        r.serverTime < run.stopAt &&
+        r.status === 200 &&
+        r.path.endsWith(path)
+      expect(run.binance.requests().filter(late('/api/v3/account')).length).toBeGreaterThan(0)
+      expect(run.others.requests().filter(late('/v5/account/wallet-balance')).length).toBeGreaterThan(0)
+      expect(run.others.requests().filter(late('/0/private/Balance')).length).toBeGreaterThan(0)
+    })
+  }, 120_000)
+})
