@@ -183,7 +183,7 @@ describe('inspector', () => {
   })
 
   /** Binance with its emulator key and the inspector, and a signed balances request. */
-  async function binanceWithInspector(settings: { clockSkewMs?: number } = {}) {
+  async function binanceWithInspector(settings: Omit<Parameters<typeof startEmulator>[0], 'exchanges'> = {}) {
     const script = scripts[0]!
     const { definition } = script.emulation
     const e = await startEmulator({
@@ -219,21 +219,66 @@ describe('inspector', () => {
     stream.close()
   })
 
-  it('behavior: the state shows skew with jumps, rate-limit usage against the limit, and bans in force', async () => {
+  const lastState = (text: string) => {
+    const states = [...text.matchAll(/event: (state|hello)\ndata: (.*)\n/g)].map((m) => JSON.parse(m[2]!))
+    return states.at(-1).state ?? states.at(-1)
+  }
+
+  it('behavior: the state shows skew with jumps and rate-limit usage against the limit', async () => {
     const { e, id, signed, script } = await binanceWithInspector({ clockSkewMs: 1500 })
     await sendWire(e, id, signed)
     const stream = await events(e.inspectorUrl!)
     e.jumpClock(-700, id)
     const text = await stream.until((t) => t.includes('"ms":-700'))
     stream.close()
-    const states = [...text.matchAll(/event: (?:state|hello)\ndata: (.*)\n/g)].map((m) => JSON.parse(m[1]!))
-    const last = states.at(-1).state ?? states.at(-1)
+    const last = lastState(text)
     expect(last.clocks).toEqual([{ exchange: id, skewMs: 800 }])
     expect(last.jumps).toEqual([{ at: expect.any(Number), exchange: id, ms: -700 }])
-    expect(last.rates.length).toBeGreaterThan(0)
-    for (const r of last.rates) expect(r.used).toBeLessThanOrEqual(r.limit)
-    expect(last.rates.some((r: { used: number }) => r.used > 0)).toBe(true)
+    // Binance's account read weighs 20 of the IP's 6000 a minute (spec binance.md "Rate limits").
+    expect(last.rates).toContainEqual(
+      expect.objectContaining({
+        bucket: 'request-weight',
+        scope: 'ip',
+        who: '127.0.0.1',
+        used: 20,
+        limit: 6000,
+      }),
+    )
     expect(last.bans).toEqual([])
     expect(text).not.toContain(script.key.apiKey)
+  })
+
+  it('behavior: a ban in force shows with its scope and remaining time, and usage never exceeds the limit', async () => {
+    // Limits a hundredth and windows a sixtieth: 60 weight a second, a ban after two requests sent during back-off.
+    const { e, id, script } = await binanceWithInspector({
+      rateLimitScale: 0.01,
+      rateLimitWindowScale: 1 / 60,
+      banAfter: 2,
+    })
+    const signer = script.emulation.definition.createSigner(script.credentials)
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const signed = await signer.sign(script.balances(), { timestamp: e.serverTime(id) })
+      statuses.push((await sendWire(e, id, signed)).status)
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 418])
+    const stream = await events(e.inspectorUrl!)
+    const text = await stream.until((t) => t.includes('event: hello'))
+    stream.close()
+    const last = lastState(text)
+    expect(last.bans).toEqual([
+      {
+        exchange: id,
+        scope: 'ip',
+        who: '127.0.0.1',
+        until: expect.any(Number),
+        remainingMs: expect.any(Number),
+      },
+    ])
+    expect(last.bans[0].remainingMs).toBeGreaterThan(0)
+    expect(last.bans[0].remainingMs).toBeLessThanOrEqual(2000)
+    for (const r of last.rates) expect(r.used).toBeLessThanOrEqual(r.limit)
+    expect(requestEvents(text)).toEqual([])
+    expect(text.match(/"code":-1003/g)?.length).toBe(3)
   })
 })
