@@ -2,8 +2,6 @@
  * Signet core: the contracts every exchange package and the bot runtime build on.
  * @module
  */
-export { checkServerTime } from './clock/checkServerTime'
-export { checkTimestamp } from './clock/checkTimestamp'
 export { budgetCharges, rateEndpointOf } from './budget/budgetCharges'
 export {
   type ArrivalSpan,
@@ -22,6 +20,8 @@ export type {
   RateBudget,
   ReserveOptions,
 } from './budget/types'
+export { checkServerTime } from './clock/checkServerTime'
+export { checkTimestamp } from './clock/checkTimestamp'
 export { type ChooseTimestampParameters, chooseTimestamp } from './clock/chooseTimestamp'
 export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
 export { type SigningTime, signingTime } from './clock/signingTime'

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { checkTimestamp } from '../src/clock/checkTimestamp'
 import { InvalidParameterError } from '../src/errors/input'
 import { parseJsonObject } from '../src/exchange/parseJsonObject'
 import { retryAfterMs } from '../src/exchange/retryAfterMs'
 import { servesPath } from '../src/exchange/servesPath'
 import { summarizeBody } from '../src/exchange/summarizeBody'
-import { checkTimestamp } from '../src/clock/checkTimestamp'
 import { checkIntent } from '../src/request/checkIntent'
 import { requestParams } from '../src/request/requestParams'
 
