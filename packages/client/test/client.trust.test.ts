@@ -234,11 +234,11 @@ describe('item 10: refused before it left, and the latency budget at send time',
   it('behavior: an attempt that waited longer than latencyBudgetMs between signing and sending is signed again', async () => {
     let stalls = 1
     const { client, signed } = await setup(binance, 'html', {
-      latencyBudgetMs: 20,
+      latencyBudgetMs: 50,
       hooks: {
         onRequest: () => {
           // A stalled event loop between signing and sending (the first attempt only).
-          const until = performance.now() + 60
+          const until = performance.now() + 150
           while (stalls > 0 && performance.now() < until) {}
           stalls--
         },
