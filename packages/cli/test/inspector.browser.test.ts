@@ -106,6 +106,8 @@ it('behavior: the inspector in Chromium shows a good and a mis-encoded request, 
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] })
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   const events = await readEvents(inspectorUrl)
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
   await page.goto(inspectorUrl)
   await until(
     () => page.textContent('[data-testid=connection]'),
@@ -186,6 +188,7 @@ it('behavior: the inspector in Chromium shows a good and a mis-encoded request, 
     expect(text).not.toMatch(/signature=[0-9a-f]{12}/)
   }
   expect(html).toMatch(/signature=[0-9a-f]{4}…/)
+  expect(pageErrors).toEqual([])
 }, 30_000)
 
 function screenshotPath() {

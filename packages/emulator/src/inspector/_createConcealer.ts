@@ -4,7 +4,7 @@ import { decodeForm, isSensitiveName, type RawRequest, type VerifierKey } from '
 export type Concealer = <T>(value: T, request?: RawRequest) => T
 
 /** How many characters of a signature or API key the page shows. @internal */
-export const SHOWN = 4
+const SHOWN = 4
 const HIDDEN = '[secret]'
 const removedHeader = /passphrase|secret|password/i
 const shortenedHeader = /sign|key|token|authorization|cookie/i

@@ -18,7 +18,7 @@ export const inspectorPage = String.raw`<!doctype html>
   header { display: flex; align-items: baseline; gap: 1em; padding: 8px 14px; border-bottom: 1px solid var(--line); background: #fff; }
   header h1 { font-size: 15px; margin: 0; }
   #conn { color: var(--dim); }
-  main { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 12px; padding: 12px 14px; }
+  main { display: grid; grid-template-columns: minmax(0, 1fr) 420px; gap: 12px; padding: 12px 14px; }
   h2 { font-size: 13px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .04em; color: var(--dim); }
   h3 { font-size: 14px; margin: 0 0 6px; }
   section.panel { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px; margin-bottom: 12px; }
@@ -39,7 +39,10 @@ export const inspectorPage = String.raw`<!doctype html>
   del.diff { background: #ffd7d5; color: var(--bad); text-decoration: none; font-weight: 700; }
   ins.diff { background: #d3f5dc; color: var(--ok); text-decoration: none; font-weight: 700; }
   .switches label { display: inline-flex; align-items: center; gap: 4px; width: 49%; }
-  meter { width: 90px; }
+  meter { width: 60px; vertical-align: middle; }
+  aside td { white-space: normal; }
+  #active { margin-top: 6px; }
+  select { font: inherit; }
   .none { color: var(--dim); }
 </style>
 </head>
@@ -60,7 +63,11 @@ export const inspectorPage = String.raw`<!doctype html>
     <section class="panel" id="detail" data-testid="detail"><span class="none">Select a request to see what was received, signed and decided.</span></section>
   </div>
   <aside>
-    <section class="panel"><h2>Fault switches</h2><div id="faults" class="switches" data-testid="faults"></div></section>
+    <section class="panel"><h2>Fault switches</h2>
+      <label>for <select id="scope" data-testid="fault-scope"><option value="">every exchange</option></select></label>
+      <div id="faults" class="switches" data-testid="faults"></div>
+      <div id="active" class="none"></div>
+    </section>
     <section class="panel"><h2>Clocks</h2><div id="clocks"></div><div id="clockChart"></div></section>
     <section class="panel"><h2>Rate limits</h2><div id="rates" data-testid="rates"></div><div id="rateChart"></div></section>
     <section class="panel"><h2>Bans in force</h2><div id="bans" data-testid="bans"></div></section>
@@ -149,16 +156,24 @@ export const inspectorPage = String.raw`<!doctype html>
     $('detail').innerHTML = html;
   }
 
+  function scope() { return $('scope').value; }
+  function inScope(f) { return (f.exchange || '') === scope(); }
+  function describeFault(f) {
+    var where = Object.keys(f).filter(function (k) { return k !== 'kind'; }).map(function (k) { return k + ' ' + f[k]; });
+    return f.kind + (where.length ? ' (' + where.join(', ') + ')' : '');
+  }
   function renderFaults() {
+    $('active').textContent = faults.length ? 'In force: ' + faults.map(describeFault).join('; ') : 'No fault in force.';
     $('faults').innerHTML = faultKinds.map(function (k) {
-      var on = faults.some(function (f) { return f.kind === k; });
+      var on = faults.some(function (f) { return f.kind === k && inScope(f); });
       return '<label><input type="checkbox" data-fault="' + esc(k) + '"' + (on ? ' checked' : '') + '> ' + esc(k) + '</label>';
     }).join('');
   }
+  $('scope').addEventListener('change', renderFaults);
   $('faults').addEventListener('change', function (e) {
     var kind = e.target.getAttribute('data-fault');
-    var next = faults.filter(function (f) { return f.kind !== kind; });
-    if (e.target.checked) next.push({ kind: kind });
+    var next = faults.filter(function (f) { return f.kind !== kind || !inScope(f); });
+    if (e.target.checked) next.push(scope() ? { kind: kind, exchange: scope() } : { kind: kind });
     fetch('faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ faults: next }) })
       .then(function (res) { if (res.ok) { faults = next; $('faults').setAttribute('data-version', String(Date.now())); } });
   });
@@ -180,7 +195,7 @@ export const inspectorPage = String.raw`<!doctype html>
       if (c.plot) c.plot.destroy();
       c.keys = keys.join('|');
       c.plot = new uPlot({
-        width: 350, height: 150, title: c.title,
+        width: Math.max(240, $(c.holder).clientWidth), height: 150, title: c.title,
         legend: { show: keys.length <= 6 },
         scales: { x: { time: true } },
         series: [{}].concat(keys.map(function (k, i) { return { label: k, stroke: colors[i % colors.length], width: 1.5, spanGaps: true }; })),
@@ -192,6 +207,7 @@ export const inspectorPage = String.raw`<!doctype html>
 
   function renderState(s) {
     faults = s.faults;
+    // A switch being clicked is not redrawn under the pointer.
     if (!document.activeElement || document.activeElement.getAttribute('data-fault') === null) renderFaults();
     $('clocks').innerHTML = '<table><tr><th>exchange</th><th>skew</th><th>jumps</th></tr>' + s.clocks.map(function (c) {
       var jumps = s.jumps.filter(function (j) { return j.exchange === c.exchange; });
@@ -221,6 +237,9 @@ export const inspectorPage = String.raw`<!doctype html>
   source.addEventListener('hello', function (e) {
     var hello = JSON.parse(e.data);
     exchanges = hello.exchanges;
+    $('scope').innerHTML = '<option value="">every exchange</option>' + exchanges.map(function (x) {
+      return '<option value="' + esc(x.id) + '">' + esc(x.name) + '</option>';
+    }).join('');
     faultKinds = hello.faultKinds;
     requests = hello.requests;
     renderFilters(); renderRequests(); renderState(hello.state); renderDetail();
