@@ -3,6 +3,7 @@ import {
   type ErrorKind,
   type ExchangeResponse,
   retryAfterMs as readRetryAfter,
+  summarizeBody,
 } from '@signet/core'
 
 /** One row of OKX's error table: what it means, its HTTP status per the docs, and what to check first. */
@@ -337,9 +338,9 @@ function statusHint(status: number): string | undefined {
 }
 
 function describeBody(status: number, body: string): string {
-  const title = /<title>([^<]{1,120})<\/title>/i.exec(body)?.[1]?.trim()
-  if (title) return `HTTP ${status}: ${title}`
-  return body.trim() === '' ? `HTTP ${status} with an empty body` : `HTTP ${status} with a non-JSON body`
+  // core's summarizeBody: the page title or its text, in time bounded by the first 64 kB whatever the body holds.
+  const summary = summarizeBody(body)
+  return summary === '' ? `HTTP ${status} with an empty body` : `HTTP ${status}: ${summary}`
 }
 
 function parseJson(text: string): unknown {
