@@ -124,6 +124,24 @@ describe('createRedisNonceSource', () => {
     for (const s of sources) expect((await s.next('k')) > max).toBe(true)
   })
 
+  test('behavior: after a restart from an older snapshot (the mark went back), a reconnected client still goes above every earlier nonce', async () => {
+    const redis = await server.client()
+    const a = createRedisNonceSource({ redis, now: () => Date.now() })
+    const b = createRedisNonceSource({ redis: await server.client(), now: () => Date.now() })
+    const first = await a.next('k')
+    await b.next('k')
+    const key = (await redis.keys('*'))[0]!
+    const stale = (await redis.get(key))!
+    // A burst runs the mark up to maxLeadMs ahead of the clock: the clock alone would not cover losing it.
+    const earlier = await Promise.all(Array.from({ length: 300 }, () => a.next('k')))
+    expect(highest(earlier) - first).toBeGreaterThan(200n)
+    await server.restart()
+    // The restarted server comes back with an old mark, as from an old RDB snapshot.
+    await (await server.client()).set(key, stale)
+    await new Promise((r) => setTimeout(r, 100))
+    expect((await b.next('k')) > highest(earlier)).toBe(true)
+  })
+
   test('behavior: while Redis is unreachable next() waits, then continues above every earlier nonce', async () => {
     const source = createRedisNonceSource({
       redis: await server.client(),
