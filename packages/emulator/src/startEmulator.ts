@@ -171,7 +171,8 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
         inspector?.record({
           exchange: id,
           request: { method, url, headers, body },
-          status: res.statusCode,
+          // 0: the fault answered nothing (the connection was dropped).
+          status: res.headersSent ? res.statusCode : 0,
           fault: before.kind,
           serverTime: now(),
         })
@@ -196,7 +197,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     inspector?.record({
       exchange: id,
       request: { method, url, headers, body },
-      status: faulted ? res.statusCode : response.status,
+      status: faulted ? (res.headersSent ? res.statusCode : 0) : response.status,
       code,
       fault: faulted ? after.kind : undefined,
       response,

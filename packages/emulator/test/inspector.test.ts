@@ -214,6 +214,11 @@ describe('inspector', () => {
       verdict: { kind: 'fault: maintenance' },
     })
     expect(text).toMatch(/"faults":\[\{"kind":"maintenance"\}\]/)
+    // A dropped connection answers nothing: status 0.
+    expect((await post('{"faults":[{"kind":"drop","times":1}]}')).status).toBe(204)
+    await expect(sendWire(e, id, signed)).rejects.toThrow()
+    const dropped = await stream.until((t) => requestEvents(t).length === 2)
+    expect(requestEvents(dropped)[1]).toMatchObject({ status: 0, code: 'fault:drop', response: null })
     expect((await post('{"faults":[]}')).status).toBe(204)
     expect((await sendWire(e, id, { ...signed })).status).not.toBe(503)
     stream.close()

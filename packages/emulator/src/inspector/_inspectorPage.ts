@@ -106,7 +106,7 @@ export const inspectorPage = String.raw`<!doctype html>
     $('requests').tBodies[0].innerHTML = rows.map(function (r) {
       return '<tr data-seq="' + r.seq + '" data-testid="request-row" class="' + cls(r) + (selected === r.seq ? ' selected' : '') + '">' +
         '<td>' + r.seq + '</td><td>' + esc(r.exchange) + '</td><td>' + esc(r.method) + '</td><td>' + esc(r.path) + '</td>' +
-        '<td>' + r.status + '</td><td data-testid="code">' + esc(r.code === null ? '' : r.code) + '</td><td>' + esc(r.verdict.kind) + '</td></tr>';
+        '<td>' + (r.status || 'none') + '</td><td data-testid="code">' + esc(r.code === null ? '' : r.code) + '</td><td>' + esc(r.verdict.kind) + '</td></tr>';
     }).join('');
   }
   $('requests').addEventListener('click', function (e) {
@@ -147,12 +147,13 @@ export const inspectorPage = String.raw`<!doctype html>
     var html = '<h3>#' + r.seq + ' ' + esc(r.exchange) + ' ' + esc(r.method) + ' ' + esc(r.path) + '</h3>' +
       '<p data-testid="verdict" class="' + cls(r) + '">Verdict: <b>' + esc(r.verdict.kind) + '</b>' +
       (r.code !== null ? ' — code <b data-testid="verdict-code">' + esc(r.code) + '</b>' : '') +
-      (r.verdict.message ? ' — ' + esc(r.verdict.message) : '') + ' (HTTP ' + r.status + ')</p>' +
+      (r.verdict.message ? ' — ' + esc(r.verdict.message) : '') + (r.status ? ' (HTTP ' + r.status + ')' : ' (no answer)') + '</p>' +
       '<div class="label">Received</div><pre data-testid="received">' + esc(r.method + ' ' + r.url + '\n' + headers + (r.body ? '\n\n' + r.body : '')) + '</pre>' +
       '<div class="label">String the exchange signs</div><pre data-testid="string-to-sign">' +
       esc(r.stringToSign.ok ? r.stringToSign.text : 'cannot be computed: ' + r.stringToSign.error) + '</pre>' +
       renderDiagnosis(r.diagnosis) +
-      (r.response ? '<div class="label">Answer</div><pre>' + esc(r.response.body) + '</pre>' : '');
+      (r.response ? '<div class="label">' + (r.verdict.kind.indexOf('fault') === 0 ? 'The exchange\'s answer, which the fault replaced' : 'Answer') +
+        '</div><pre>' + esc(r.response.body) + '</pre>' : '');
     $('detail').innerHTML = html;
   }
 
