@@ -1,7 +1,8 @@
 // Runtimes: runs scripts/runtime-smoke.mjs (sign + send to the emulator, one request per exchange) on this Node
 // (20.19+), Node 22 and 24, Bun and Deno. The other runtimes come from the npm registry into a temporary directory
 // (node-<platform>-<arch>@22/@24 under aliases, `bun`, `deno`) that is removed afterwards; nothing is committed.
-// The emulator runs on this Node (`signet emulate`); the smoke program imports the built packages by name.
+// The emulator runs on this Node (`signet emulate`, one per runtime); the smoke program imports the built
+// packages by name.
 // Usage: node scripts/runtime-matrix.mjs [--keep] [--no-build]   (builds @signet/cli and its dependencies first)
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -78,16 +79,19 @@ try {
   )
   writeFileSync(join(app, 'smoke.mjs'), readFileSync(join(root, 'scripts', 'runtime-smoke.mjs')))
 
-  // 3. One emulator for all of them, with the keys it issues as environment variables.
-  emulator = await startEmulator()
+  // 3. A fresh emulator (and fresh keys) per runtime: an exchange's nonce high-water mark is per key, and one
+  // runtime's nonces must not decide whether the next one's are accepted.
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SIGNET_')))
   for (const runtime of runtimes) {
+    emulator = await startEmulator()
     const result = spawnSync(runtime.command, [...runtime.args, 'smoke.mjs'], {
       cwd: app,
       env: { ...base, ...emulator.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
       encoding: 'utf8',
       timeout: 120_000,
     })
+    emulator.stop()
+    emulator = undefined
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim()
     const version = spawnSync(runtime.command, ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0]
     if (result.status === 0) {
