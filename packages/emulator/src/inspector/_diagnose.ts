@@ -15,8 +15,9 @@ import { type ExplainResult, explainSignature } from '../explainSignature'
 /** What the inspector can say about a rejected signature. @internal */
 export type Diagnosis = { ok: true; result: ExplainResult } | { ok: false; reason: string }
 
-type Field = { place: 'header' | 'query' | 'body'; name: string; value: string }
-type Spot = Omit<Field, 'value'>
+/** One value of a request; `sent` is its text as it travelled (still percent-encoded in a query or form). */
+type Field = { place: 'header' | 'query' | 'body'; name: string; value: string; sent: string }
+type Spot = Pick<Field, 'place' | 'name'>
 
 // A probe signs with values no real request carries, so where they land in the wire form is unambiguous.
 const PROBE_TIMESTAMP = 1_600_000_000_123
@@ -44,15 +45,22 @@ function fieldsOf(request: {
     place: 'header',
     name,
     value,
+    sent: value,
   }))
-  for (const [name, value] of decodeForm(raw.query)) fields.push({ place: 'query', name, value })
+  const pairs = (place: Field['place'], text: string) => {
+    const sent = text.split('&')
+    decodeForm(text).forEach(([name, value], i) => {
+      fields.push({ place, name, value, sent: sent[i]!.slice(sent[i]!.indexOf('=') + 1) })
+    })
+  }
+  pairs('query', raw.query)
   const json = parseJsonObject(raw.body)
   if (json) {
     for (const [name, value] of Object.entries(json))
       if (typeof value === 'string' || typeof value === 'number')
-        fields.push({ place: 'body', name, value: String(value) })
+        fields.push({ place: 'body', name, value: String(value), sent: String(value) })
   } else {
-    for (const [name, value] of decodeForm(raw.body)) fields.push({ place: 'body', name, value })
+    pairs('body', raw.body)
   }
   return { raw, fields, json }
 }
@@ -63,12 +71,13 @@ const spotOf = (fields: readonly Field[], test: (value: string) => boolean): Spo
 }
 // A signer may put its params in the query for one request and in the body for another (Binance: the body of a
 // POST with a form), so a param is found by name in either.
-const read = (fields: readonly Field[], spot: Spot | undefined) =>
+const find = (fields: readonly Field[], spot: Spot | undefined) =>
   spot &&
   fields.find(
     (f) =>
       f.name === spot.name && (f.place === spot.place || (f.place !== 'header' && spot.place !== 'header')),
-  )?.value
+  )
+const read = (fields: readonly Field[], spot: Spot | undefined) => find(fields, spot)?.value
 
 /**
  * Diagnoses a request whose signature was refused, for any exchange whose keys are HMAC secrets the emulator holds:
@@ -109,7 +118,8 @@ export function diagnose(
   const signatureSpot =
     correct &&
     spotOf(probe.fields, (v) => v === correct.signature || (v.length > 16 && v.endsWith(correct.signature)))
-  const signature = read(received.fields, signatureSpot)
+  // As sent: a base64 signature's '+' is no form-encoded space (explainSignature also tries it percent-decoded).
+  const signature = find(received.fields, signatureSpot)?.sent
   if (signature === undefined)
     return { ok: false, reason: `the place of a ${definition.name} signature is not generic` }
 
