@@ -3,7 +3,12 @@ import type { Redis } from 'ioredis'
 
 /** Redis key for a caller's key name: hashed, so API keys never appear in Redis key names. @internal */
 export function redisKey(prefix: string, kind: string, name: string): string {
-  return `${prefix}${kind}:${createHash('sha256').update(name).digest('hex').slice(0, 24)}`
+  return `${prefix}${kind}:${hashName(name)}`
+}
+
+/** A short, stable stand-in for a name (an API key, a counter id) that must not appear in Redis. @internal */
+export function hashName(name: string): string {
+  return createHash('sha256').update(name).digest('hex').slice(0, 24)
 }
 
 /** @internal */

@@ -17,7 +17,7 @@ import {
 import type { Redis } from 'ioredis'
 import { blockScript, pingScript, raiseScript, reserveScript } from './_budgetScripts'
 import { runScript } from './_runScript'
-import { redisKey, sleep } from './_shared'
+import { hashName, redisKey, sleep } from './_shared'
 import { RedisUnavailableError } from './errors'
 
 /** Options of `createRedisBudget`. */
@@ -93,7 +93,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     const extra = Number.isFinite(u) && u > 0 ? u : 0
     return { earlyMs: earlyMs + extra, lateMs: lateMs + extra }
   }
-  const name = redisKey(prefix, 'budget', `${exchange ?? ''}|${limits.source}`)
+  // One hash tag for every key of this budget, so a Redis Cluster keeps them in one slot (one script, one node).
+  const name = `${prefix}budget:{${hashName(`${exchange ?? ''}|${limits.source}`)}}`
   const blockKey = `${name}:block`
   const epochKey = `${name}:epoch`
   const keyOf = (counter: string) => redisKey(`${name}:`, 'c', counter)
