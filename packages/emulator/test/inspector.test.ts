@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto'
+import { request } from 'node:http'
 import type { RequestIntent, SignedRequest } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator } from '../src/startEmulator'
@@ -96,6 +97,21 @@ describe('inspector', () => {
     expect(await page.text()).toContain('<script src="uplot.js"></script>')
     expect(await (await fetch(`${emulator.inspectorUrl}uplot.js`)).text()).toContain('uPlot')
     expect((await fetch(`${emulator.inspectorUrl}nothing`)).status).toBe(404)
+  })
+
+  it('error: a page served under another host name (DNS rebinding) gets nothing', async () => {
+    emulator = await startEmulator({ exchanges: [toy], keys: { toy: [] }, inspector: true })
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${emulator!.inspectorUrl}events`, { headers: { host } }, (res) => {
+          resolve(res.statusCode!)
+          res.destroy()
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    expect(await status(`rebound.invalid:${emulator.port}`)).toBe(403)
+    expect(await status(`localhost:${emulator.port}`)).toBe(200)
   })
 
   it('error: an exchange id starting with "_" is refused, so no exchange can take the inspector prefix', async () => {

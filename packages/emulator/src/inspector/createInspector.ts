@@ -150,6 +150,11 @@ export function createInspector(host: InspectorHost): Inspector {
 
   return {
     serve(req, res, body) {
+      // Only pages loaded from this loopback address may read the stream or flip faults (no DNS rebinding).
+      const port = req.socket.localPort
+      const hosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+      if (!hosts.includes(req.headers.host ?? ''))
+        return answer(res, 403, 'the inspector answers loopback hosts only')
       const path = (req.url ?? '').split('?')[0]!.slice(INSPECTOR_PREFIX.length)
       const method = req.method ?? 'GET'
       if (method === 'GET' && (path === '' || path === 'index.html'))
