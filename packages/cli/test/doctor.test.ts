@@ -102,7 +102,7 @@ describe('signet doctor: verdicts and causes', () => {
     expect(code).toBe(1)
     const [report] = JSON.parse(stdout).reports
     expect(report.credentials.status).toBe('ok')
-    expect(report.call.error).toMatchObject({ name: 'InvalidSignatureError', code: -1022, status: 400 })
+    expect(report.call.error).toMatchObject({ name: 'InvalidSignatureError', code: '-1022', status: 400 })
     expect(report.call.error.hint).toEqual(expect.any(String))
   })
 

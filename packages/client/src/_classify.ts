@@ -50,6 +50,21 @@ export function classifyRedacted(
   return { ...clean, message: redact(clean.message) }
 }
 
+/**
+ * The answer body an `ExchangeError` keeps as `data`: redacted with the request's redactor before parsing (so an
+ * echoed signature or key never reaches an object), then JSON when it is JSON, else the text cut to
+ * `MAX_BODY_CHARS`; undefined when empty. @internal
+ */
+export function answerData(text: string, redact: Redactor): unknown {
+  if (text === '') return undefined
+  const clean = redact(text)
+  try {
+    return JSON.parse(clean)
+  } catch {
+    return clean.length > MAX_BODY_CHARS ? clean.slice(0, MAX_BODY_CHARS) : clean
+  }
+}
+
 /** Parses a success body: JSON when it is JSON, the text otherwise, undefined when empty. @internal */
 export function parseBody(text: string): unknown {
   if (text === '') return undefined
@@ -66,7 +81,14 @@ export function parseBody(text: string): unknown {
  */
 export function parseSuccess(
   text: string,
-  context: { exchange: string; status: number; request: string; method: string; redact: Redactor },
+  context: {
+    exchange: string
+    status: number
+    request: string
+    method: string
+    redact: Redactor
+    headers?: Readonly<Record<string, string>> | undefined
+  },
 ): unknown {
   if (text === '') return undefined
   try {
@@ -79,6 +101,8 @@ export function parseSuccess(
         exchange: context.exchange,
         status: context.status,
         request: context.request,
+        data: answerData(text, context.redact),
+        response: context.headers && { status: context.status, headers: context.headers },
         hint: `Something other than the exchange answered (a proxy, captive portal, or a connection cut mid-body): check the base URL${unknown ? '; the outcome is unknown, so query the order by its client order id before sending it again' : ''}.`,
       },
     )

@@ -15,7 +15,7 @@ import {
 } from '@signet/core'
 import ky from 'ky'
 import { createBudgetStage } from './_budget'
-import { classifyRedacted, headersOf, parseSuccess } from './_classify'
+import { answerData, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder, SHARED_KEY_HINT } from './_freshness'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
@@ -165,6 +165,7 @@ export function createClient(options: CreateClientOptions): Client {
           request,
           method: signed.method,
           redact,
+          headers: wire.headers,
         }
         return parseSuccess(body, context) as T
       }
@@ -193,7 +194,14 @@ export function createClient(options: CreateClientOptions): Client {
           hint: unknown ? `${unknown}${hint ? ` ${hint}` : ''}` : hint,
           retryAfterMs: retryAfter,
         },
-        { exchange: exchange.id, status: response.status, request },
+        {
+          exchange: exchange.id,
+          status: response.status,
+          request,
+          // What the exchange answered, kept for the caller (a batch's placed ids), redacted like the message.
+          data: answerData(body, redact),
+          response: { status: response.status, headers: wire.headers },
+        },
       )
     }
   }

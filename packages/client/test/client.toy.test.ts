@@ -152,7 +152,7 @@ describe('createClient (toy exchange on the emulator)', () => {
       baseUrl: emulator.baseUrl('toy'),
     })
     const error: any = await bad.get('/account').catch((e: any) => e)
-    expect(error).toMatchObject({ name: 'InvalidSignatureError', code: 1, status: 400, exchange: 'toy' })
+    expect(error).toMatchObject({ name: 'InvalidSignatureError', code: '1', status: 400, exchange: 'toy' })
     await client.get('/account')
     const printed = JSON.stringify(events) + error.message + String(error.cause)
     expect(printed).not.toContain(SECRET)

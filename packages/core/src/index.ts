@@ -58,16 +58,25 @@ export { ClockUncertainError } from './errors/clock'
 export {
   ExchangeError,
   type ExchangeErrorParameters,
+  type ExchangeErrorResponse,
   InvalidApiKeyError,
   InvalidNonceError,
   InvalidSignatureError,
   IpNotAllowedError,
+  isExchangeError,
   PassphraseError,
   PermissionError,
   RateLimitError,
   TimestampOutOfWindowError,
 } from './errors/exchange'
 export { CredentialFormatError, InvalidParameterError } from './errors/input'
+export type {
+  AnySignetError,
+  ExchangeErrorKind,
+  SignetErrorByKind,
+  SignetErrorKind,
+  SignetErrorOfKind,
+} from './errors/kinds'
 export { NetworkError } from './errors/network'
 export { notJsonAnswer } from './exchange/notJsonAnswer'
 export { parseJsonObject } from './exchange/parseJsonObject'
@@ -133,6 +142,7 @@ export {
 } from './redact/redact'
 export { type CreateRedactorOptions, createRedactor, type Redactor } from './redact/createRedactor'
 export { redactCause } from './redact/redactCause'
+export { redactData } from './redact/redactData'
 export { redactText } from './redact/redactText'
 export { type CheckIntentOptions, checkIntent } from './request/checkIntent'
 export { describeType, formatScalar, type Scalar } from './request/formatScalar'

@@ -35,7 +35,7 @@ describe('SignetError', () => {
       detail one
       Hint: Check the secret."
     `)
-    expect(e).toMatchObject({ shortMessage: 'Something failed.', code: -1022, exchange: 'binance' })
+    expect(e).toMatchObject({ shortMessage: 'Something failed.', code: '-1022', exchange: 'binance' })
     // A foreign cause is kept as a redacted copy (name, message, code), never the raw object.
     expect(e.walk()).not.toBe(cause)
     expect(e.walk()).toMatchObject({ name: 'Error', message: 'socket hang up' })
@@ -105,7 +105,8 @@ describe('toExchangeError', () => {
     )
     expect(e).toBeInstanceOf(Class)
     expect(e).toMatchObject({
-      code: -1,
+      kind: kind === 'other' ? 'exchange' : kind,
+      code: '-1',
       hint: 'hint',
       status: 400,
       exchange: 'x',

@@ -52,6 +52,24 @@ const rejectionOf = (rule: RateBucket | RateBan): RateRejection =>
 const isFailure = (x: unknown): x is EmulationFailure =>
   typeof x === 'object' && x !== null && 'failure' in x && typeof (x as EmulationFailure).failure === 'string'
 
+/** The objects of a JSON array body (a batch endpoint's items), each field as text; undefined otherwise. */
+function arrayItems(body: string | undefined): Record<string, string>[] | undefined {
+  if (!body || body.trimStart()[0] !== '[') return undefined
+  try {
+    const json = JSON.parse(body) as unknown
+    if (!Array.isArray(json)) return undefined
+    return json.map((item) => {
+      const fields: Record<string, string> = {}
+      if (item && typeof item === 'object' && !Array.isArray(item))
+        for (const [name, value] of Object.entries(item))
+          fields[name] = typeof value === 'string' ? value : JSON.stringify(value)
+      return fields
+    })
+  } catch {
+    return undefined
+  }
+}
+
 /** Serves an exchange's emulation: its routes on the generic book, behind its verifier and rate limits. @internal */
 export function serveEmulation(emulation: Emulation, options: ServeEmulationOptions): Served {
   const { definition } = emulation
@@ -114,6 +132,15 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
         const order = book.place(apiKey, read, now, request.params)
         return isFailure(order) ? failed(order) : route.answer(order, request)
       }
+      case 'place-batch': {
+        const read = route.read(request)
+        if (isFailure(read)) return failed(read)
+        // Each item is placed on its own, in order: a refused item does not undo the ones before it.
+        const results = read.map((item, i) =>
+          isFailure(item) ? item : book.place(apiKey, item, now, request.items?.[i] ?? {}),
+        )
+        return route.answer(results, request)
+      }
       case 'query':
       case 'cancel': {
         const read = route.read(request)
@@ -148,7 +175,7 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
       apiKey = result.apiKey
     }
     const { route, pathParams } = candidates.find((c) => c.route.accepts?.(params) ?? true) ?? candidates[0]!
-    const request: EmulationRequest = { params, pathParams, serverTime: now }
+    const request: EmulationRequest = { params, pathParams, serverTime: now, items: arrayItems(raw.body) }
     let headers: Record<string, string> = {}
     if (limiter) {
       const decision = limiter.check(raw.method, path, params, { ip, apiKey: apiKey || undefined }, now)

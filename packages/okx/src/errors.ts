@@ -263,8 +263,9 @@ export const okxErrors: Readonly<Record<string, OkxErrorInfo>> = {
 }
 
 /**
- * Classifies an OKX answer (REST body or WebSocket event) into a known cause; undefined on success (`code` "0").
- * Handles per-order `sCode` failures, HTTP 429 and non-JSON pages (CDN errors, HTML) without throwing.
+ * Classifies an OKX answer (REST body or WebSocket event) into a known cause; undefined on success (`code` "0") and
+ * on a batch that partly succeeded (`code` "2": read each row's `sCode`). Handles per-order `sCode` failures,
+ * HTTP 429 and non-JSON pages (CDN errors, HTML) without throwing.
  *
  * @example
  * classifyOkxError({ status: 401, headers: {}, body: '{"msg":"Invalid Sign","code":"50113"}' })?.kind // 'invalid-signature'
@@ -279,6 +280,9 @@ export function classifyOkxError(response: ExchangeResponse): ClassifiedError | 
     let code = String(envelope.code)
     let message = typeof envelope.msg === 'string' ? envelope.msg : ''
     if (code === '0' && status < 400) return undefined
+    // A batch that partly succeeded (code "2") placed orders the caller must know about: it is an answer, not an
+    // error, and each row's sCode says which operations failed (spec okx.md "Batch orders").
+    if (code === '2' && status < 400 && hasSucceededRow(envelope.data)) return undefined
     // Order endpoints answer code "1"/"2" (all / some operations failed) with the cause in data[].sCode.
     if ((code === '1' || code === '2') && Array.isArray(envelope.data)) {
       const failed = envelope.data.find(
@@ -310,6 +314,13 @@ export function classifyOkxError(response: ExchangeResponse): ClassifiedError | 
     }
   }
   return { kind: 'other', code: undefined, message: describeBody(status, body), hint: statusHint(status) }
+}
+
+function hasSucceededRow(data: unknown): boolean {
+  return (
+    Array.isArray(data) &&
+    data.some((row) => row && typeof row === 'object' && 'sCode' in row && String(row.sCode) === '0')
+  )
 }
 
 function rateLimited(code: string | undefined, message: string): ClassifiedError {

@@ -77,6 +77,26 @@ describe('classifyOkxError', () => {
     })
   })
 
+  it('behavior: a batch that partly succeeded (code "2") is an answer, not an error; one with no placed row is', () => {
+    const placed = { clOrdId: 'a', ordId: '1', sCode: '0', sMsg: '', tag: '' }
+    const refused = {
+      clOrdId: 'b',
+      ordId: '',
+      sCode: '51008',
+      sMsg: 'Order failed. Insufficient USDT balance in account.',
+      tag: '',
+    }
+    expect(classifyOkxError(json(200, { code: '2', msg: '', data: [placed, refused] }))).toBeUndefined()
+    expect(classifyOkxError(json(200, { code: '2', msg: '', data: [refused] }))).toMatchObject({
+      code: '51008',
+    })
+    expect(classifyOkxError(json(200, { code: '2', msg: 'x', data: [] }))).toMatchObject({
+      kind: 'other',
+      code: '2',
+    })
+    expect(classifyOkxError(json(500, { code: '2', msg: '', data: [placed, refused] }))).toBeDefined()
+  })
+
   it('behavior: HTTP 429 with or without JSON, with Retry-After', () => {
     expect(
       classifyOkxError({ status: 429, headers: { 'Retry-After': '2' }, body: 'Too Many Requests' }),

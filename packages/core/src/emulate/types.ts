@@ -45,6 +45,8 @@ export type EmulationRequest = {
   pathParams: Readonly<Record<string, string>>
   /** The exchange's clock, epoch ms. */
   serverTime: number
+  /** The objects of a JSON array body (a batch endpoint's orders), each field as text; absent otherwise. */
+  items?: readonly Readonly<Record<string, string>>[] | undefined
 }
 
 /** A new order a place route read from its request. */
@@ -84,6 +86,12 @@ export type EmulationRoute =
   | Route<'time', Record<string, never>, number>
   | Route<'balances', Record<string, never>, readonly EmulationBalance[]>
   | Route<'place', EmulationNewOrder, EmulationOrder>
+  // One result per item of `request.items`, in order: the order placed, or why that item was refused.
+  | Route<
+      'place-batch',
+      readonly (EmulationNewOrder | EmulationFailure)[],
+      readonly (EmulationOrder | EmulationFailure)[]
+    >
   | Route<'query', EmulationOrderRef, EmulationOrder>
   | Route<'cancel', EmulationOrderRef, EmulationOrder>
   | Route<'open-orders', { symbol?: string | undefined }, readonly EmulationOrder[]>

@@ -1,5 +1,6 @@
 import { redactCause } from '../redact/redactCause'
 import { redactText } from '../redact/redactText'
+import type { SignetErrorOfKind } from './kinds'
 
 const brand = Symbol.for('signet.error')
 
@@ -11,7 +12,7 @@ export type SignetErrorParameters = {
   cause?: unknown
   /** Exchange id, e.g. `binance`, when the error concerns one exchange. */
   exchange?: string | undefined
-  /** The exchange's own error code, as the exchange wrote it (`-1022`, `10004`, `"50113"`). */
+  /** The exchange's own error code as the exchange wrote it (`-1022`, `10004`, `"50113"`); kept as a string. */
   code?: string | number | undefined
   /** What to check first, in one sentence. */
   hint?: string | undefined
@@ -28,11 +29,14 @@ export type SignetErrorParameters = {
  */
 export class SignetError extends Error {
   override name = 'SignetError'
+  /** What went wrong, as a literal per subclass (`'timestamp'`, `'rate-limit'`, ...; see `SignetErrorByKind`); `'signet'` here. */
+  readonly kind: string = 'signet'
   /** The first line of the message, without details or hint. */
   readonly shortMessage: string
   readonly details: readonly string[]
   readonly exchange: string | undefined
-  readonly code: string | number | undefined
+  /** The exchange's own error code, always as text (Binance's `-1022` is `'-1022'`), when there is one. */
+  readonly code: string | undefined
   readonly hint: string | undefined
   readonly request: string | undefined
 
@@ -42,7 +46,9 @@ export class SignetError extends Error {
     const details = (parameters.details ?? []).map((detail) => redactText(String(detail)))
     const hint = parameters.hint === undefined ? undefined : redactText(parameters.hint)
     const request = parameters.request === undefined ? undefined : redactText(parameters.request)
-    const { exchange, code } = parameters
+    const { exchange } = parameters
+    // One type for every exchange: Binance's numeric codes become text, so `error.code === '-1022'` everywhere.
+    const code = parameters.code === undefined ? undefined : String(parameters.code)
     const cause =
       parameters.cause === undefined || isSignetError(parameters.cause)
         ? parameters.cause
@@ -74,10 +80,18 @@ export class SignetError extends Error {
   }
 }
 
-/** True for any Signet error, also one created by another copy of this package (another realm or bundle). */
-export function isSignetError(error: unknown): error is SignetError {
-  return (
+/**
+ * True for any Signet error, or with `kind` for one of that kind, also one created by another copy of this package
+ * (another realm or bundle): it checks a brand and the `kind` field, not `instanceof`.
+ *
+ * @example
+ * if (isSignetError(e, 'rate-limit')) await sleep(e.retryAfterMs ?? 1000)
+ */
+export function isSignetError(error: unknown): error is SignetError
+export function isSignetError<const K extends string>(error: unknown, kind: K): error is SignetErrorOfKind<K>
+export function isSignetError(error: unknown, kind?: string): boolean {
+  const signet =
     error instanceof SignetError ||
     (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[brand] === true)
-  )
+  return signet && (kind === undefined || (error as SignetError).kind === kind)
 }

@@ -3,6 +3,7 @@ import { SignetError, type SignetErrorParameters } from './base'
 /** A request parameter (or body field) that cannot be sent as given; names the field and what was expected. */
 export class InvalidParameterError extends SignetError {
   override name = 'InvalidParameterError' as const
+  override readonly kind: 'invalid-parameter' = 'invalid-parameter'
   /** The parameter path, e.g. `price` or `body.orders[0].qty`. */
   readonly field: string
   constructor(field: string, expected: string, received: string, parameters: SignetErrorParameters = {}) {
@@ -17,6 +18,7 @@ export class InvalidParameterError extends SignetError {
 /** A credential (secret, private key, passphrase, API key) whose shape is wrong; never contains the value. */
 export class CredentialFormatError extends SignetError {
   override name = 'CredentialFormatError' as const
+  override readonly kind: 'credential-format' = 'credential-format'
   /** The credential field, e.g. `secret` or `privateKey`. */
   readonly field: string
   constructor(field: string, problem: string, parameters: SignetErrorParameters = {}) {

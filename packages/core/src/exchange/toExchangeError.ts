@@ -1,5 +1,6 @@
 import {
   ExchangeError,
+  type ExchangeErrorResponse,
   InvalidApiKeyError,
   InvalidNonceError,
   InvalidSignatureError,
@@ -58,7 +59,16 @@ const fallbackHints: Record<ErrorKind, string> = {
  */
 export function toExchangeError(
   classified: ClassifiedError,
-  context: { exchange: string; status?: number | undefined; request?: string | undefined; cause?: unknown },
+  context: {
+    exchange: string
+    status?: number | undefined
+    request?: string | undefined
+    cause?: unknown
+    /** The parsed answer body, kept (redacted) as `error.data`. */
+    data?: unknown
+    /** The answer's status and headers, kept (headers redacted) as `error.response`. */
+    response?: ExchangeErrorResponse | undefined
+  },
 ): ExchangeError {
   const Class = classes[classified.kind]
   return new Class(`${titles[classified.kind]}: ${classified.message}`, {
@@ -70,5 +80,7 @@ export function toExchangeError(
     hint: classified.hint ?? fallbackHints[classified.kind],
     exchangeMessage: classified.message,
     retryAfterMs: classified.retryAfterMs,
+    data: context.data,
+    response: context.response,
   })
 }

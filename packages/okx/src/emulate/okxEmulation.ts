@@ -1,4 +1,10 @@
-import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
+import type {
+  Emulation,
+  EmulationFailure,
+  EmulationNewOrder,
+  EmulationOrder,
+  EmulationRequest,
+} from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { okx } from '../definition'
 import { okxRateLimits } from '../rateLimits'
@@ -8,6 +14,50 @@ const refuse = (failure: EmulationFailure['failure'], param?: string): Emulation
   failure,
   param,
 })
+
+// spec okx.md "Emulated endpoints": the fields every spot order needs, for a single order or a batch item.
+function readNewOrder(params: Readonly<Record<string, string>>): EmulationNewOrder | EmulationFailure {
+  for (const name of ['instId', 'tdMode', 'side', 'ordType', 'sz'] as const)
+    if (!params[name]) return refuse('bad-parameter', name)
+  const side = params.side === 'buy' || params.side === 'sell' ? params.side : undefined
+  const type = params.ordType === 'limit' || params.ordType === 'market' ? params.ordType : undefined
+  if (!side) return refuse('bad-parameter', 'side')
+  if (!type) return refuse('bad-parameter', 'ordType')
+  if (type === 'limit' && !params.px) return refuse('bad-parameter', 'px')
+  return {
+    symbol: params.instId!,
+    side,
+    type,
+    quantity: params.sz!,
+    price: params.px,
+    clientOrderId: params.clOrdId || undefined,
+  }
+}
+
+/** The `sCode`/`sMsg` of one refused order operation (spec okx.md "Emulated endpoints"). */
+function orderFailure(
+  { failure, param }: EmulationFailure,
+  params: Readonly<Record<string, string>>,
+): [sCode: string, sMsg: string] {
+  switch (failure) {
+    case 'order-not-found':
+      return ['51400', 'Order cancellation failed as the order has been filled, canceled or does not exist.']
+    case 'duplicate-order':
+      return ['51016', 'Duplicated clOrdId']
+    case 'insufficient-balance': {
+      const [base, quote] = (params.instId ?? '-').split('-')
+      return [
+        '51008',
+        `Order failed. Insufficient ${params.side === 'sell' ? base : quote} balance in account.`,
+      ]
+    }
+    case 'bad-parameter':
+      return ['51000', `Parameter ${param ?? ''} error`]
+  }
+}
+
+const isFailure = (x: EmulationNewOrder | EmulationOrder | EmulationFailure): x is EmulationFailure =>
+  'failure' in x
 
 function orderRef({ params }: EmulationRequest) {
   if (!params.instId) return refuse('bad-parameter', 'instId')
@@ -54,23 +104,7 @@ export const okxEmulation: Emulation = {
       action: 'place',
       method: 'POST',
       path: '/api/v5/trade/order',
-      read({ params }) {
-        for (const name of ['instId', 'tdMode', 'side', 'ordType', 'sz'] as const)
-          if (!params[name]) return refuse('bad-parameter', name)
-        const side = params.side === 'buy' || params.side === 'sell' ? params.side : undefined
-        const type = params.ordType === 'limit' || params.ordType === 'market' ? params.ordType : undefined
-        if (!side) return refuse('bad-parameter', 'side')
-        if (!type) return refuse('bad-parameter', 'ordType')
-        if (type === 'limit' && !params.px) return refuse('bad-parameter', 'px')
-        return {
-          symbol: params.instId!,
-          side,
-          type,
-          quantity: params.sz!,
-          price: params.px,
-          clientOrderId: params.clOrdId || undefined,
-        }
-      },
+      read: ({ params }) => readNewOrder(params),
       answer: (o, { serverTime }) =>
         envelope(
           [
@@ -87,6 +121,35 @@ export const okxEmulation: Emulation = {
           '',
           serverTime,
         ),
+    },
+    {
+      // spec okx.md "Batch orders": up to 20 orders, each placed or refused on its own; the envelope's code is
+      // "0" (all placed), "1" (none) or "2" (some), and each row carries its own sCode/sMsg.
+      action: 'place-batch',
+      method: 'POST',
+      path: '/api/v5/trade/batch-orders',
+      read({ items }) {
+        if (!items || items.length === 0) return refuse('bad-parameter', 'instId')
+        if (items.length > 20) return refuse('bad-parameter', 'orders')
+        return items.map(readNewOrder)
+      },
+      answer: (results, { serverTime, items = [] }) => {
+        const rows = results.map((result, i) => {
+          const params = items[i] ?? {}
+          const [sCode, sMsg] = isFailure(result) ? orderFailure(result, params) : ['0', '']
+          return {
+            clOrdId: isFailure(result) ? (params.clOrdId ?? '') : (result.clientOrderId ?? ''),
+            ordId: isFailure(result) ? '' : result.id,
+            tag: params.tag ?? '',
+            ts: String(serverTime),
+            sCode,
+            sMsg,
+          }
+        })
+        const failed = rows.filter((row) => row.sCode !== '0').length
+        const code = failed === 0 ? '0' : failed === rows.length ? '1' : '2'
+        return envelope(rows, code, '', serverTime)
+      },
     },
     {
       action: 'query',
@@ -124,29 +187,13 @@ export const okxEmulation: Emulation = {
       Object.assign(row, { ts: String(serverTime), sCode, sMsg })
       return envelope([row], '1', 'All operations failed', serverTime)
     }
-    switch (failure) {
-      case 'order-not-found':
-        return action === 'query'
-          ? envelope([], '51603', 'Order does not exist')
-          : failedOrder(
-              '51400',
-              'Order cancellation failed as the order has been filled, canceled or does not exist.',
-            )
-      case 'duplicate-order':
-        return failedOrder('51016', 'Duplicated clOrdId')
-      case 'insufficient-balance': {
-        const [base, quote] = (params.instId ?? '-').split('-')
-        return failedOrder(
-          '51008',
-          `Order failed. Insufficient ${params.side === 'sell' ? base : quote} balance in account.`,
-        )
-      }
-      case 'bad-parameter':
-        return {
-          ...envelope([], '51000', `Parameter ${param ?? ''} error`),
-          status: 400,
-        }
+    if (failure === 'order-not-found' && action === 'query')
+      return envelope([], '51603', 'Order does not exist')
+    if (failure === 'bad-parameter') {
+      return { ...envelope([], '51000', `Parameter ${param ?? ''} error`), status: 400 }
     }
+    const [sCode, sMsg] = orderFailure({ failure, param }, params)
+    return failedOrder(sCode, sMsg)
   },
   rateLimited(rule) {
     const rejection = 'rejection' in rule ? rule.rejection : rule
