@@ -85,13 +85,15 @@ function learnJson(body: string, shorten: (value: string) => void) {
   } catch {
     return
   }
-  const visit = (node: unknown, depth: number) => {
-    if (depth > 16 || node === null || typeof node !== 'object') return
-    for (const [name, child] of Object.entries(node)) {
-      if (isSensitiveName(name) && (typeof child === 'string' || typeof child === 'number'))
-        shorten(String(child))
-      else visit(child, depth + 1)
+  // Every value under a sensitive name counts, however nested (Hyperliquid's signature is an object of r, s and v).
+  const visit = (node: unknown, depth: number, sensitive: boolean) => {
+    if (depth > 16 || node === null) return
+    if (typeof node !== 'object') {
+      if (sensitive && (typeof node === 'string' || typeof node === 'number')) shorten(String(node))
+      return
     }
+    for (const [name, child] of Object.entries(node))
+      visit(child, depth + 1, sensitive || isSensitiveName(name))
   }
-  visit(parsed, 0)
+  visit(parsed, 0, false)
 }
