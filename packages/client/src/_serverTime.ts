@@ -2,10 +2,11 @@ import {
   type ExchangeDefinition,
   ExchangeError,
   NetworkError,
+  redactText,
   summarizeBody,
   toExchangeError,
 } from '@signet/core'
-import { classify, headersOf, parseBody } from './_classify'
+import { answerData, classify, headersOf, parseBody } from './_classify'
 import type { Send } from './_send'
 import { transportMessage } from './_send'
 import type { Target } from './_target'
@@ -42,13 +43,17 @@ export function createFetchServerTime(exchange: ExchangeDefinition, target: Targ
         cause: error,
       })
     }
-    const classified = classify(exchange, {
-      status: response.status,
-      headers: headersOf(response),
-      body: text,
-    })
+    const headers = headersOf(response)
+    const classified = classify(exchange, { status: response.status, headers, body: text })
+    // The answer is kept on the error (unsigned request: the name-based redaction is the one that applies).
+    const answer = { data: answerData(text, redactText), response: { status: response.status, headers } }
     if (classified)
-      throw toExchangeError(classified, { exchange: exchange.id, status: response.status, request })
+      throw toExchangeError(classified, {
+        exchange: exchange.id,
+        status: response.status,
+        request,
+        ...answer,
+      })
     let time: number
     try {
       time = exchange.parseServerTime(parseBody(text))
@@ -62,6 +67,7 @@ export function createFetchServerTime(exchange: ExchangeDefinition, target: Targ
           exchange: exchange.id,
           status: response.status,
           request,
+          ...answer,
           hint: 'Check that the base URL points at the exchange (a proxy or captive portal may be answering).',
         },
       )
