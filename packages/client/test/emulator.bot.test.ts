@@ -1,6 +1,7 @@
 // A bot's order loop against every emulated exchange, through @signet/client: the emulator's realism checked from
 // the caller's side (issue 14). Intents come from the emulator's per-exchange bot scripts.
 import { createClient } from '@signet/client'
+import { scaleRateLimits } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scripts } from '../../emulator/test/scripts'
@@ -8,20 +9,25 @@ import { refFor } from '../../emulator/test/scripts/refFor'
 import type { BotScript } from '../../emulator/test/scripts/types'
 
 let emulator: Emulator
+const SCALE = 100
 beforeAll(async () => {
   emulator = await startEmulator({
     exchanges: scripts.map((s) => s.emulation),
     keys: Object.fromEntries(scripts.map((s) => [s.emulation.definition.id, [s.key]])),
     // The loop runs at loopback speed, far above any exchange's order rate: limits stay on, 100 times wider.
-    rateLimitScale: 100,
+    rateLimitScale: SCALE,
   })
 })
 afterAll(() => emulator.stop())
 
 const clientFor = (script: BotScript) => {
   const { definition } = script.emulation
+  // The client's budget paces to the same widened limits (Kraken's real 15 calls per 45 s would take minutes).
+  const { rateLimits } = definition
   return createClient({
-    exchange: definition,
+    exchange: rateLimits
+      ? { ...definition, rateLimits: scaleRateLimits(rateLimits, { limit: SCALE }) }
+      : definition,
     signer: definition.createSigner(script.credentials),
     baseUrl: emulator.baseUrl(definition.id),
   })

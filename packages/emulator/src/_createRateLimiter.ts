@@ -58,6 +58,15 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
       counter.used = counter.events.reduce((sum, e) => sum + e.w, 0)
       return (counter.events[0]?.t ?? now) + interval
     }
+    if (bucket.window === 'decay') {
+      // spec kraken.md "Rate limits": the counter drains continuously; it resets when it reaches zero.
+      const drained =
+        counter.start === Number.NEGATIVE_INFINITY
+          ? counter.used
+          : ((now - counter.start) * bucket.limit) / interval
+      Object.assign(counter, { start: now, used: Math.max(0, counter.used - drained) })
+      return now + (counter.used * interval) / bucket.limit
+    }
     if (bucket.window === 'fixed') {
       const start = Math.floor(now / interval) * interval
       if (counter.start !== start) Object.assign(counter, { start, used: 0 })
@@ -136,7 +145,14 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
           return { ok: false, rule: ban, limit: 0, retryAfterMs: ms, headers }
         }
       }
-      return { ok: false, rule: over.bucket, limit: over.limit, retryAfterMs: over.resetAt - now, headers }
+      // A decaying counter has room again once the excess has drained, not when it is empty.
+      const retryAfterMs =
+        over.bucket.window === 'decay'
+          ? Math.ceil(
+              ((over.counter.used + over.weight - over.limit) * over.bucket.intervalMs) / over.limit - 1e-9,
+            )
+          : over.resetAt - now
+      return { ok: false, rule: over.bucket, limit: over.limit, retryAfterMs, headers }
     }
     const headers: Record<string, string> = {}
     for (const c of counted) {

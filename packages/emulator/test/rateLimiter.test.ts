@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createRateLimiter } from '../src/_createRateLimiter'
 
 const rejection = { status: 429, code: 'X', message: 'slow down', retryAfter: true }
-const limits = (window: 'fixed' | 'rolling' | 'from-first', ban = false): RateLimits => ({
+const limits = (window: 'fixed' | 'rolling' | 'from-first' | 'decay', ban = false): RateLimits => ({
   source: 'test',
   buckets: [
     {
@@ -42,6 +42,18 @@ describe('createRateLimiter', () => {
     for (const t of [500, 600, 700]) expect(fromFirst('GET', '/a', {}, caller, t).ok).toBe(true)
     expect(fromFirst('GET', '/a', {}, caller, 1499)).toMatchObject({ ok: false, retryAfterMs: 1 })
     expect(fromFirst('GET', '/a', {}, caller, 1500).ok).toBe(true)
+  })
+
+  it("behavior: a decaying counter (Kraken's) drains limit per interval continuously, and says how long until the request fits", () => {
+    const { check } = createRateLimiter(limits('decay'), { banAfter: 99 })
+    for (let i = 0; i < 3; i++) expect(check('GET', '/a', {}, caller, 0).ok).toBe(true)
+    // 3 per 1000 ms: one unit drains in 333.3 ms.
+    expect(check('GET', '/a', {}, caller, 0)).toMatchObject({ ok: false, retryAfterMs: 334 })
+    expect(check('GET', '/a', {}, caller, 300).ok).toBe(false)
+    expect(check('GET', '/a', {}, caller, 334).ok).toBe(true)
+    expect(check('GET', '/heavy/1', {}, caller, 334)).toMatchObject({ ok: false, retryAfterMs: 666 })
+    // Fully drained after a whole interval, however full it was.
+    for (let i = 0; i < 3; i++) expect(check('GET', '/a', {}, caller, 1334 + i).ok).toBe(true)
   })
 
   it('behavior: clients that keep sending during a back-off are banned, each ban twice as long up to the maximum', () => {

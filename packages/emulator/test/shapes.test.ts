@@ -9,7 +9,15 @@ import type { BotScript } from './scripts/types'
 
 // `at`: where in the answer the example sits (docs that show only the data); `maps`: keys whose values are
 // keyed by asset (their values are compared, not their keys).
-type Fixture = { source: string; section: string; example: unknown; at?: string; maps?: string[] }
+type Fixture = {
+  source: string
+  section: string
+  example: unknown
+  at?: string
+  maps?: string[]
+  /** Keys the docs mark conditional (Kraken's `cl_ord_id` on orders placed with one). */
+  optional?: string[]
+}
 
 const fixture = (script: BotScript, name: string): Fixture =>
   JSON.parse(readFileSync(new URL(`${name}.json`, script.fixtures), 'utf8'))
@@ -26,6 +34,10 @@ describe('shapeDiff', () => {
       '$.d[0].e: expected boolean, got number',
     ])
     expect(shapeDiff({ a: 1, n: null }, {})).toEqual(['$.a: missing', '$.n: missing'])
+    expect(shapeDiff({ a: 1, o: 'x' }, { a: 2 }, new Set(), '$', new Set(['o']))).toEqual([])
+    expect(shapeDiff({ a: 1, o: 'x' }, { a: 2, o: 3 }, new Set(), '$', new Set(['o']))).toEqual([
+      '$.o: expected string, got number',
+    ])
     expect(shapeDiff([{ a: 1 }], [{ a: 2 }, { a: 3 }])).toEqual([])
   })
 })
@@ -50,7 +62,10 @@ describe.each(scripts)(
     const expectShape = (name: string, body: unknown) => {
       const f = fixture(script, name)
       expect(f.source).toMatch(/^https:\/\//)
-      expect(shapeDiff(f.example, pick(f, body), new Set(f.maps)), `${name}: ${f.section}`).toEqual([])
+      expect(
+        shapeDiff(f.example, pick(f, body), new Set(f.maps), '$', new Set(f.optional)),
+        `${name}: ${f.section}`,
+      ).toEqual([])
     }
 
     it('default: server time and balances', async () => {

@@ -3,6 +3,7 @@ import { bybitEmulation } from '@signet/bybit/emulate'
 import { coinbaseEmulation } from '@signet/coinbase/emulate'
 import type { Emulation } from '@signet/core'
 import { gateioEmulation } from '@signet/gateio/emulate'
+import { krakenEmulation } from '@signet/kraken/emulate'
 import { kucoinEmulation } from '@signet/kucoin/emulate'
 import { okxEmulation } from '@signet/okx/emulate'
 
@@ -17,4 +18,5 @@ export const emulations: readonly Emulation[] = [
   kucoinEmulation,
   gateioEmulation,
   coinbaseEmulation,
+  krakenEmulation,
 ]

@@ -4,6 +4,7 @@ import { createKrakenSigner } from './createKrakenSigner'
 import { createKrakenVerifier } from './createKrakenVerifier'
 import { classifyKrakenError } from './errors'
 import { krakenHosts } from './hosts'
+import { krakenRateLimits } from './rateLimits'
 import { krakenSignatureVariants } from './signatureVariants'
 import { krakenStringToSign } from './stringToSign'
 
@@ -24,6 +25,8 @@ export const kraken: ExchangeDefinition = {
   freshness: { kind: 'nonce', ordering: 'increasing', unitsPerMs: 1 },
   // spec kraken.md §3: private POST data is form-encoded (JSON is also accepted).
   bodyParams: 'form',
+  // spec kraken.md "Rate limits": the key's decaying API counter and the trading counter.
+  rateLimits: krakenRateLimits,
   parseServerTime: (body) => {
     // spec kraken.md §6: {"error":[],"result":{"unixtime":1688669448,"rfc1123":"…"}}, whole seconds.
     const seconds = (body as { result?: { unixtime?: unknown } } | null | undefined)?.result?.unixtime

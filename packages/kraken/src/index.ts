@@ -7,6 +7,7 @@ export { createKrakenVerifier, type KrakenVerifierOptions } from './createKraken
 export { kraken } from './definition'
 export { classifyKrakenError, type KrakenErrorEntry, krakenErrors } from './errors'
 export { krakenHosts } from './hosts'
+export { krakenRateLimits } from './rateLimits'
 export { krakenSignatureVariants } from './signatureVariants'
 export { krakenStringToSign } from './stringToSign'
 export { type KrakenWebSocketsToken, krakenWebSocketsToken } from './webSocketsToken'

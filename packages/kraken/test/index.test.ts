@@ -9,6 +9,7 @@ it('default: the public surface', async () => {
       "kraken",
       "krakenErrors",
       "krakenHosts",
+      "krakenRateLimits",
       "krakenSignatureVariants",
       "krakenStringToSign",
       "krakenWebSocketsToken",

@@ -6,9 +6,11 @@ export type RateScope = 'ip' | 'account' | 'key'
 /**
  * How a bucket's window moves: `fixed` windows are aligned to multiples of the interval on the exchange's clock
  * (Binance's minute), `rolling` windows end at the request (Bybit's "per second"), `from-first` windows start at
- * the first request after the previous one ended (KuCoin's 30 s pools).
+ * the first request after the previous one ended (KuCoin's 30 s pools), and `decay` is a counter that refuses past
+ * `limit` and drains `limit` per `intervalMs` continuously (Kraken's API counter: 15, minus 0.33 per second).
+ * Budgets may count a `decay` bucket as a rolling window of `intervalMs`, which never lets the counter overflow.
  */
-export type RateWindow = 'fixed' | 'rolling' | 'from-first'
+export type RateWindow = 'fixed' | 'rolling' | 'from-first' | 'decay'
 
 /** Response headers that report a bucket's state; each names one header. */
 export type RateHeaders = {

@@ -2,6 +2,7 @@ import { binanceScript } from './binance'
 import { bybitScript } from './bybit'
 import { coinbaseScript } from './coinbase'
 import { gateioScript } from './gateio'
+import { krakenScript } from './kraken'
 import { kucoinScript } from './kucoin'
 import { okxScript } from './okx'
 import type { BotScript } from './types'
@@ -14,4 +15,5 @@ export const scripts: BotScript[] = [
   kucoinScript,
   gateioScript,
   coinbaseScript,
+  krakenScript,
 ]

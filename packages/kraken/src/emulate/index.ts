@@ -1,0 +1,5 @@
+/**
+ * @signet/kraken/emulate: how `@signet/emulator` plays Kraken Spot REST (routes, answers, rate limits).
+ * @module
+ */
+export { krakenEmulation } from './krakenEmulation'
