@@ -124,7 +124,6 @@ it('behavior: the inspector in Chromium shows a good and a mis-encoded request, 
   expect(await page.textContent('[data-testid=string-to-sign]')).toContain(
     'newClientOrderId=inspector%3Abad%2F2',
   )
-  await page.screenshot({ path: screenshotPath(), fullPage: true })
 
   // Flip the maintenance switch on the page: the bot's next request fails as that fault.
   await page.locator('[data-fault=maintenance]').check()
@@ -155,6 +154,10 @@ it('behavior: the inspector in Chromium shows a good and a mis-encoded request, 
     (r) => r === 'ok',
     'the fault to be switched off',
   )
+
+  // The rejected order is still the one shown, now among the fault and the requests after it.
+  expect(await page.textContent('[data-testid=diagnosis-match]')).toMatch(/^unencoded:/)
+  await page.screenshot({ path: screenshotPath(), fullPage: true })
 
   // No secret anywhere: not in the page's HTML, not in the event stream; signatures only shortened.
   const html = await page.content()
