@@ -19,6 +19,7 @@ import { answerData, classifyRedacted, headersOf, parseSuccess } from './_classi
 import { createFreshness, createNonceOrder, SHARED_KEY_HINT } from './_freshness'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
+import { createInFlight } from './_inFlight'
 import { createFetchServerTime } from './_serverTime'
 import { signAttempt } from './_sign'
 import { resolveTarget } from './_target'
@@ -38,6 +39,7 @@ import type { Client, CreateClientOptions, RequestOptions } from './types'
 export function createClient(options: CreateClientOptions): Client {
   const { exchange, signer, hooks = {}, timeoutMs = 10_000, latencyBudgetMs = 1000, getRetries = 2 } = options
   const target = resolveTarget(exchange, options)
+  const inFlight = createInFlight(options.maxInFlight ?? 64)
   if (signer && signer.exchange !== exchange.id) {
     throw new InvalidParameterError('signer', `a ${exchange.id} signer`, `a ${signer.exchange} signer`)
   }
@@ -111,10 +113,23 @@ export function createClient(options: CreateClientOptions): Client {
     const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
       const reserved = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
-      const { signed, redacted, redact } = await signInTime(intent, windowMs, label, attempt)
+      // A burst waits here, before signing: the slot is given back when the answer's headers arrive.
+      const release = await inFlight.acquire(requestOptions.signal)
+      const { signed, redacted, redact } = await signInTime(intent, windowMs, label, attempt).catch(
+        (error) => {
+          release()
+          throw error
+        },
+      )
       // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
-      const reservation = await budget.renew(reserved, intent, requestOptions.signal)
-      if (reserved && !reservation) continue
+      const reservation = await budget.renew(reserved, intent, requestOptions.signal).catch((error) => {
+        release()
+        throw error
+      })
+      if (reserved && !reservation) {
+        release()
+        continue
+      }
       const request = `${signed.method} ${redacted}`
       const sentAt = clock.monotonicNow()
       let response: Response
@@ -129,6 +144,8 @@ export function createClient(options: CreateClientOptions): Client {
           continue
         }
         throw transportError(error, { exchange, signed, request, redact, phase: 'send' })
+      } finally {
+        release()
       }
       let body: string
       try {

@@ -64,6 +64,11 @@ export type CreateClientOptions = {
   windowMs?: number | undefined
   /** Upper bound on the time from signing to arrival at the exchange, in ms. @default 1000 */
   latencyBudgetMs?: number | undefined
+  /**
+   * Attempts between signing and their answer's headers at once; the others wait before they are signed, so a
+   * burst never ages a signed timestamp in a connection queue. @default 64
+   */
+  maxInFlight?: number | undefined
   /** Extra attempts for GET requests after a network error or 5xx; never used for other methods. @default 2 */
   getRetries?: number | undefined
   hooks?: ClientHooks | undefined

@@ -248,6 +248,34 @@ describe('item 10: refused before it left, and the latency budget at send time',
     expect(signed.length).toBe(2)
   })
 
+  it('behavior: a burst waits for an in-flight slot before it is signed, so no timestamp ages in a queue', async () => {
+    // A host that serves one request at a time (a single connection): 40 requests take 40 x 30 ms.
+    let queue = Promise.resolve()
+    const ages: number[] = []
+    const fetch = (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input)
+      const served = queue.then(async () => {
+        ages.push(Date.now() - Number(new URL(url).searchParams.get('timestamp')))
+        await new Promise((resolve) => setTimeout(resolve, 30))
+        return new Response('{}', { status: 200 })
+      })
+      queue = served.then(() => undefined)
+      return served
+    }
+    const client = createClient({
+      exchange: binance.exchange,
+      signer: binance.exchange.createSigner(binance.credentials),
+      clock: localClock(),
+      latencyBudgetMs: 400,
+      maxInFlight: 4,
+      fetch,
+      budget: false,
+    })
+    await Promise.all(Array.from({ length: 40 }, () => client.request(binance.exchange.examples.account)))
+    expect(ages).toHaveLength(40)
+    expect(Math.max(...ages)).toBeLessThanOrEqual(400)
+  })
+
   it('error: when every attempt waits too long, nothing is sent and the error is a ClockUncertainError', async () => {
     let sent = 0
     const fetch = async () => {

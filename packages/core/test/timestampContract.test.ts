@@ -79,4 +79,23 @@ describe('createServerClock plausibility', () => {
     expect(clock.status().state).toBe('synced')
     expect(Math.abs(clock.status().offsetMs - 250)).toBeLessThan(20)
   })
+
+  it('behavior: a passive sample a few hundred ms off (a whole-second Date header) is ignored without a resync', async () => {
+    mono = 0
+    const clock = createServerClock({
+      fetchServerTime: async () => {
+        mono += 10
+        const t = wall() + mono + 250
+        mono += 10
+        return t
+      },
+      wallNow: () => wall() + mono,
+      monotonicNow,
+    })
+    await clock.sync()
+    const before = clock.status().offsetMs
+    clock.observe({ serverTime: wall() + mono - 700, sentAt: mono, receivedAt: mono + 5 })
+    expect(clock.status().state).toBe('synced')
+    expect(clock.status().offsetMs).toBe(before)
+  })
 })

@@ -26,6 +26,10 @@ export type CreateServerClockOptions = {
 
 type Sample = { offset: number; halfWidth: number; at: number; rtt: number }
 
+// A passive sample further than this outside the estimate's bounds marks the clock for an active resync (an HTTP
+// Date header has whole seconds, so a smaller miss is more likely its resolution than a server step).
+const PASSIVE_STEP_MS = 1000
+
 /**
  * A clock that estimates the offset to an exchange's server NTP-style: each sample bounds the offset to
  * `server - midpoint ± rtt/2` on a monotonic base; the kept samples' bounds (widened by drift with age) are
@@ -86,10 +90,14 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
   function add(sample: Sample, passive: boolean) {
     if (passive && samples.length > 0) {
       const b = bounds(monotonicNow())
-      if (b && (sample.offset + sample.halfWidth < b.lo || sample.offset - sample.halfWidth > b.hi)) {
-        // One passive sample (a proxy's Date header, a wrong field) must not move a synced clock: ignore it, and
-        // let the next request measure actively, which replaces the samples if the server's clock really stepped.
-        suspect = true
+      const off = b
+        ? Math.max(b.lo - (sample.offset + sample.halfWidth), sample.offset - sample.halfWidth - b.hi)
+        : 0
+      if (off > 0) {
+        // One passive sample (a proxy's Date header, a wrong field, a value coarser than declared) must not move
+        // a synced clock: it is ignored. Off by more than a second, it also marks the clock stale, so the next
+        // request measures actively, which replaces the samples if the server's clock really stepped.
+        if (off > PASSIVE_STEP_MS) suspect = true
         return
       }
     }
