@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import type { ExchangeDefinition } from '@signet/core'
-import { dateHeader } from './_dateHeader'
 import { addressOf } from './_ecdsa'
 import { cloidOf } from './cloidOf'
 import { createHyperliquidSigner } from './createHyperliquidSigner'
@@ -28,7 +27,6 @@ export const hyperliquid: ExchangeDefinition = {
   freshness: hyperliquidFreshness,
   bodyParams: 'json',
   parseServerTime: parseHyperliquidServerTime,
-  serverTimeFromResponse: dateHeader,
   classifyError: classifyHyperliquidError,
   createSigner: (credentials) => createHyperliquidSigner(credentials),
   createVerifier: (options) => createHyperliquidVerifier(options),

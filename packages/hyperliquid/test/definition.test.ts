@@ -41,19 +41,14 @@ describe('hyperliquid definition', () => {
     })
   })
 
-  it('behavior: server time from exchangeStatus, and a passive sample from the Date header', () => {
+  it('behavior: server time from exchangeStatus; no passive samples', () => {
     const verifier = createHyperliquidVerifier({ keys: [], now: () => 0 })
     expect(hyperliquid.parseServerTime(JSON.parse(verifier.respond.serverTime(1_700_000_000_123).body))).toBe(
       1_700_000_000_123,
     )
     expect(() => hyperliquid.parseServerTime({ specialStatuses: null })).toThrow(/exchangeStatus/)
-    expect(
-      hyperliquid.serverTimeFromResponse?.({
-        status: 200,
-        headers: { Date: 'Tue, 14 Nov 2023 22:13:20 GMT' },
-        body: '',
-      }),
-    ).toBe(1_700_000_000_000)
+    // No passive samples: the Date header has whole seconds, and answers carry no other server time.
+    expect('serverTimeFromResponse' in hyperliquid).toBe(false)
   })
 
   it('behavior: hosts per environment (spec hyperliquid.md §1)', () => {
