@@ -52,16 +52,17 @@ export function classifyRedacted(
 
 /**
  * The answer body an `ExchangeError` keeps as `data`: redacted with the request's redactor before parsing (so an
- * echoed signature or key never reaches an object), then JSON when it is JSON, else the text cut to
- * `MAX_BODY_CHARS`; undefined when empty. @internal
+ * echoed signature or key never reaches an object), all cut to `MAX_BODY_CHARS` first, then JSON when it is
+ * JSON, else the text; undefined when empty. @internal
  */
 export function answerData(text: string, redact: Redactor): unknown {
   if (text === '') return undefined
-  const clean = redact(text)
+  // Cut before parsing, as for classifying: a hostile or broken answer costs bounded time and memory.
+  const clean = redact(text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text)
   try {
     return JSON.parse(clean)
   } catch {
-    return clean.length > MAX_BODY_CHARS ? clean.slice(0, MAX_BODY_CHARS) : clean
+    return clean
   }
 }
 

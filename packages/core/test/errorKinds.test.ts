@@ -126,6 +126,20 @@ describe('data and response', () => {
     for (const secret of [apiKey, signature, 'hunter2-passphrase']) expect(shown).not.toContain(secret)
   })
 
+  it('behavior: an answer nested deeper than the stack allows is kept to 32 levels, never a RangeError', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}"signature=${signature}"${']'.repeat(100_000)}`)
+    const e = new ExchangeError('x', { data: { code: '1', deep } })
+    let level: unknown = (e.data as { deep: unknown }).deep
+    let depth = 0
+    while (Array.isArray(level)) {
+      level = level[0]
+      depth++
+    }
+    expect(depth).toBe(31)
+    expect(level).toBe('[nested too deep]')
+    expect(JSON.stringify(e.data)).not.toContain(signature)
+  })
+
   it('behavior: without an answer both are undefined', () => {
     expect(new RateLimitError('x')).toMatchObject({ data: undefined, response: undefined })
   })
