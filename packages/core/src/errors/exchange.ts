@@ -63,20 +63,21 @@ export class ExchangeError extends SignetError {
  * if (isExchangeError(e)) console.log(e.status, e.code, e.data)
  */
 export function isExchangeError(error: unknown): error is ExchangeError {
-  return isSignetError(error) && exchangeKinds.has(error.kind)
+  return isSignetError(error) && Object.hasOwn(exchangeKinds, error.kind)
 }
 
-const exchangeKinds = new Set<string>([
-  'exchange',
-  'invalid-signature',
-  'timestamp',
-  'nonce',
-  'invalid-api-key',
-  'passphrase',
-  'permission',
-  'ip-not-allowed',
-  'rate-limit',
-] satisfies ExchangeErrorKind[])
+// A record, not a list, so a kind added to `ErrorKind` without being added here does not compile.
+const exchangeKinds: Record<ExchangeErrorKind, true> = {
+  exchange: true,
+  'invalid-signature': true,
+  timestamp: true,
+  nonce: true,
+  'invalid-api-key': true,
+  passphrase: true,
+  permission: true,
+  'ip-not-allowed': true,
+  'rate-limit': true,
+}
 
 /** The exchange recomputed a different signature (Binance -1022, Bybit 10004, OKX 50113). */
 export class InvalidSignatureError extends ExchangeError {
