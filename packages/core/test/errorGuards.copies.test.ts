@@ -57,7 +57,7 @@ const make = (core: Core) =>
     ['exchange', new core.ExchangeError('x')],
   ] as const
 
-describe('guards across copies of @signet/core', () => {
+describe('guards across copies of @signet/core (errors and Secret)', () => {
   it('behavior: the copies really are distinct (instanceof fails across them)', () => {
     expect(copyA.RateLimitError).not.toBe(copyB.RateLimitError)
     expect(new copyB.RateLimitError('x')).not.toBeInstanceOf(copyA.RateLimitError)
@@ -80,6 +80,15 @@ describe('guards across copies of @signet/core', () => {
         }
       }
       expect(make(other())[0][1].code).toBe('-1021')
+      // A Secret is recognised and read by every copy too (a signer from one copy, a key from another).
+      const secret = other().createSecret('NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j')
+      for (const guards of [copyA, source]) {
+        expect(guards.isSecret(secret)).toBe(true)
+        expect(guards.revealSecret(secret)).toBe(
+          'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
+        )
+        expect(JSON.stringify(secret)).toBe('"[redacted]"')
+      }
     })
   }
 })

@@ -1,4 +1,7 @@
 const values = new WeakMap<object, string>()
+// Another copy of @signet/core (a second install, a bundle, another realm) has its own WeakMap: a Secret also
+// carries a hidden, non-enumerable reader under a registry symbol, so every copy recognises and reads it.
+const reader = Symbol.for('signet.secret')
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom')
 const REDACTED = '[redacted]'
 
@@ -26,18 +29,27 @@ export function createSecret(value: string): Secret {
     toJSON: () => REDACTED,
     [inspectSymbol]: () => REDACTED,
   }
+  Object.defineProperty(secret, reader, { value: () => value, enumerable: false })
   values.set(secret, value)
   return Object.freeze(secret)
 }
 
-/** True when `value` is a `Secret` made by `createSecret`. */
+/** True when `value` is a `Secret` made by `createSecret`, also by another copy of `@signet/core`. */
 export function isSecret(value: unknown): value is Secret {
-  return typeof value === 'object' && value !== null && values.has(value)
+  if (typeof value !== 'object' || value === null) return false
+  return (
+    values.has(value) || (readerOf(value) !== undefined && (value as { kind?: unknown }).kind === 'secret')
+  )
 }
 
 /** Returns the plain value of a `Secret`; call it only where the value must leave the process (a header, a key). */
 export function revealSecret(secret: Secret): string {
-  const value = values.get(secret)
-  if (value === undefined) throw new TypeError('not a Secret created by createSecret')
+  const value = values.get(secret) ?? (isSecret(secret) ? readerOf(secret)?.() : undefined)
+  if (typeof value !== 'string') throw new TypeError('not a Secret created by createSecret')
   return value
+}
+
+function readerOf(value: object): (() => unknown) | undefined {
+  const read = (value as Record<symbol, unknown>)[reader]
+  return typeof read === 'function' ? (read as () => unknown) : undefined
 }
