@@ -4,6 +4,7 @@ import {
   chooseTimestamp,
   createNonceSource,
   type ExchangeDefinition,
+  type NonceOrder,
   type NonceSource,
   type SignOptions,
   timestampWindow,
@@ -37,19 +38,23 @@ const queues = new Map<string, Promise<void>>()
 /**
  * Runs the signed requests of an increasing-nonce key (Kraken) one at a time, from signing to the answer, across
  * this process's clients: the exchange refuses a nonce that arrives after a higher one, and concurrent requests
- * can overtake each other on the way. Undefined (no queue) for other exchanges and when `concurrent` is set.
+ * can overtake each other on the way; with `shared`, one at a time across processes as well. Undefined (no queue) for
+ * other exchanges and when `concurrent` is set.
  * @internal
  */
 export function createNonceOrder(
   exchange: ExchangeDefinition,
   apiKey: string | undefined,
   concurrent: boolean | undefined,
+  shared?: NonceOrder | undefined,
 ): (<T>(run: () => Promise<T>) => Promise<T>) | undefined {
   const { freshness } = exchange
   if (freshness.kind !== 'nonce' || freshness.ordering !== 'increasing' || concurrent) return undefined
   const key = `${exchange.id}:${apiKey ?? ''}`
   return <T>(run: () => Promise<T>) => {
-    const result = (queues.get(key) ?? Promise.resolve()).then(run)
+    // Across processes too, when the key is shared (`@signet/redis`'s createRedisNonceOrder).
+    const send = shared ? () => shared.run(key, run) : run
+    const result = (queues.get(key) ?? Promise.resolve()).then(send)
     const done = result.then(
       () => {},
       () => {},

@@ -224,7 +224,7 @@ export function createClient(options: CreateClientOptions): Client {
   }
 
   // An increasing-nonce key (Kraken): its signed requests go one at a time, so nonces arrive in order.
-  const inOrder = createNonceOrder(exchange, signer?.apiKey, options.concurrentNonces)
+  const inOrder = createNonceOrder(exchange, signer?.apiKey, options.concurrentNonces, options.nonceOrder)
   const ordered = <T>(intent: RequestIntent, requestOptions?: RequestOptions): Promise<T> =>
     inOrder && intent.security === 'signed'
       ? inOrder(() => request<T>(intent, requestOptions))

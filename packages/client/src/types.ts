@@ -4,6 +4,7 @@ import type {
   ExchangeDefinition,
   HttpMethod,
   JsonBody,
+  NonceOrder,
   NonceSource,
   Params,
   RateBudget,
@@ -56,6 +57,11 @@ export type CreateClientOptions = {
    * the key has a nonce window wide enough for requests that overtake each other. @default false
    */
   concurrentNonces?: boolean | undefined
+  /**
+   * Orders an increasing-nonce key's signed requests across processes that share the key
+   * (`createRedisNonceOrder` from `@signet/redis`); this process's own requests are always ordered.
+   */
+  nonceOrder?: NonceOrder | undefined
   /** fetch implementation (inject in tests). @default globalThis.fetch */
   fetch?: typeof globalThis.fetch | undefined
   /** Timeout of each attempt, in ms. @default 10000 */

@@ -107,6 +107,7 @@ export { type TimestampWindow, timestampWindow } from './freshness/timestampWind
 export type {
   Freshness,
   NonceFreshness,
+  NonceOrder,
   NonceSource,
   NonceStore,
   TimestampFreshness,

@@ -4,5 +4,6 @@
  * @module
  */
 export { type CreateRedisBudgetOptions, createRedisBudget } from './createRedisBudget'
+export { type CreateRedisNonceOrderOptions, createRedisNonceOrder } from './createRedisNonceOrder'
 export { type CreateRedisNonceSourceOptions, createRedisNonceSource } from './createRedisNonceSource'
 export { RedisUnavailableError } from './errors'

@@ -45,13 +45,13 @@ function nonces(run: FleetRun) {
   return perWorker
 }
 
-function expectNoncesNeverRepeatOrDecrease(run: FleetRun) {
+function expectNoncesNeverRepeatOrDecrease(run: FleetRun, atLeast: number) {
   const all: bigint[] = []
   for (const list of nonces(run).values()) {
     for (let i = 1; i < list.length; i++) expect(list[i]! > list[i - 1]!).toBe(true)
     all.push(...list)
   }
-  expect(all.length).toBeGreaterThan(100)
+  expect(all.length).toBeGreaterThanOrEqual(atLeast)
   expect(new Set(all).size).toBe(all.length)
 }
 
@@ -96,7 +96,7 @@ describe('a fleet on one key through Redis', () => {
       )
       expect(binanceRate / binanceAllowed).toBeGreaterThanOrEqual(0.85)
       expect(bybitRate / bybitAllowed).toBeGreaterThanOrEqual(0.85)
-      expectNoncesNeverRepeatOrDecrease(run)
+      expectNoncesNeverRepeatOrDecrease(run, 100)
       // Every request the workers made was answered with success (none refused, none failed).
       expect(failuresOf(run)).toEqual([])
     })
@@ -117,7 +117,8 @@ describe('a fleet on one key through Redis', () => {
         `fleet: ${changes.map((l) => `${l.worker} ${l.text.split(' ')[1]} ${l.text.split(' ')[2]} +${Number(l.text.split(' ')[3]) - run.startAt}`).join('; ')}`,
       )
       expect(refusals(run)).toEqual([])
-      expectNoncesNeverRepeatOrDecrease(run)
+      // Fewer: a killed worker's lease, two recoveries and the outage each pause the Kraken key for seconds.
+      expectNoncesNeverRepeatOrDecrease(run, 30)
       // No request failed: the budgets fell back to their local share and the nonces waited for Redis.
       expect(failuresOf(run)).toEqual([])
       // Each budget saw its counters lost and Redis unreachable, and found it again.

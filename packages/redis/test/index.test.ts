@@ -5,6 +5,7 @@ it('default: the public surface', async () => {
     [
       "RedisUnavailableError",
       "createRedisBudget",
+      "createRedisNonceOrder",
       "createRedisNonceSource",
     ]
   `)

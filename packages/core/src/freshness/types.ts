@@ -60,3 +60,13 @@ export type NonceStore = {
   /** Records `nonce` as the highest for `key`; resolves once it would survive a restart. */
   save(key: string, nonce: bigint): void | Promise<void>
 }
+
+/**
+ * Runs the signed requests of one key one at a time across every process that shares the key (a lease in a shared
+ * store), from allocating the nonce to the answer: the exchange checks nonces in arrival order, and requests from
+ * several hosts overtake each other on the way.
+ */
+export type NonceOrder = {
+  /** Runs `send` once no other process runs one for `key`; resolves or rejects with it. */
+  run<T>(key: string, send: () => Promise<T>): Promise<T>
+}

@@ -49,11 +49,11 @@ export async function runFleet(
     },
   }
   const verifierKey = (id: string) => [{ apiKey: keys[id]!.apiKey, secret: keys[id]!.secret as string }]
-  // The shared Kraken key has a 10 s nonce window (a per-key setting, spec kraken.md §4), because concurrent
-  // requests from several hosts arrive in another order than their nonces were allocated.
-  const krakenWithWindow: ExchangeDefinition = {
+  // The shared Kraken key keeps Kraken's default: no nonce window (spec kraken.md §4), so a nonce that arrives
+  // after a higher one is refused; the workers order the key's requests through Redis.
+  const krakenStrict: ExchangeDefinition = {
     ...kraken,
-    createVerifier: (o: VerifierOptions) => createKrakenVerifier({ ...o, nonceWindow: 10_000 }),
+    createVerifier: (o: VerifierOptions) => createKrakenVerifier({ ...o, nonceWindow: 0 }),
   }
   const binance = await startEmulator({
     exchanges: [binanceEmulation],
@@ -62,7 +62,7 @@ export async function runFleet(
     rateLimitWindowScale: scales.binance.window,
   })
   const others = await startEmulator({
-    exchanges: [bybitEmulation, krakenWithWindow],
+    exchanges: [bybitEmulation, krakenStrict],
     keys: { bybit: verifierKey('bybit'), kraken: verifierKey('kraken') },
     rateLimitScale: scales.bybit.limit,
     rateLimitWindowScale: scales.bybit.window,

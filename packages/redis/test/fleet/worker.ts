@@ -13,7 +13,7 @@ import {
 } from '@signet/core'
 import { kraken } from '@signet/kraken'
 import { Redis } from 'ioredis'
-import { createRedisBudget, createRedisNonceSource } from '../../src/index'
+import { createRedisBudget, createRedisNonceOrder, createRedisNonceSource } from '../../src/index'
 import type { FleetConfig } from './config'
 
 const config = JSON.parse(process.env.SIGNET_FLEET_CONFIG!) as FleetConfig
@@ -58,6 +58,10 @@ function clientFor(exchange: ExchangeDefinition, limits: RateLimits | undefined)
     budget: limits ? budgetFor(exchange, limits, () => client.clock) : false,
     ...(exchange.id === 'kraken'
       ? {
+          // Kraken checks nonces in arrival order: the key's requests go one at a time across the fleet. A killed
+          // holder's lease expires after 3 s, above the 2 s the client gives one attempt.
+          timeoutMs: 2000,
+          nonceOrder: createRedisNonceOrder({ redis, timeoutMs: 1000, leaseMs: 3000 }),
           nonceSource: recording(
             createRedisNonceSource({
               redis,

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createRedisNonceOrder } from '../src/index'
+import { type RedisServer, startRedisServer } from './_redisServer'
+
+let server: RedisServer
+beforeAll(async () => {
+  server = await startRedisServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('createRedisNonceOrder', () => {
+  test('default: sends of one key from several processes never overlap', async () => {
+    const orders = await Promise.all(
+      [0, 1, 2, 3].map(async () => createRedisNonceOrder({ redis: await server.client() })),
+    )
+    let inFlight = 0
+    let most = 0
+    let sent = 0
+    await Promise.all(
+      orders.flatMap((order) =>
+        Array.from({ length: 10 }, () =>
+          order.run('kraken:key', async () => {
+            inFlight++
+            most = Math.max(most, inFlight)
+            await new Promise((r) => setTimeout(r, 2))
+            inFlight--
+            sent++
+          }),
+        ),
+      ),
+    )
+    expect(sent).toBe(40)
+    expect(most).toBe(1)
+  })
+
+  test('behavior: other keys do not wait, and a failed send gives the lease back', async () => {
+    const order = createRedisNonceOrder({ redis: await server.client() })
+    let release: () => void = () => {}
+    const holding = order.run('a', () => new Promise<void>((r) => (release = r)))
+    await new Promise((r) => setTimeout(r, 20))
+    await order.run('b', async () => undefined)
+    release()
+    await holding
+    await expect(order.run('a', async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused')
+    const startedAt = Date.now()
+    await order.run('a', async () => undefined)
+    expect(Date.now() - startedAt).toBeLessThan(400)
+  })
+
+  test('behavior: a lease whose holder died expires after leaseMs', async () => {
+    const redis = await server.client()
+    const dead = createRedisNonceOrder({ redis, leaseMs: 300 })
+    // The holder never finishes, as a killed process would not.
+    void dead.run('k', () => new Promise(() => {}))
+    await new Promise((r) => setTimeout(r, 20))
+    const startedAt = Date.now()
+    await createRedisNonceOrder({ redis: await server.client(), leaseMs: 300 }).run(
+      'k',
+      async () => undefined,
+    )
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(250)
+  })
+})
