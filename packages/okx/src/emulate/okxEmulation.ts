@@ -66,8 +66,8 @@ function orderRef({ params }: EmulationRequest) {
 }
 
 /**
- * How the emulator plays OKX V5 spot: place, query and cancel by `ordId` or `clOrdId`, pending orders, balance and
- * server time, answered as OKX's docs show, with per-endpoint limits per User ID (50011). OKX has no cancel-all for
+ * How the emulator plays OKX V5 spot: place (one order or a batch of up to 20, which may partly succeed), query and
+ * cancel by `ordId` or `clOrdId`, pending orders, balance and server time, answered as OKX's docs show, with per-endpoint limits per User ID (50011). OKX has no cancel-all for
  * a spot instrument, so none is emulated.
  *
  * @example
