@@ -71,6 +71,22 @@ describe('an OKX batch through the client', () => {
     expect(shapeDiff(fixture('batch-orders').example, answer)).toEqual([])
   })
 
+  it('behavior: an item missing a field is refused on its own row (51000); a batch of 21 is refused whole', async () => {
+    const c = client()
+    const { sz: _, ...noSize } = order('batchD2')
+    const answer = await c.post<Envelope>('/api/v5/trade/batch-orders', [order('batchD1'), noSize])
+    expect(answer.code).toBe('2')
+    expect(answer.data.map((row) => [row.clOrdId, row.sCode, row.sMsg])).toEqual([
+      ['batchD1', '0', ''],
+      ['batchD2', '51000', 'Parameter sz error'],
+    ])
+    const before = emulator.orders('okx').length
+    const many = Array.from({ length: 21 }, (_, i) => order(`batchE${i}`))
+    const error = await c.post('/api/v5/trade/batch-orders', many).catch((e: unknown) => e)
+    expect(error).toMatchObject({ kind: 'exchange', code: '51000', status: 400 })
+    expect(emulator.orders('okx').length).toBe(before)
+  })
+
   it('error: a batch where every order fails (code "1") throws, and the error keeps the rows and the response', async () => {
     const c = client()
     await c.post('/api/v5/trade/batch-orders', [order('batchB1')])
