@@ -27,18 +27,10 @@ export async function runScript(
   args: readonly (string | number)[],
   timeoutMs: number,
 ): Promise<unknown> {
-  let onReady: (() => void) | undefined
-  // A client still (re)connecting gets until the deadline to be ready: without an offline queue, a command sent
-  // now would fail at once and count as Redis being unreachable.
-  const ready =
-    redis.status === 'ready'
-      ? undefined
-      : new Promise<void>((resolve) => {
-          onReady = resolve
-          redis.once('ready', resolve)
-        })
   const call = async () => {
-    if (ready) await ready
+    // A client still (re)connecting gets until the deadline to be ready: without an offline queue, a command sent
+    // now would fail at once and count as Redis being unreachable.
+    await whenReady(redis, timeoutMs)
     try {
       return await redis.evalsha(script.sha, keys.length, ...keys, ...args)
     } catch (error) {
@@ -56,6 +48,23 @@ export async function runScript(
   })
   try {
     return await Promise.race([call(), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Resolves once `redis` is ready, or after `timeoutMs` (the next command then fails and says why). @internal */
+export async function whenReady(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return
+  let onReady: (() => void) | undefined
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await new Promise<void>((resolve) => {
+      onReady = resolve
+      redis.once('ready', resolve)
+      timer = setTimeout(resolve, timeoutMs)
+      timer.unref()
+    })
   } finally {
     clearTimeout(timer)
     if (onReady) redis.removeListener('ready', onReady)

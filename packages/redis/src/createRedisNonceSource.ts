@@ -1,7 +1,7 @@
 import { InvalidParameterError, type NonceSource } from '@signet/core'
 import type { Redis } from 'ioredis'
 import { nonceScript } from './_nonceScript'
-import { runScript } from './_runScript'
+import { runScript, whenReady } from './_runScript'
 import { connectionGeneration, redisKey, sleep } from './_shared'
 import { RedisUnavailableError } from './errors'
 
@@ -68,6 +68,8 @@ export function createRedisNonceSource(options: CreateRedisNonceSourceOptions): 
     const state = stateOf(key)
     const startedAt = Date.now()
     for (;;) {
+      // After the client is ready, so that a reconnection in progress counts as one (the mark is then suspect).
+      await whenReady(redis, timeoutMs)
       const anchor = Math.floor(now() * unitsPerMs)
       const seen = generation()
       let reply: unknown

@@ -43,7 +43,7 @@ function budgetFor(exchange: ExchangeDefinition, limits: RateLimits, clock: () =
     lateMs: config.lateMs,
     exchange: exchange.id,
     // Generous for a loaded test machine: a call that takes longer counts as Redis being unreachable.
-    timeoutMs: 1000,
+    timeoutMs: 2000,
     probeMs: 250,
     onStateChange: (state) => print(`S ${exchange.id} ${state} ${realNow()}`),
   })
