@@ -35,7 +35,7 @@ export type CreateBinanceSignerParameters = Credentials & {
 }
 
 /** A Binance signer: the core `Signer` with Binance options. */
-export type BinanceSigner = Signer<BinanceSignOptions>
+export type BinanceSigner = Signer<BinanceSignOptions, 'binance'>
 
 const FORM = 'application/x-www-form-urlencoded'
 
@@ -97,7 +97,7 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
       : { method: intent.method, url, headers, body }
   }
 
-  const signer = toSigner<BinanceSignOptions>({
+  const signer = toSigner<BinanceSignOptions, 'binance'>({
     type: 'local',
     exchange: 'binance',
     keyType: keyTypeOf(key),

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { createBinanceSigner } from './createBinanceSigner'
 import { createBinanceVerifier } from './createBinanceVerifier'
 import { classifyBinanceError } from './errors'
@@ -15,7 +15,7 @@ import { binanceStringToSign } from './stringToSign'
  * @example
  * const client = createClient({ exchange: binance, signer: binance.createSigner({ apiKey, secret }), product: 'spot' })
  */
-export const binance: ExchangeDefinition = {
+export const binance = defineExchange({
   id: 'binance',
   name: 'Binance',
   products: binanceHosts,
@@ -66,4 +66,4 @@ export const binance: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'newClientOrderId',
   },
-}
+})

@@ -12,7 +12,7 @@ const time = (path: string) => ({ method: 'GET', path, security: 'none' }) as co
  * @example
  * binanceHosts.usdm.rest.demo // 'https://demo-fapi.binance.com'
  */
-export const binanceHosts: Readonly<Record<BinanceProduct, ProductDefinition>> = {
+export const binanceHosts = {
   spot: {
     rest: {
       live: 'https://api.binance.com',
@@ -66,7 +66,7 @@ export const binanceHosts: Readonly<Record<BinanceProduct, ProductDefinition>> =
     serverTime: time('/fapi/v1/time'),
     serverTimeRest: { live: 'https://fapi.binance.com' },
   },
-}
+} as const satisfies Readonly<Record<BinanceProduct, ProductDefinition>>
 
 /** Market-stream (not WebSocket API) hosts per environment (spec binance.md §8). */
 export const binanceStreamHosts = {

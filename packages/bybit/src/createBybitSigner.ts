@@ -29,7 +29,7 @@ export type BybitSignerParameters = Credentials & {
 }
 
 /** A Bybit signer: the core `Signer` plus the WebSocket private-stream auth message. */
-export type BybitSigner = Signer<BybitSignOptions> & {
+export type BybitSigner = Signer<BybitSignOptions, 'bybit'> & {
   readonly keyType: 'hmac' | 'rsa'
   /** Synchronous `sign`: local keys need no I/O. */
   signSync(intent: RequestIntent, options?: BybitSignOptions): SignedRequest

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition, ProductDefinition, RequestIntent } from '@signet/core'
+import { defineExchange, type RequestIntent } from '@signet/core'
 import { DEFAULT_RECV_WINDOW } from './_checkOptions'
 import { bybitStringToSign } from './bybitStringToSign'
 import { createBybitSigner } from './createBybitSigner'
@@ -12,7 +12,7 @@ import { bybitSignatureVariants } from './signatureVariants'
 // spec bybit.md §5: one unauthenticated endpoint serves every V5 category.
 const serverTime: RequestIntent = { method: 'GET', path: '/v5/market/time', security: 'none' }
 
-const publicProduct = (category: BybitPublicCategory): ProductDefinition => ({
+const publicProduct = (category: BybitPublicCategory) => ({
   rest: bybitHosts.rest,
   ws: Object.fromEntries(
     Object.entries(bybitHosts.wsPublic).map(([env, url]) => [env, `${url}/${category}`]),
@@ -21,7 +21,7 @@ const publicProduct = (category: BybitPublicCategory): ProductDefinition => ({
 })
 
 /** Bybit V5 as data: hosts, window, server time, error classifier, signer, verifier and wrong-signing variants. */
-export const bybit: ExchangeDefinition = {
+export const bybit = defineExchange({
   id: 'bybit',
   name: 'Bybit',
   products: {
@@ -81,4 +81,4 @@ export const bybit: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'orderLinkId',
   },
-}
+})

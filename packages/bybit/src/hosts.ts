@@ -17,7 +17,7 @@ export type BybitHosts = {
  * Bybit V5 hosts as data (spec bybit.md §8): mainnet (`live`, `bytick`), `testnet`, `demo` (demo-trading keys
  * created on mainnet), and the regional mainnets (`nl`, `tr`, `kz`, `ge`, `ae`, `eu`, `id`, `jp`, `jp-testnet`).
  */
-export const bybitHosts: BybitHosts = {
+export const bybitHosts = {
   rest: {
     live: 'https://api.bybit.com',
     bytick: 'https://api.bytick.com',
@@ -59,4 +59,4 @@ export const bybitHosts: BybitHosts = {
     id: 'wss://stream.bybit.id/v5/public',
     jp: 'wss://stream.manepa.jp/v5/public',
   },
-}
+} as const satisfies BybitHosts

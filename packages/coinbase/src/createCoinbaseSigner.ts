@@ -37,7 +37,7 @@ export type CoinbaseWsTokenOptions = {
 }
 
 /** A Coinbase signer: the core `Signer` plus the WebSocket token and the public key to register. */
-export type CoinbaseSigner = Signer & {
+export type CoinbaseSigner = Signer<SignOptions, 'coinbase'> & {
   /** `ES256` for P-256 keys, `EdDSA` for Ed25519 keys. */
   readonly algorithm: CoinbaseAlgorithm
   /** SPKI PEM of the key's public half (what a verifier or the emulator stores). */

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { coinbaseFreshness } from './coinbaseFreshness'
 import { coinbaseTestKey } from './coinbaseTestKey'
 import { createCoinbaseSigner } from './createCoinbaseSigner'
@@ -17,7 +17,7 @@ import { coinbaseStringToSign } from './stringToSign'
  * @example
  * const signer = coinbase.createSigner({ apiKey: 'organizations/…/apiKeys/…', privateKey: pem })
  */
-export const coinbase: ExchangeDefinition = {
+export const coinbase = defineExchange({
   id: 'coinbase',
   name: 'Coinbase',
   products: coinbaseHosts,
@@ -58,4 +58,4 @@ export const coinbase: ExchangeDefinition = {
     clientOrderIdParam: 'client_order_id',
   },
   testKey: () => coinbaseTestKey(),
-}
+})

@@ -78,6 +78,13 @@ export type {
   SignetErrorOfKind,
 } from './errors/kinds'
 export { NetworkError } from './errors/network'
+export {
+  type DefinedExchange,
+  defineExchange,
+  type EnvironmentOf,
+  type ProductOf,
+  type SignerOf,
+} from './exchange/defineExchange'
 export { notJsonAnswer } from './exchange/notJsonAnswer'
 export { parseJsonObject } from './exchange/parseJsonObject'
 export { retryAfterMs } from './exchange/retryAfterMs'

@@ -34,6 +34,7 @@ it('default: the entry point surface is locked', async () => {
       "createSecret",
       "createServerClock",
       "decodeForm",
+      "defineExchange",
       "describeType",
       "encodeComponent",
       "formatScalar",

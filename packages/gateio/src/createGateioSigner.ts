@@ -32,7 +32,7 @@ const environments = new Set(['live', 'testnet'])
  * const signer = createGateioSigner({ apiKey, secret })
  * const request = await signer.sign({ method: 'GET', path: '/api/v4/spot/accounts', params: { currency: 'USDT' }, security: 'signed' })
  */
-export function createGateioSigner(credentials: GateioCredentials): Signer {
+export function createGateioSigner(credentials: GateioCredentials): Signer<SignOptions, 'gateio'> {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret', {
       exchange: 'gateio',
@@ -103,7 +103,7 @@ export function createGateioSigner(credentials: GateioCredentials): Signer {
     }
   }
 
-  const signer: Signer = {
+  const signer: Signer<SignOptions, 'gateio'> = {
     type: 'local',
     exchange: 'gateio',
     keyType: 'hmac',

@@ -1,4 +1,4 @@
-import { checkServerTime, type ExchangeDefinition, SignetError } from '@signet/core'
+import { checkServerTime, defineExchange, SignetError } from '@signet/core'
 import { createGateioSigner } from './createGateioSigner'
 import { createGateioVerifier } from './createGateioVerifier'
 import { classifyGateioError } from './errors'
@@ -8,7 +8,7 @@ import { gateioSignatureVariants } from './signatureVariants'
 import { gateioStringToSign } from './stringToSign'
 
 /** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels, signer, verifier and examples. */
-export const gateio: ExchangeDefinition = {
+export const gateio = defineExchange({
   id: 'gateio',
   name: 'Gate.io',
   products: gateioHosts,
@@ -72,7 +72,7 @@ export const gateio: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'text',
   },
-}
+})
 
 function safeParse(text: string): unknown {
   try {

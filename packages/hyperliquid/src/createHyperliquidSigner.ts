@@ -36,7 +36,7 @@ export type HyperliquidCredentials = {
 }
 
 /** A Hyperliquid signer: the core contract plus the addresses it signs for. */
-export type HyperliquidSigner = Signer & {
+export type HyperliquidSigner = Signer<SignOptions, 'hyperliquid'> & {
   /** The lower-case address that signs (also `apiKey`). */
   readonly address: string
   /** The lower-case master account. */

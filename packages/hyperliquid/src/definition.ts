@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { ExchangeDefinition } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { addressOf } from './_ecdsa'
 import { cloidOf } from './cloidOf'
 import { createHyperliquidSigner } from './createHyperliquidSigner'
@@ -19,7 +19,7 @@ import { hyperliquidStringToSign } from './stringToSign'
  * @example
  * const signer = hyperliquid.createSigner({ apiKey: '', privateKey: agentKey })
  */
-export const hyperliquid: ExchangeDefinition = {
+export const hyperliquid = defineExchange({
   id: 'hyperliquid',
   name: 'Hyperliquid',
   products: hyperliquidHosts,
@@ -78,4 +78,4 @@ export const hyperliquid: ExchangeDefinition = {
       secrets: [privateKey, privateKey.slice(2)],
     }
   },
-}
+})

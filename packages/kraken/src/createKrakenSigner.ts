@@ -37,7 +37,7 @@ export type KrakenCredentials = Credentials & {
  * const signer = createKrakenSigner({ apiKey, secret })
  * const request = await signer.sign({ method: 'POST', path: '/0/private/Balance', security: 'signed' }, { nonce: 1616492376594n })
  */
-export function createKrakenSigner(credentials: KrakenCredentials): Signer {
+export function createKrakenSigner(credentials: KrakenCredentials): Signer<SignOptions, 'kraken'> {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret', {
       exchange: 'kraken',
@@ -93,7 +93,7 @@ export function createKrakenSigner(credentials: KrakenCredentials): Signer {
     }
   }
 
-  const signer: Signer = {
+  const signer: Signer<SignOptions, 'kraken'> = {
     type: 'local',
     exchange: 'kraken',
     keyType: 'hmac',

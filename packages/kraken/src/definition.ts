@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { ExchangeDefinition } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { createKrakenSigner } from './createKrakenSigner'
 import { createKrakenVerifier } from './createKrakenVerifier'
 import { classifyKrakenError } from './errors'
@@ -15,7 +15,7 @@ import { krakenStringToSign } from './stringToSign'
  * @example
  * const signer = kraken.createSigner({ apiKey, secret })
  */
-export const kraken: ExchangeDefinition = {
+export const kraken = defineExchange({
   id: 'kraken',
   name: 'Kraken',
   products: krakenHosts,
@@ -67,4 +67,4 @@ export const kraken: ExchangeDefinition = {
     const secret = randomBytes(64).toString('base64')
     return { credentials: { apiKey, secret }, verifierKey: { apiKey, secret }, secrets: [secret] }
   },
-}
+})

@@ -31,7 +31,7 @@ export type KucoinCredentials = Credentials & {
  * const signer = createKucoinSigner({ apiKey, secret, passphrase })
  * const request = await signer.sign({ method: 'GET', path: '/api/v1/accounts', params: { currency: 'USDT' }, security: 'signed' })
  */
-export function createKucoinSigner(credentials: KucoinCredentials): Signer {
+export function createKucoinSigner(credentials: KucoinCredentials): Signer<SignOptions, 'kucoin'> {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey, secret and passphrase', {
       exchange: 'kucoin',
@@ -109,7 +109,7 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer {
     }
   }
 
-  const signer: Signer = {
+  const signer: Signer<SignOptions, 'kucoin'> = {
     type: 'local',
     exchange: 'kucoin',
     keyType: 'hmac',

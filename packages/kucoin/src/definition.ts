@@ -1,4 +1,4 @@
-import { checkServerTime, type ExchangeDefinition, SignetError } from '@signet/core'
+import { checkServerTime, defineExchange, SignetError } from '@signet/core'
 import { createKucoinSigner } from './createKucoinSigner'
 import { createKucoinVerifier } from './createKucoinVerifier'
 import { classifyKucoinError } from './errors'
@@ -8,7 +8,7 @@ import { kucoinSignatureVariants } from './signatureVariants'
 import { kucoinStringToSign } from './stringToSign'
 
 /** Everything Signet knows about KuCoin: hosts, the 5 s window, errors, signer, verifier and examples. */
-export const kucoin: ExchangeDefinition = {
+export const kucoin = defineExchange({
   id: 'kucoin',
   name: 'KuCoin',
   products: kucoinHosts,
@@ -59,7 +59,7 @@ export const kucoin: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'clientOid',
   },
-}
+})
 
 function safeParse(text: string): unknown {
   try {

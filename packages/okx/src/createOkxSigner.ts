@@ -47,7 +47,7 @@ export type OkxWsLoginMessage = {
 }
 
 /** An OKX signer: the core `Signer` plus the WebSocket login payload. */
-export type OkxSigner = Signer<OkxSignOptions> & {
+export type OkxSigner = Signer<OkxSignOptions, 'okx'> & {
   readonly environment: OkxEnvironment
   /** Builds the private-channel `login` op signed with the server-aligned time. */
   wsLogin(options?: OkxWsLoginOptions): Promise<OkxWsLoginMessage>

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition, RequestIntent } from '@signet/core'
+import { defineExchange, type RequestIntent } from '@signet/core'
 import { createOkxSigner } from './createOkxSigner'
 import { createOkxVerifier } from './createOkxVerifier'
 import { classifyOkxError } from './errors'
@@ -19,7 +19,7 @@ const serverTime: RequestIntent = { method: 'GET', path: '/api/v5/public/time', 
  * @example
  * const signer = okx.createSigner({ apiKey, secret, passphrase })
  */
-export const okx: ExchangeDefinition = {
+export const okx = defineExchange({
   id: 'okx',
   name: 'OKX',
   products: {
@@ -85,4 +85,4 @@ export const okx: ExchangeDefinition = {
     }),
     clientOrderIdParam: 'clOrdId',
   },
-}
+})

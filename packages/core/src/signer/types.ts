@@ -25,12 +25,15 @@ export type SignOptions = {
   nonce?: string | bigint | undefined
 }
 
-/** The signing contract: pure given its inputs (same intent, options and key give the same bytes). */
-export type Signer<options extends SignOptions = SignOptions> = {
+/**
+ * The signing contract: pure given its inputs (same intent, options and key give the same bytes); `exchange` is the
+ * exchange id as a literal type where the factory knows it, so a client refuses another exchange's signer at compile time.
+ */
+export type Signer<options extends SignOptions = SignOptions, exchange extends string = string> = {
   /** `local` signers hold a prepared key in this process; `remote` ones delegate and never see a secret. */
   readonly type: 'local' | 'remote'
   /** Exchange id, e.g. `binance`. */
-  readonly exchange: string
+  readonly exchange: exchange
   readonly keyType: KeyType
   /** The public API key identifier (not a secret, but still redacted from logs). */
   readonly apiKey: string
