@@ -1,11 +1,11 @@
 import { Agent as HttpAgent, request } from 'node:http'
-import { type RequestIntent, type SignedRequest, type Signer, toSigner } from '@signet/core'
+import { type RequestIntent, type SignedRequest, type Signer, type SignOptions, toSigner } from '@signet/core'
 import { AgentUnavailableError, PolicyDeniedError } from './errors'
 
 /** Options of `createRemoteSigner`. */
-export type CreateRemoteSignerOptions = {
-  /** Exchange id the agent's key is for, e.g. `binance`. */
-  exchange: string
+export type CreateRemoteSignerOptions<exchange extends string = string> = {
+  /** Exchange id the agent's key is for, e.g. `binance` (a literal type: another exchange's client refuses it). */
+  exchange: exchange
   /** The key's id in the agent's policy. */
   keyId: string
   /** The agent's Unix socket. */
@@ -26,7 +26,9 @@ export type CreateRemoteSignerOptions = {
  * const signer = createRemoteSigner({ exchange: 'binance', keyId: 'binance-main', socketPath: '/run/signet/agent.sock' })
  * const client = createClient({ exchange: binance, signer })
  */
-export function createRemoteSigner(options: CreateRemoteSignerOptions): Signer {
+export function createRemoteSigner<const exchange extends string>(
+  options: CreateRemoteSignerOptions<exchange>,
+): Signer<SignOptions, exchange> {
   const { exchange, keyId, socketPath, url, token, timeoutMs = 5000 } = options
   const target = url ? new URL('/v1/sign', url) : undefined
   if (!socketPath && !target) throw new AgentUnavailableError('createRemoteSigner needs socketPath or url')

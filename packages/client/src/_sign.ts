@@ -13,7 +13,17 @@ export async function signAttempt(
   freshness: Freshness,
   windowMs: number | undefined,
   request: string,
+  signOptions?: object | undefined,
 ): Promise<SignedRequest> {
-  if (intent.security === 'signed') return signer!.sign(intent, await freshness(windowMs, request))
-  return signer ? signer.sign(intent, { windowMs }) : unsigned(intent)
+  // The exchange's own options (OKX expTime, Binance timeUnit) go first: the time, window and nonce are the runtime's.
+  const own = exchangeOptions(signOptions)
+  if (intent.security === 'signed')
+    return signer!.sign(intent, { ...own, ...(await freshness(windowMs, request)) })
+  return signer ? signer.sign(intent, { ...own, windowMs }) : unsigned(intent)
+}
+
+function exchangeOptions(signOptions: object | undefined): object {
+  if (!signOptions) return {}
+  const { timestamp: _t, windowMs: _w, nonce: _n, ...own } = signOptions as Record<string, unknown>
+  return own
 }

@@ -2,9 +2,11 @@ import {
   ClockUncertainError,
   createRedactor,
   createServerClock,
+  type ExchangeDefinition,
   InvalidParameterError,
   type JsonBody,
   type Params,
+  type ProductOf,
   type RequestIntent,
   redactHeaders,
   redactUrl,
@@ -17,15 +19,15 @@ import ky from 'ky'
 import { createBudgetStage } from './_budget'
 import { answerData, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder, SHARED_KEY_HINT } from './_freshness'
+import { createInFlight } from './_inFlight'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
-import { createInFlight } from './_inFlight'
 import { createFetchServerTime } from './_serverTime'
 import { signAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { unknownOutcomeHint } from './_unknownOutcome'
-import type { Client, CreateClientOptions, RequestOptions } from './types'
+import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
 /**
  * Creates an exchange-agnostic client on one `ky` instance: signs each attempt just before sending with a
@@ -36,7 +38,10 @@ import type { Client, CreateClientOptions, RequestOptions } from './types'
  * const client = createClient({ exchange: binance, signer: createBinanceSigner({ apiKey, secret }) })
  * const account = await client.get('/api/v3/account')
  */
-export function createClient(options: CreateClientOptions): Client {
+export function createClient<
+  definition extends ExchangeDefinition,
+  product extends ProductOf<definition> = DefaultProductOf<definition>,
+>(options: CreateClientOptions<definition, product>): Client<definition> {
   const { exchange, signer, hooks = {}, timeoutMs = 10_000, latencyBudgetMs = 1000, getRetries = 2 } = options
   const target = resolveTarget(exchange, options)
   const inFlight = createInFlight(options.maxInFlight ?? 64)
@@ -70,10 +75,11 @@ export function createClient(options: CreateClientOptions): Client {
     windowMs: number | undefined,
     label: string,
     attempt: number,
+    signOptions: RequestOptions['sign'],
   ) {
     for (let tries = 1; ; tries++) {
       const signedAt = clock.monotonicNow()
-      const signed = await signAttempt(intent, signer, freshness, windowMs, label)
+      const signed = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
       const redacted = redactUrl(signed.url)
       const redact = createRedactor({ signed, apiKey: signer?.apiKey })
       hooks.onRequest?.({
@@ -115,12 +121,16 @@ export function createClient(options: CreateClientOptions): Client {
       const reserved = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
       // A burst waits here, before signing: the slot is given back when the answer's headers arrive.
       const release = await inFlight.acquire(requestOptions.signal)
-      const { signed, redacted, redact } = await signInTime(intent, windowMs, label, attempt).catch(
-        (error) => {
-          release()
-          throw error
-        },
-      )
+      const { signed, redacted, redact } = await signInTime(
+        intent,
+        windowMs,
+        label,
+        attempt,
+        requestOptions.sign,
+      ).catch((error) => {
+        release()
+        throw error
+      })
       // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
       const reservation = await budget.renew(reserved, intent, requestOptions.signal).catch((error) => {
         release()

@@ -4,4 +4,12 @@
  * @module
  */
 export { createClient } from './createClient'
-export type { Client, ClientEvent, ClientHooks, CreateClientOptions, RequestOptions } from './types'
+export type {
+  Client,
+  ClientEvent,
+  ClientHooks,
+  CreateClientOptions,
+  DefaultProductOf,
+  ExchangeSignOptions,
+  RequestOptions,
+} from './types'

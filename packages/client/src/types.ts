@@ -1,16 +1,20 @@
 import type {
   Clock,
   ClockStatus,
+  EnvironmentOf,
   ExchangeDefinition,
   HttpMethod,
   JsonBody,
   NonceOrder,
   NonceSource,
   Params,
+  ProductOf,
   RateBudget,
   RequestIntent,
   SecurityLevel,
   Signer,
+  SignerOf,
+  SignOptions,
 } from '@signet/core'
 
 /** What the client reports to hooks; URLs and headers are always redacted. */
@@ -34,15 +38,24 @@ export type ClientHooks = {
   onResync?: (event: Extract<ClientEvent, { type: 'resync' }>) => void
 }
 
-/** Options of `createClient`. */
-export type CreateClientOptions = {
-  exchange: ExchangeDefinition
-  /** Signs requests; its `exchange` must match. Not needed for public requests only. */
-  signer?: Signer | undefined
+/** The product a client of `definition` uses when it names none: the definition's `defaultProduct`. */
+export type DefaultProductOf<definition extends ExchangeDefinition> = Extract<
+  definition['defaultProduct'],
+  ProductOf<definition>
+>
+
+/** Options of `createClient`, typed from the exchange definition (its products, environments and signer). */
+export type CreateClientOptions<
+  definition extends ExchangeDefinition = ExchangeDefinition,
+  product extends ProductOf<definition> = DefaultProductOf<definition>,
+> = {
+  exchange: definition
+  /** Signs requests; a signer of another exchange does not compile. Not needed for public requests only. */
+  signer?: Signer<SignOptions, definition['id']> | undefined
   /** Product whose hosts and server-time endpoint are used. @default exchange.defaultProduct */
-  product?: string | undefined
+  product?: product | undefined
   /** Host entry of the product (`live`, `testnet`, `demo`, a region). @default 'live' */
-  environment?: string | undefined
+  environment?: EnvironmentOf<definition, product> | undefined
   /** Base URL overriding the product's host (proxies, regional hosts, the emulator). */
   baseUrl?: string | undefined
   /** Clock for timestamps. @default a server clock on the exchange's time endpoint */
@@ -85,23 +98,37 @@ export type CreateClientOptions = {
   budget?: RateBudget | false | undefined
 }
 
+/**
+ * The options an exchange's signer takes beyond core's (OKX `expTime`, Binance `timeUnit`); the client supplies
+ * `timestamp`, `windowMs` and `nonce` itself. None for an exchange without any; anything for a definition typed
+ * only as `ExchangeDefinition` (its signer checks them).
+ */
+export type ExchangeSignOptions<definition extends ExchangeDefinition = ExchangeDefinition> =
+  string extends definition['id']
+    ? Readonly<Record<string, unknown>>
+    : OwnSignOptions<Omit<NonNullable<Parameters<SignerOf<definition>['sign']>[1]>, keyof SignOptions>>
+
+type OwnSignOptions<own> = [keyof own] extends [never] ? { readonly [option: string]: never } : own
+
 /** Per-request options. */
-export type RequestOptions = {
+export type RequestOptions<definition extends ExchangeDefinition = ExchangeDefinition> = {
   /** Validity window for this request, in ms. */
   windowMs?: number | undefined
   /** Abort signal. */
   signal?: AbortSignal | undefined
   /** Longest wait for room in the rate budget, in ms; 0 fails fast with `RateLimitError`, before anything is sent. @default Infinity */
   maxWaitMs?: number | undefined
+  /** The exchange's own sign options for this request (OKX `expTime`, Binance `timeUnit`), passed to its signer. */
+  sign?: ExchangeSignOptions<definition> | undefined
 }
 
 /** A client for one exchange, shared by any number of bots. */
-export type Client = {
-  readonly exchange: ExchangeDefinition
+export type Client<definition extends ExchangeDefinition = ExchangeDefinition> = {
+  readonly exchange: definition
   readonly clock: Clock
   readonly baseUrl: string
   /** Signs (per attempt) and sends `intent`; resolves with the parsed answer, or throws a typed `SignetError`. */
-  request<T = unknown>(intent: RequestIntent, options?: RequestOptions): Promise<T>
+  request<T = unknown>(intent: RequestIntent, options?: RequestOptions<definition>): Promise<T>
   /** GET with query params. @default security 'signed' */
   get<T = unknown>(path: string, params?: Params, security?: SecurityLevel): Promise<T>
   /** POST with params placed where the exchange takes them (query, form or JSON body). @default security 'signed' */

@@ -2,7 +2,7 @@
 // throttler, which assumes the process owns the whole limit). Sends GET /api/v3/account until the stop time and
 // prints `R ok|<code or error class>` per answer. Run by fleet/main.ts.
 import { binance } from '@signet/binance'
-import { createClient } from '@signet/client'
+import { type Client, createClient } from '@signet/client'
 import { isSignetError, scaleRateLimits } from '@signet/core'
 import { createRedisBudget } from '@signet/redis'
 import { Redis } from 'ioredis'
@@ -42,7 +42,8 @@ async function signet() {
     maxRetriesPerRequest: 1,
   })
   redis.on('error', () => {})
-  const client = createClient({
+  // Annotated: the budget reads this client's clock, so its type cannot be inferred from its own initializer.
+  const client: Client<typeof binance> = createClient({
     exchange: binance,
     signer: binance.createSigner({ apiKey: config.apiKey, secret: config.secret }),
     baseUrl: config.baseUrl,
