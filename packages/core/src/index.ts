@@ -128,6 +128,7 @@ export {
   parsePrivateKey,
 } from './keys/parsePrivateKey'
 export { createSecret, isSecret, revealSecret, type Secret } from './keys/secret'
+export type { DescribeIntent, IntentDescription } from './policy/types'
 export type {
   RateBan,
   RateBucket,
