@@ -1,25 +1,30 @@
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createContext, runInContext } from 'node:vm'
+import { buildSync } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as source from '../src/index'
 
 type Core = typeof source
 const root = fileURLToPath(new URL('..', import.meta.url))
-const esbuild = join(root, 'node_modules', '.bin', 'esbuild')
 let dir: string
 let copyA: Core
 let copyB: Core
 let realm: Core
 
 function build(format: 'esm' | 'cjs', outfile: string): void {
-  const args = ['src/index.ts', '--bundle', '--platform=node', `--format=${format}`, `--outfile=${outfile}`]
-  const run = spawnSync(esbuild, [...args, '--log-level=error'], { cwd: root, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`esbuild failed: ${run.stderr}`)
+  // esbuild's own API (a devDependency of core): no binary on a PATH or in node_modules/.bin to depend on.
+  buildSync({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format,
+    outfile,
+    logLevel: 'error',
+  })
 }
 
 // Two installed copies of @signet/core (the same built file at two paths are two module instances), and a third
