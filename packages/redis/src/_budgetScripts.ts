@@ -2,9 +2,11 @@ import { luaScript } from './_runScript'
 
 /**
  * Reserves one request's cost atomically in every counter it is charged to, or reserves nothing and says how long
- * to wait. A fixed-window counter is one key per window (the caller names each window the request may arrive in)
- * and expires after its window; a rolling counter is a sorted set of `id:weight` members scored by reservation
- * time, trimmed as it goes and expiring when idle, so a process killed mid-request leaks nothing past its window.
+ * to wait. A fixed-window counter is one key per window of the exchange's clock (the caller names each window the
+ * request may arrive in) and expires after its window; a rolling (or decaying) counter is a sorted set of
+ * `id:weight` members scored by Redis's own TIME, one clock for every host (a rolling window needs spacing, not
+ * alignment, so hosts' clock disagreement costs nothing), trimmed as it goes and expiring when idle; a process
+ * killed mid-request leaks nothing past its window. Scripts are replicated by effects (Redis ≥ 5), so TIME is safe.
  * The epoch key tells callers that counters were lost (FLUSHALL, restart) so they can distrust them.
  * KEYS: block, epoch, then one per entry. ARGV: at, id, newEpoch, then per entry: kind ('f'|'r'), weight, limit,
  * p (fixed: when a retry makes sense, epoch ms; rolling: window width, ms), ttl (ms).
@@ -13,6 +15,8 @@ import { luaScript } from './_runScript'
  */
 export const reserveScript = luaScript(`
 local at = tonumber(ARGV[1])
+local time = redis.call('TIME')
+local rnow = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local epoch = redis.call('GET', KEYS[2])
 if not epoch then
   epoch = ARGV[3]
@@ -31,8 +35,8 @@ for i = 3, #KEYS do
     used[i] = tonumber(redis.call('GET', key) or '0')
     if used[i] + weight > limit then wait = math.max(wait, p - at) end
   else
-    redis.call('ZREMRANGEBYSCORE', key, '-inf', at - 2 * p)
-    local entries = redis.call('ZRANGEBYSCORE', key, '(' .. (at - p), '+inf', 'WITHSCORES')
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', rnow - 2 * p)
+    local entries = redis.call('ZRANGEBYSCORE', key, '(' .. (rnow - p), '+inf', 'WITHSCORES')
     local sum = 0
     for j = 1, #entries, 2 do sum = sum + weightOf(entries[j]) end
     used[i] = sum
@@ -40,7 +44,7 @@ for i = 3, #KEYS do
       for j = 1, #entries, 2 do
         sum = sum - weightOf(entries[j])
         if sum + weight <= limit then
-          wait = math.max(wait, tonumber(entries[j + 1]) + p - at + 1)
+          wait = math.max(wait, tonumber(entries[j + 1]) + p - rnow + 1)
           break
         end
       end
@@ -55,7 +59,7 @@ for i = 3, #KEYS do
   if ARGV[o] == 'f' then
     redis.call('INCRBY', KEYS[i], weight)
   else
-    redis.call('ZADD', KEYS[i], at, ARGV[2] .. ':' .. i .. ':' .. weight)
+    redis.call('ZADD', KEYS[i], rnow, ARGV[2] .. ':' .. i .. ':' .. weight)
   end
   redis.call('PEXPIRE', KEYS[i], math.ceil(ttl))
   reply[#reply + 1] = used[i] + weight
@@ -73,8 +77,8 @@ return 1
 `)
 
 /**
- * Raises a counter to the usage the exchange reported. KEYS: counter. ARGV: kind, used, at, id, width (rolling),
- * ttl. @internal
+ * Raises a counter to the usage the exchange reported (a rolling one on Redis's clock, as reserved). KEYS: counter.
+ * ARGV: kind, used, (unused), id, width (rolling), ttl. @internal
  */
 export const raiseScript = luaScript(`
 local used = tonumber(ARGV[2])
@@ -86,7 +90,8 @@ if ARGV[1] == 'f' then
   end
   return 1
 end
-local at = tonumber(ARGV[3])
+local time = redis.call('TIME')
+local at = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local entries = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (at - tonumber(ARGV[5])), '+inf')
 local sum = 0
 for j = 1, #entries do sum = sum + tonumber(string.match(entries[j], ':(%d+)$')) end

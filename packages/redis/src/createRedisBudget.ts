@@ -204,7 +204,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           )
         }
       } else {
-        const width = interval + margins.earlyMs + margins.lateMs
+        // On Redis's clock: only the spread of reserve-to-arrival delays widens it, not the hosts' clock error.
+        const width = interval + lateMs
         keys.push(keyOf(charge.counter))
         args.push('r', charge.weight, charge.limit, width, 2 * width)
       }
@@ -312,7 +313,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
             runScript(redis, raiseScript, [key], ['f', used, 0, '', 0, (w + 2) * interval - at], timeoutMs),
           )
         } else {
-          const width = interval + span().earlyMs + span().lateMs
+          const width = interval + lateMs
           const member = `${id}${++reservations}`
           const args = ['r', used, reservation.at, member, width, 2 * width]
           calls.push(runScript(redis, raiseScript, [keyOf(charge.counter)], args, timeoutMs))

@@ -14,6 +14,7 @@ afterAll(async () => {
 
 /** Answers that mean a limit was exceeded or a nonce refused, on any exchange. */
 const REFUSALS = new Set([
+  'EOrder:Rate limit exceeded',
   '429',
   '418',
   '-1003',
@@ -26,7 +27,7 @@ const REFUSALS = new Set([
 
 /** Refused requests, with their time from the start of the run (ms). */
 function refusals(run: FleetRun) {
-  return [...run.binance.requests(), ...run.others.requests()]
+  return [...run.binance.requests(), ...run.others.requests(), ...run.kraken.requests()]
     .filter((r) => r.status === 429 || r.status === 418 || REFUSALS.has(String(r.code)))
     .map((r) => ({
       ...r,
@@ -74,8 +75,13 @@ const failuresOf = (run: FleetRun) =>
 
 describe('a fleet on one key through Redis', () => {
   test('behavior: 8 processes on two skewed hosts for 30 s: no 429, 418, 10006 or EAPI error, and ≥ 85% of the allowed rate', async () => {
-    // Binance: 600 weight per 6 s window; Bybit: 40 wallet-balance requests per rolling 8 s.
-    const scales = { binance: { limit: 0.1, window: 0.1 }, bybit: { limit: 0.8, window: 8 } }
+    // Binance: 600 weight per 6 s window; Bybit: 40 wallet-balance requests per rolling 8 s; Kraken: the key's
+    // counter holds 30 and drains in 5 s.
+    const scales = {
+      binance: { limit: 0.1, window: 0.1 },
+      bybit: { limit: 0.8, window: 8 },
+      kraken: { limit: 2, window: 1 / 9 },
+    }
     await runFleet(redis, { size: 8, durationMs: 30_000, scales }, (run) => {
       expect(refusals(run)).toEqual([])
       // Steady state only, so that the first window's burst does not flatter the rate.
@@ -91,8 +97,14 @@ describe('a fleet on one key through Redis', () => {
       const bybitAllowed = Math.ceil(50 * run.scales.bybit.limit) / (rolling / 1000)
       const bybitCount = accepted(run.others, '/v5/account/wallet-balance', since, run.stopAt)
       const bybitRate = bybitCount / ((run.stopAt - since) / 1000)
+      // Kraken: the key's counter (15, draining in 45 s), scaled; Balance costs 1; after the first drain.
+      const drain = 45_000 * run.scales.kraken.window
+      const krakenSince = run.stopAt - Math.floor((run.stopAt - run.startAt - drain) / drain) * drain
+      const krakenAllowed = Math.ceil(15 * run.scales.kraken.limit) / (drain / 1000)
+      const krakenCount = accepted(run.kraken, '/0/private/Balance', krakenSince, run.stopAt)
+      const krakenRate = krakenCount / ((run.stopAt - krakenSince) / 1000)
       console.info(
-        `fleet: binance ${binanceRate.toFixed(1)}/${binanceAllowed} weight/s, bybit ${bybitRate.toFixed(2)}/${bybitAllowed} req/s`,
+        `fleet: binance ${binanceRate.toFixed(1)}/${binanceAllowed} weight/s, bybit ${bybitRate.toFixed(2)}/${bybitAllowed} req/s, kraken ${krakenRate.toFixed(2)}/${krakenAllowed} req/s`,
       )
       const changes = run.lines
         .filter((l) => l.text.startsWith('S '))
@@ -100,6 +112,7 @@ describe('a fleet on one key through Redis', () => {
       if (changes.length > 0) console.info(`fleet: budget state changes: ${changes.join('; ')}`)
       expect(binanceRate / binanceAllowed).toBeGreaterThanOrEqual(0.85)
       expect(bybitRate / bybitAllowed).toBeGreaterThanOrEqual(0.85)
+      expect(krakenRate / krakenAllowed).toBeGreaterThanOrEqual(0.85)
       expectNoncesNeverRepeatOrDecrease(run, 100)
       // Every request the workers made was answered with success (none refused, none failed).
       expect(failuresOf(run)).toEqual([])
@@ -114,7 +127,11 @@ describe('a fleet on one key through Redis', () => {
       { atMs: 11_000, apply: () => redis.freeze(5_000) },
     ]
     // Short windows, so that each fault's distrusted windows pass within the run: Bybit's IP window is 5 s.
-    const scales = { binance: { limit: 0.1, window: 0.05 }, bybit: { limit: 0.1, window: 1 } }
+    const scales = {
+      binance: { limit: 0.1, window: 0.05 },
+      bybit: { limit: 0.1, window: 1 },
+      kraken: { limit: 2, window: 1 / 9 },
+    }
     await runFleet(redis, { size: 8, durationMs: 21_000, scales, faults }, (run) => {
       const changes = run.lines.filter((l) => l.text.startsWith('S '))
       console.info(
@@ -139,7 +156,7 @@ describe('a fleet on one key through Redis', () => {
         r.path.endsWith(path)
       expect(run.binance.requests().filter(late('/api/v3/account')).length).toBeGreaterThan(0)
       expect(run.others.requests().filter(late('/v5/account/wallet-balance')).length).toBeGreaterThan(0)
-      expect(run.others.requests().filter(late('/0/private/Balance')).length).toBeGreaterThan(0)
+      expect(run.kraken.requests().filter(late('/0/private/Balance')).length).toBeGreaterThan(0)
     })
   }, 120_000)
 })

@@ -9,9 +9,7 @@ export type FleetConfig = {
   baseUrls: Record<string, string>
   keys: Record<string, Credentials>
   /** Scale of each exchange's limits, as its emulator enforces them. */
-  scales: { binance: { limit: number; window: number }; bybit: { limit: number; window: number } }
+  scales: Record<'binance' | 'bybit' | 'kraken', { limit: number; window: number }>
   earlyMs: number
   lateMs: number
-  kraken: boolean
-  krakenPauseMs: number
 }

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Credentials, ExchangeDefinition, VerifierOptions } from '@signet/core'
+import type { Credentials } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
-import { createKrakenVerifier, kraken } from '@signet/kraken'
 import { binanceEmulation } from '../../../binance/src/emulate/index'
 import { bybitEmulation } from '../../../bybit/src/emulate/index'
+import { krakenEmulation } from '../../../kraken/src/emulate/index'
 import type { RedisServer } from '../_redisServer'
 import { bundleWorker } from './bundleWorker'
 import type { FleetConfig } from './config'
@@ -20,6 +20,7 @@ export type FleetRun = {
   lines: { worker: number; text: string }[]
   binance: Emulator
   others: Emulator
+  kraken: Emulator
   scales: FleetConfig['scales']
 }
 
@@ -49,12 +50,6 @@ export async function runFleet(
     },
   }
   const verifierKey = (id: string) => [{ apiKey: keys[id]!.apiKey, secret: keys[id]!.secret as string }]
-  // The shared Kraken key keeps Kraken's default: no nonce window (spec kraken.md §4), so a nonce that arrives
-  // after a higher one is refused; the workers order the key's requests through Redis.
-  const krakenStrict: ExchangeDefinition = {
-    ...kraken,
-    createVerifier: (o: VerifierOptions) => createKrakenVerifier({ ...o, nonceWindow: 0 }),
-  }
   const binance = await startEmulator({
     exchanges: [binanceEmulation],
     keys: { binance: verifierKey('binance') },
@@ -62,10 +57,18 @@ export async function runFleet(
     rateLimitWindowScale: scales.binance.window,
   })
   const others = await startEmulator({
-    exchanges: [bybitEmulation, krakenStrict],
-    keys: { bybit: verifierKey('bybit'), kraken: verifierKey('kraken') },
+    exchanges: [bybitEmulation],
+    keys: { bybit: verifierKey('bybit') },
     rateLimitScale: scales.bybit.limit,
     rateLimitWindowScale: scales.bybit.window,
+  })
+  // Kraken's key keeps its default, no nonce window (spec kraken.md §4): a nonce that arrives after a higher one
+  // is refused; the workers order the key's requests through Redis.
+  const krakenEmulator = await startEmulator({
+    exchanges: [krakenEmulation],
+    keys: { kraken: verifierKey('kraken') },
+    rateLimitScale: scales.kraken.limit,
+    rateLimitWindowScale: scales.kraken.window,
   })
   const lines: FleetRun['lines'] = []
   const workers: ChildProcess[] = []
@@ -83,7 +86,7 @@ export async function runFleet(
         baseUrls: {
           binance: binance.baseUrl('binance'),
           bybit: others.baseUrl('bybit'),
-          kraken: others.baseUrl('kraken'),
+          kraken: krakenEmulator.baseUrl('kraken'),
         },
         keys,
         scales,
@@ -91,8 +94,6 @@ export async function runFleet(
         // two emulators and Redis share two cores here, and a starved emulator timestamps a backlog late.
         earlyMs: 50,
         lateMs: 400,
-        kraken: true,
-        krakenPauseMs: 500,
       }
       const child = spawn(process.execPath, [worker], {
         env: { ...process.env, SIGNET_FLEET_CONFIG: JSON.stringify(config) },
@@ -132,11 +133,12 @@ export async function runFleet(
       await fault.apply(workers)
     })
     await Promise.all([...faults, ...exited])
-    await inspect({ startAt, stopAt, lines, binance, others, scales })
+    await inspect({ startAt, stopAt, lines, binance, others, kraken: krakenEmulator, scales })
   } finally {
     for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL')
     await binance.stop()
     await others.stop()
+    await krakenEmulator.stop()
     rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -11,7 +11,7 @@ import {
   type RateLimits,
   scaleRateLimits,
 } from '@signet/core'
-import { kraken } from '@signet/kraken'
+import { kraken, krakenRateLimits } from '@signet/kraken'
 import { Redis } from 'ioredis'
 import { createRedisBudget, createRedisNonceOrder, createRedisNonceSource } from '../../src/index'
 import type { FleetConfig } from './config'
@@ -33,7 +33,7 @@ redis.on('error', () => {})
 function budgetFor(exchange: ExchangeDefinition, limits: RateLimits, clock: () => Clock) {
   return createRedisBudget({
     redis,
-    limits: scaleRateLimits(limits, config.scales[exchange.id as 'binance' | 'bybit']),
+    limits: scaleRateLimits(limits, config.scales[exchange.id as 'binance' | 'bybit' | 'kraken']),
     now: () => clock().now(),
     uncertaintyMs: () => clock().status().uncertaintyMs,
     // One IP and one account for the whole fleet.
@@ -49,13 +49,13 @@ function budgetFor(exchange: ExchangeDefinition, limits: RateLimits, clock: () =
   })
 }
 
-function clientFor(exchange: ExchangeDefinition, limits: RateLimits | undefined) {
+function clientFor(exchange: ExchangeDefinition, limits: RateLimits) {
   const key = config.keys[exchange.id]!
   const client: ReturnType<typeof createClient> = createClient({
     exchange,
     signer: exchange.createSigner(key),
     baseUrl: config.baseUrls[exchange.id]!,
-    budget: limits ? budgetFor(exchange, limits, () => client.clock) : false,
+    budget: budgetFor(exchange, limits, () => client.clock),
     ...(exchange.id === 'kraken'
       ? {
           // Kraken checks nonces in arrival order: the key's requests go one at a time across the fleet. A killed
@@ -90,9 +90,9 @@ function recording<T extends { next(key: string): Promise<bigint> }>(source: T):
   }
 }
 
-type Loop = { exchange: ExchangeDefinition; client: ReturnType<typeof createClient>; pauseMs: number }
+type Loop = { exchange: ExchangeDefinition; client: ReturnType<typeof createClient> }
 
-async function run({ exchange, client, pauseMs }: Loop, startAt: number, stopAt: number) {
+async function run({ exchange, client }: Loop, startAt: number, stopAt: number) {
   while (realNow() < startAt) await new Promise((r) => setTimeout(r, 2))
   while (realNow() < stopAt) {
     try {
@@ -104,16 +104,13 @@ async function run({ exchange, client, pauseMs }: Loop, startAt: number, stopAt:
       print(`R ${exchange.id} ${name} ${code}`)
       await new Promise((r) => setTimeout(r, 50))
     }
-    if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs))
   }
 }
 
 const loops: Loop[] = [
-  { exchange: binance, client: clientFor(binance, binanceRateLimits), pauseMs: 0 },
-  { exchange: bybit, client: clientFor(bybit, bybitRateLimits), pauseMs: 0 },
-  ...(config.kraken
-    ? [{ exchange: kraken, client: clientFor(kraken, undefined), pauseMs: config.krakenPauseMs }]
-    : []),
+  { exchange: binance, client: clientFor(binance, binanceRateLimits) },
+  { exchange: bybit, client: clientFor(bybit, bybitRateLimits) },
+  { exchange: kraken, client: clientFor(kraken, krakenRateLimits) },
 ]
 // Sync every clock before the start, as a bot does when it boots.
 await Promise.all(loops.map((l) => l.client.clock.sync()))
