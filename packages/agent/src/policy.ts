@@ -23,30 +23,23 @@ const endpoint = v.pipe(
 )
 
 const keySchema = v.strictObject({
-  /** Exchange id, e.g. `binance`. */
   exchange: v.string(),
   product: v.optional(v.string()),
   environment: v.optional(v.string()),
-  /** Base URL override (a proxy, the emulator). */
   baseUrl: v.optional(v.pipe(v.string(), v.url())),
-  /** Only reads are signed. @default false */
   readOnly: v.optional(v.boolean(), false),
-  /** Endpoints this key may sign, `METHOD /path`. */
   endpoints: v.pipe(v.array(endpoint), v.minLength(1)),
-  /** Symbols orders may name, exactly as the exchange writes them; no orders when absent. */
   symbols: v.optional(
     v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_\-/:.]{1,40}$/, 'expected an ASCII symbol'))),
   ),
   maxQuantity: v.optional(decimalText),
   maxNotional: v.optional(decimalText),
   ordersPerMinute: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  /** Sensitive kinds of endpoint this key may sign; none unless named. */
   allowSensitive: v.optional(v.array(v.picklist(SENSITIVE)), []),
 })
 
 const policySchema = v.strictObject({
   version: v.literal(1),
-  /** Bearer tokens (their SHA-256, hex) and the keys each may use; required for TCP. */
   tokens: v.optional(
     v.array(
       v.strictObject({
@@ -63,9 +56,39 @@ const policySchema = v.strictObject({
 })
 
 /** The rules for one key. */
-export type KeyPolicy = v.InferOutput<typeof keySchema>
+export type KeyPolicy = {
+  /** Exchange id, e.g. `binance`. */
+  exchange: string
+  product?: string | undefined
+  environment?: string | undefined
+  /** Base URL override (a proxy, the emulator). */
+  baseUrl?: string | undefined
+  /** Only reads are signed. @default false */
+  readOnly: boolean
+  /** Endpoints this key may sign, `METHOD /path` (a trailing `*` matches ids in paths). */
+  endpoints: string[]
+  /** Symbols orders may name, exactly as the exchange writes them; no orders when absent. */
+  symbols?: string[] | undefined
+  /** Largest base quantity of one order, as decimal text. */
+  maxQuantity?: string | undefined
+  /** Largest notional (quantity × price, or the quote amount) of one order, as decimal text. */
+  maxNotional?: string | undefined
+  /** Orders this key may sign per 60 s. */
+  ordersPerMinute?: number | undefined
+  /** Sensitive kinds of endpoint this key may sign; none unless named. @default [] */
+  allowSensitive: ('withdraw' | 'transfer' | 'sub-account' | 'key-management')[]
+}
+
+/** A bearer token (its SHA-256, hex) and the keys it may use. */
+export type PolicyToken = { name: string; sha256: string; keys: string[] }
+
 /** A whole policy file. */
-export type Policy = v.InferOutput<typeof policySchema>
+export type Policy = {
+  version: 1
+  /** Bearer tokens; required for TCP. */
+  tokens?: PolicyToken[] | undefined
+  keys: Record<string, KeyPolicy>
+}
 
 /**
  * Parses and validates a policy (JSON text): every problem is reported with the file, line and field, and
@@ -84,6 +107,8 @@ export function parsePolicy(text: string, file = 'policy'): Policy {
   }
   const result = v.safeParse(policySchema, parsed.value)
   if (result.success) {
+    // The schema's output must be the documented type: a drift between the two is a compile error here.
+    const policy: Policy = result.output
     for (const [id, key] of Object.entries(result.output.keys)) {
       if (key.symbols === undefined && (key.maxQuantity || key.maxNotional)) {
         throw new PolicyFileError(
@@ -100,7 +125,7 @@ export function parsePolicy(text: string, file = 'policy'): Policy {
         }
       }
     }
-    return result.output
+    return policy
   }
   const lines = result.issues.slice(0, 8).map((issue) => {
     const path = (issue.path ?? []).map((p) => p.key as string | number)

@@ -43,9 +43,14 @@ const order = (quantity: string) => {
 async function run(args: string[]) {
   let out = ''
   let err = ''
+  const append = (stream: 'out' | 'err', text: string) => {
+    if (stream === 'out') out += text
+    else err += text
+    return true
+  }
   const code = await runCli(['node', 'signet', ...args], {
-    stdout: { write: (t: string) => ((out += t), true), isTTY: false } as never,
-    stderr: { write: (t: string) => ((err += t), true), isTTY: false } as never,
+    stdout: { write: (t: string) => append('out', t), isTTY: false } as never,
+    stderr: { write: (t: string) => append('err', t), isTTY: false } as never,
     env: { NO_COLOR: '1' },
   })
   return { code, out, err }
@@ -85,9 +90,9 @@ describe('signet agent serve', () => {
     const stopped = new Promise<void>((resolve) => {
       stop = resolve
     })
-    let out = ''
+    const out = ''
     const serving = runCli(['node', 'signet', 'agent', 'serve', '--policy', policy, '--socket', socketPath], {
-      stdout: { write: (t: string) => ((out += t), true), isTTY: false } as never,
+      stdout: { write: (t: string) => append('out', t), isTTY: false } as never,
       stderr: { write: () => true, isTTY: false } as never,
       env: {
         NO_COLOR: '1',

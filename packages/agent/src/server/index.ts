@@ -14,5 +14,5 @@ export {
 export { type DecideParameters, type Decision, decide } from '../decide'
 export { AgentUnavailableError, PolicyDeniedError, PolicyFileError } from '../errors'
 export { createEnvKeyStore, createFileKeyStore, type KeyStore } from '../keyStore'
-export { type KeyPolicy, loadPolicy, type Policy, parsePolicy } from '../policy'
+export { type KeyPolicy, loadPolicy, type Policy, type PolicyToken, parsePolicy } from '../policy'
 export { type RunningAgent, type StartAgentOptions, startAgent } from '../startAgent'
