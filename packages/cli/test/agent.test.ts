@@ -90,9 +90,15 @@ describe('signet agent serve', () => {
     const stopped = new Promise<void>((resolve) => {
       stop = resolve
     })
-    const out = ''
+    let out = ''
     const serving = runCli(['node', 'signet', 'agent', 'serve', '--policy', policy, '--socket', socketPath], {
-      stdout: { write: (t: string) => append('out', t), isTTY: false } as never,
+      stdout: {
+        write: (t: string) => {
+          out += t
+          return true
+        },
+        isTTY: false,
+      } as never,
       stderr: { write: () => true, isTTY: false } as never,
       env: {
         NO_COLOR: '1',
