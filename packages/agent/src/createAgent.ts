@@ -16,6 +16,7 @@ import {
   timestampWindow,
 } from '@signet/core'
 import { describeGateioIntent, gateio } from '@signet/gateio'
+import { describeKrakenIntent, kraken } from '@signet/kraken'
 import { describeKucoinIntent, kucoin } from '@signet/kucoin'
 import { describeOkxIntent, okx } from '@signet/okx'
 import * as v from 'valibot'
@@ -34,6 +35,7 @@ export const agentExchanges: Readonly<Record<string, AgentExchange>> = {
   okx: { definition: okx, describe: describeOkxIntent },
   kucoin: { definition: kucoin, describe: describeKucoinIntent },
   gateio: { definition: gateio, describe: describeGateioIntent },
+  kraken: { definition: kraken, describe: describeKrakenIntent },
 }
 
 /** One line of the audit log: every decision, its rule and reason; never a secret, signature or query. */

@@ -27,13 +27,31 @@ function refuse(exchange: string, intent: RequestIntent, rule?: string, keyId = 
   if (rule) expect(decision.rule).toBe(rule)
 }
 
+type Place = 'params' | 'form' | 'body'
+const homeOf = (intent: RequestIntent): Place => (intent.params ? 'params' : intent.form ? 'form' : 'body')
+
+/** A copy of `intent` with the value at a dotted path in `place` set (or removed, for `undefined`). */
+function withPath(intent: RequestIntent, place: Place, path: string, value: unknown): RequestIntent {
+  const copy = structuredClone(intent) as Record<string, unknown>
+  const names = path.split('.')
+  copy[place] ??= {}
+  let at = copy[place] as Record<string, unknown>
+  for (const name of names.slice(0, -1)) at = at[name] as Record<string, unknown>
+  if (value === undefined) delete at[names.at(-1)!]
+  else at[names.at(-1)!] = value
+  return copy as RequestIntent
+}
+
+function valueAt(intent: RequestIntent, place: Place, path: string): unknown {
+  let at: unknown = intent[place]
+  for (const name of path.split('.')) at = (at as Record<string, unknown>)[name]
+  return at
+}
+
 /** The base order with one field replaced, wherever the exchange reads it. */
 function orderWith(exchange: string, field: 'symbol' | 'quantity' | 'price', value: unknown): RequestIntent {
   const base = BASE[exchange]!
-  const name = base.fields[field]
-  const where = base.order.params ? 'params' : 'body'
-  const source = (base.order[where] ?? {}) as Record<string, unknown>
-  return { ...base.order, [where]: { ...source, [name]: value } } as RequestIntent
+  return withPath(base.order, homeOf(base.order), base.fields[field], value)
 }
 
 // Characters that look like the ASCII ones in every allowed symbol (Cyrillic, Greek, full-width, dashes).
@@ -85,7 +103,12 @@ describe('attack suite: every generated case is refused with a reason, on every 
             return fc.constantFrom(...options).map((c) => symbol.slice(0, i) + c + symbol.slice(i + 1))
           }),
         ),
-        (bad) => refuse(exchange, orderWith(exchange, 'symbol', bad), 'symbol'),
+        (bad) =>
+          refuse(
+            exchange,
+            orderWith(exchange, 'symbol', bad),
+            BASE[exchange]!.typedSymbol ? undefined : 'symbol',
+          ),
       ),
       { numRuns: 80 },
     )
@@ -100,11 +123,9 @@ describe('attack suite: every generated case is refused with a reason, on every 
           const quantity = (q / 1000).toFixed(3)
           const price = String(Math.floor(1000 / (q / 1000)) + extra)
           const intent = orderWith(exchange, 'quantity', quantity)
-          const name = BASE[exchange]!.fields.price
-          const where = intent.params ? 'params' : 'body'
           refuse(
             exchange,
-            { ...intent, [where]: { ...(intent[where] as object), [name]: price } } as RequestIntent,
+            withPath(intent, homeOf(intent), BASE[exchange]!.fields.price, price),
             'max-notional',
           )
         }),
@@ -158,19 +179,22 @@ describe('attack suite: every generated case is refused with a reason, on every 
     'error: a field moved to, or repeated in, a place the exchange does not read (%s)',
     (exchange) => {
       const base = BASE[exchange]!
+      const home = homeOf(base.order)
+      const readable = base.places ?? [home]
       for (const field of ['symbol', 'quantity', 'price'] as const) {
-        const name = base.fields[field]
-        const order = base.order
-        if (order.params) {
-          // Binance reads query and form: a JSON body is not read, and a name in both is ambiguous.
-          const { [name]: value, ...rest } = order.params as Record<string, unknown>
-          refuse(exchange, { ...order, params: rest as never, body: { [name]: value as string } }, 'intent')
-          refuse(exchange, { ...order, form: { [name]: value as string } }, 'intent')
-        } else {
-          const { [name]: value, ...rest } = order.body as Record<string, unknown>
-          refuse(exchange, { ...order, body: rest as never, params: { [name]: value as string } }, 'intent')
-          refuse(exchange, { ...order, body: rest as never, form: { [name]: value as string } }, 'intent')
-          refuse(exchange, { ...order, params: { [name]: '0.001' } }, 'intent')
+        const path = base.fields[field]
+        const leaf = path.split('.').at(-1)!
+        const value = valueAt(base.order, home, path)
+        const without = withPath(base.order, home, path, undefined)
+        for (const place of ['params', 'form', 'body'] as const) {
+          // Moved where the exchange does not read it (under its own name and its dotted name).
+          if (!readable.includes(place)) {
+            refuse(exchange, withPath(without, place, leaf, value), 'intent')
+            if (leaf !== path)
+              refuse(exchange, { ...without, [place]: { [path]: value } } as RequestIntent, 'intent')
+          }
+          // Repeated in a second place, where the exchange and the policy could read different values.
+          if (place !== home) refuse(exchange, withPath(base.order, place, leaf, '0.001'), 'intent')
         }
       }
     },

@@ -8,6 +8,7 @@ import { createClient } from '@signet/client'
 import { isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { gateioEmulation } from '@signet/gateio/emulate'
+import { krakenEmulation } from '@signet/kraken/emulate'
 import { kucoinEmulation } from '@signet/kucoin/emulate'
 import { okxEmulation } from '@signet/okx/emulate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,7 +16,7 @@ import { createRemoteSigner, PolicyDeniedError } from '../src'
 import { agentExchanges } from '../src/createAgent'
 import { parsePolicy } from '../src/policy'
 import { type RunningAgent, startAgent } from '../src/startAgent'
-import { agentTestKeys, BASE, credentialsFor, testPolicyText } from './fixtures'
+import { agentTestKeys, BASE, testPolicyText, verifierKeyFor } from './fixtures'
 
 const exchanges = Object.keys(BASE)
 let emulator: Emulator
@@ -25,8 +26,15 @@ const audit: { allow: boolean; rule: string; path: string }[] = []
 
 beforeAll(async () => {
   emulator = await startEmulator({
-    exchanges: [binanceEmulation, bybitEmulation, okxEmulation, kucoinEmulation, gateioEmulation],
-    keys: Object.fromEntries(exchanges.map((id) => [id, [credentialsFor(`${id}-trade`) as never]])),
+    exchanges: [
+      binanceEmulation,
+      bybitEmulation,
+      okxEmulation,
+      kucoinEmulation,
+      gateioEmulation,
+      krakenEmulation,
+    ],
+    keys: Object.fromEntries(exchanges.map((id) => [id, [verifierKeyFor(`${id}-trade`)]])),
   })
   const policy = parsePolicy(testPolicyText, 'test-policy.json')
   for (const [id, key] of Object.entries(policy.keys))

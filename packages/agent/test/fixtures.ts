@@ -1,10 +1,16 @@
 // Test fixtures: one trading key and one read-only key per exchange, with emulator-only credentials.
-import type { Credentials, RequestIntent } from '@signet/core'
+import type { Credentials, RequestIntent, TestKey, VerifierKey } from '@signet/core'
+import { kraken } from '@signet/kraken'
 import type { KeyStore } from '../src/keyStore'
 
 type Base = {
   symbol: string
+  /** Where the order's fields are; a dotted name reaches into a nested object or array (`action.orders.0.s`). */
   fields: { symbol: string; quantity: string; price: string }
+  /** Places the exchange reads the order's fields from. @default the place the order uses */
+  places?: readonly ('params' | 'form' | 'body')[]
+  /** The symbol is typed (Hyperliquid's asset index is a number): text in its place is refused as a malformed intent. */
+  typedSymbol?: boolean
   order: RequestIntent
   cancel: RequestIntent
   read: RequestIntent
@@ -15,6 +21,8 @@ export const BASE: Record<string, Base> = {
   binance: {
     symbol: 'BTCUSDT',
     fields: { symbol: 'symbol', quantity: 'quantity', price: 'price' },
+    // docs/spec/binance.md §2: the query and a form body.
+    places: ['params', 'form'],
     order: {
       method: 'POST',
       path: '/api/v3/order',
@@ -118,6 +126,23 @@ export const BASE: Record<string, Base> = {
     },
     read: { method: 'GET', path: '/api/v4/spot/accounts', params: { currency: 'USDT' }, security: 'signed' },
   },
+  kraken: {
+    symbol: 'XBTUSDT',
+    fields: { symbol: 'pair', quantity: 'volume', price: 'price' },
+    order: {
+      method: 'POST',
+      path: '/0/private/AddOrder',
+      form: { pair: 'XBTUSDT', type: 'buy', ordertype: 'limit', volume: '0.01', price: '50000' },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'POST',
+      path: '/0/private/CancelOrder',
+      form: { txid: 'OABCDE-12345-FGHIJK' },
+      security: 'signed',
+    },
+    read: { method: 'POST', path: '/0/private/Balance', security: 'signed' },
+  },
 }
 
 /** Withdrawal, transfer, sub-account and key-management endpoints, listed in the policy to prove the sensitive rule. */
@@ -152,6 +177,13 @@ export const SENSITIVE: Record<string, string[]> = {
     '/api/v4/sub_accounts',
     '/api/v4/sub_accounts/1/keys',
   ],
+  // Kraken API reference: Funding (Withdraw, WalletTransfer) and Subaccounts; Kraken's REST has no API-key calls.
+  kraken: [
+    '/0/private/Withdraw',
+    '/0/private/WalletTransfer',
+    '/0/private/CreateSubaccount',
+    '/0/private/AccountTransfer',
+  ],
 }
 
 const endpointsOf = (id: string) => {
@@ -181,9 +213,19 @@ ${Object.keys(BASE)
 
 const secret = (id: string) => `${id.toUpperCase()}-agent-test-secret-0123456789abcdef`.slice(0, 32)
 
+// Exchanges whose secrets have a form of their own (base64, private keys): each definition's own test key, made once.
+const generated: Record<string, TestKey> = { kraken: kraken.testKey() }
+
+/** What the emulator's verifier knows of a key id's credentials. */
+export function verifierKeyFor(keyId: string): VerifierKey {
+  const exchange = keyId.replace(/-(trade|read)$/, '')
+  return generated[exchange]?.verifierKey ?? (credentialsFor(keyId) as VerifierKey)
+}
+
 /** Emulator-only credentials per key id (what the agent holds; a bot never does). */
 export function credentialsFor(keyId: string): Credentials {
   const exchange = keyId.replace(/-(trade|read)$/, '')
+  if (generated[exchange]) return generated[exchange].credentials
   const passphrase = exchange === 'okx' || exchange === 'kucoin' ? 'Agent-Pass-42' : undefined
   return { apiKey: `${exchange}-agent-key`, secret: secret(exchange), passphrase }
 }

@@ -5,6 +5,7 @@
 export { createKrakenSigner, type KrakenCredentials } from './createKrakenSigner'
 export { createKrakenVerifier, type KrakenVerifierOptions } from './createKrakenVerifier'
 export { kraken } from './definition'
+export { describeKrakenIntent } from './describeIntent'
 export { classifyKrakenError, type KrakenErrorEntry, krakenErrors } from './errors'
 export { krakenHosts } from './hosts'
 export { krakenRateLimits } from './rateLimits'

@@ -6,6 +6,7 @@ it('default: the public surface', async () => {
       "classifyKrakenError",
       "createKrakenSigner",
       "createKrakenVerifier",
+      "describeKrakenIntent",
       "kraken",
       "krakenErrors",
       "krakenHosts",

@@ -24,6 +24,13 @@ export type DescribeRules = {
   ])[]
   /** Endpoints that act on many orders at once (batches), which a per-order policy cannot judge. */
   batches?: readonly string[] | undefined
+  /** Endpoints (`METHOD /path`) that only read although they are not GET (Kraken's private POSTs). @default none */
+  reads?: readonly string[] | undefined
+  /**
+   * JSON body fields whose object value the exchange reads as nested fields, given to readers by dotted name
+   * (`order_configuration.limit_limit_gtc.base_size`). @default none: every field must be flat
+   */
+  nested?: readonly string[] | undefined
 }
 
 const text = (value: unknown): string | undefined =>
@@ -62,7 +69,7 @@ export function describeWithRules(rules: DescribeRules): DescribeIntent {
       const symbolField = rules.cancels[cancel]
       return { kind: 'cancel', symbol: symbolField ? fields[symbolField] : undefined }
     }
-    return intent.method === 'GET' ? { kind: 'read' } : { kind: 'unknown' }
+    return intent.method === 'GET' || rules.reads?.includes(key) ? { kind: 'read' } : { kind: 'unknown' }
   }
 }
 
@@ -87,10 +94,42 @@ function readFields(intent: RequestIntent, rules: DescribeRules): IntentFields |
         return `field "${field}" is in the ${name}, where this exchange does not read it for ${intent.method}`
       if (field in out)
         return `field "${field}" appears twice (query and body); the exchange and the policy could read different values`
-      const v = text(value)
-      if (v === '\u0000object') return `field "${field}" is not a flat value`
-      if (v !== undefined) out[field] = v
+      if (rules.nested && field.includes('.'))
+        return `field "${field}" has a name a dotted path cannot tell apart`
+      const nested = name === 'JSON body' && rules.nested?.includes(field) === true
+      const problem = put(field, value, nested, out)
+      if (problem) return problem
     }
   }
   return out
+}
+
+/** Writes one field as text (a declared nested object as dotted fields); returns why it cannot be read, if so. */
+function put(name: string, value: unknown, nested: boolean, out: Record<string, string>): string | undefined {
+  if (nested && isPlainObject(value)) return flatten(name, value, out)
+  const v = text(value)
+  if (v === '\u0000object') return `field "${name}" is not a flat value`
+  if (v !== undefined) out[name] = v
+  return undefined
+}
+
+const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+// Dotted names must mean one place only: a key with a dot, an array or a name already read is refused.
+function flatten(
+  prefix: string,
+  value: Readonly<Record<string, unknown>>,
+  out: Record<string, string>,
+): string | undefined {
+  for (const [key, inner] of Object.entries(value)) {
+    if (inner === undefined) continue
+    const name = `${prefix}.${key}`
+    if (key.includes('.') || key === '') return `field "${name}" has a name a dotted path cannot tell apart`
+    if (name in out)
+      return `field "${name}" appears twice; the exchange and the policy could read different values`
+    const problem = put(name, inner, true, out)
+    if (problem) return problem
+  }
+  return undefined
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { describeWithRules } from '../src/kit'
+
+const seen: Record<string, string>[] = []
+const describeIntent = describeWithRules({
+  place: 'json',
+  orders: {
+    'POST /order': (fields) => {
+      seen.push({ ...fields })
+      return {
+        kind: 'order',
+        symbol: fields.symbol!,
+        side: 'buy',
+        quantity: fields['config.limit.size'],
+        price: undefined,
+        quoteQuantity: undefined,
+      }
+    },
+  },
+  cancels: {},
+  sensitive: [],
+  reads: ['POST /balance'],
+  nested: ['config'],
+})
+const order = (body: Record<string, unknown>) =>
+  describeIntent({ method: 'POST', path: '/order', body: body as never, security: 'signed' })
+
+describe('describeWithRules: nested fields and non-GET reads', () => {
+  it('default: a nested field is read by its dotted name', () => {
+    expect(order({ symbol: 'X', config: { limit: { size: '0.5', post_only: false } } })).toMatchObject({
+      kind: 'order',
+      quantity: '0.5',
+    })
+    expect(seen.at(-1)).toEqual({
+      symbol: 'X',
+      'config.limit.size': '0.5',
+      'config.limit.post_only': 'false',
+    })
+  })
+
+  it('error: a dotted name at the top or inside, an array, or a nested field not declared nested', () => {
+    for (const body of [
+      { symbol: 'X', 'config.limit.size': '0.5', config: { limit: {} } },
+      { symbol: 'X', config: { limit: {} }, 'config.limit.size': '0.5' },
+      { symbol: 'X', config: { 'limit.size': '0.5' } },
+      { symbol: 'X', config: { limit: { size: ['0.5'] } } },
+      { symbol: 'X', other: { size: '0.5' } },
+    ])
+      expect(order(body)).toMatchObject({ kind: 'refused' })
+  })
+
+  it('behavior: an endpoint listed in reads is a read whatever its method; others are unknown', () => {
+    expect(describeIntent({ method: 'POST', path: '/balance', security: 'signed' })).toEqual({ kind: 'read' })
+    expect(describeIntent({ method: 'POST', path: '/balances', security: 'signed' })).toEqual({
+      kind: 'unknown',
+    })
+  })
+})
