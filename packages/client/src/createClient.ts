@@ -4,14 +4,11 @@ import {
   createServerClock,
   type ExchangeDefinition,
   InvalidParameterError,
-  type JsonBody,
-  type Params,
   type ProductOf,
   type RequestIntent,
   redactHeaders,
   redactUrl,
   retryAfterMs,
-  type SecurityLevel,
   timestampWindow,
   toExchangeError,
 } from '@signet/core'
@@ -27,6 +24,7 @@ import { signAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { unknownOutcomeHint } from './_unknownOutcome'
+import { createVerbs } from './_verbs'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
 /**
@@ -240,28 +238,12 @@ export function createClient<
       ? inOrder(() => request<T>(intent, requestOptions))
       : request<T>(intent, requestOptions)
 
-  const withPayload =
-    (method: 'POST' | 'PUT' | 'DELETE') =>
-    <T>(path: string, payload?: Params | JsonBody, security: SecurityLevel = 'signed') => {
-      const place = exchange.bodyParams
-      const intent: RequestIntent =
-        place === 'json'
-          ? { method, path, security, body: payload }
-          : place === 'form'
-            ? { method, path, security, form: payload as Params }
-            : { method, path, security, params: payload as Params }
-      return ordered<T>(intent)
-    }
-
   return {
     exchange,
     clock,
     baseUrl: target.baseUrl,
     request: ordered,
-    get: (path, params, security = 'signed') => ordered({ method: 'GET', path, params, security }),
-    post: withPayload('POST'),
-    put: withPayload('PUT'),
-    delete: withPayload('DELETE'),
+    ...createVerbs(exchange, ordered),
     fetchServerTime,
   }
 }

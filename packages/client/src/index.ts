@@ -5,11 +5,13 @@
  */
 export { createClient } from './createClient'
 export type {
+  BodyRequestOptions,
   Client,
   ClientEvent,
   ClientHooks,
   CreateClientOptions,
   DefaultProductOf,
   ExchangeSignOptions,
+  GetOptions,
   RequestOptions,
 } from './types'

@@ -122,6 +122,35 @@ export type RequestOptions<definition extends ExchangeDefinition = ExchangeDefin
   sign?: ExchangeSignOptions<definition> | undefined
 }
 
+/** Options of `client.get`: query parameters, the security level and the per-request options. */
+export type GetOptions<definition extends ExchangeDefinition = ExchangeDefinition> =
+  RequestOptions<definition> & {
+    /** Query parameters, in wire order. */
+    params?: Params | undefined
+    /** `none`: public; `api-key`: key header only; `signed`: full signature. @default 'signed' */
+    security?: SecurityLevel | undefined
+  }
+
+/**
+ * Options of `client.post/put/delete`: `params` (the query) plus the body where the definition's `bodyParams` says
+ * the exchange takes it (`form` for Binance and Kraken, `json` for the others); the other body option does not
+ * compile.
+ */
+export type BodyRequestOptions<definition extends ExchangeDefinition = ExchangeDefinition> =
+  GetOptions<definition> &
+    ('form' extends definition['bodyParams']
+      ? {
+          /** Parameters in an `application/x-www-form-urlencoded` body. */
+          form?: Params | undefined
+        }
+      : { form?: never }) &
+    ('json' extends definition['bodyParams']
+      ? {
+          /** JSON body: an object, or an array (OKX batch orders). */
+          json?: JsonBody | undefined
+        }
+      : { json?: never })
+
 /** A client for one exchange, shared by any number of bots. */
 export type Client<definition extends ExchangeDefinition = ExchangeDefinition> = {
   readonly exchange: definition
@@ -129,12 +158,14 @@ export type Client<definition extends ExchangeDefinition = ExchangeDefinition> =
   readonly baseUrl: string
   /** Signs (per attempt) and sends `intent`; resolves with the parsed answer, or throws a typed `SignetError`. */
   request<T = unknown>(intent: RequestIntent, options?: RequestOptions<definition>): Promise<T>
-  /** GET with query params. @default security 'signed' */
-  get<T = unknown>(path: string, params?: Params, security?: SecurityLevel): Promise<T>
-  /** POST with params placed where the exchange takes them (query, form or JSON body). @default security 'signed' */
-  post<T = unknown>(path: string, payload?: Params | JsonBody, security?: SecurityLevel): Promise<T>
-  put<T = unknown>(path: string, payload?: Params | JsonBody, security?: SecurityLevel): Promise<T>
-  delete<T = unknown>(path: string, payload?: Params | JsonBody, security?: SecurityLevel): Promise<T>
+  /** GET `path` with `params` as the query. */
+  get<T = unknown>(path: string, options?: GetOptions<definition>): Promise<T>
+  /** POST `path` with `params` as the query and a `form` or `json` body, as the exchange takes it. */
+  post<T = unknown>(path: string, options?: BodyRequestOptions<definition>): Promise<T>
+  /** PUT, as `post`. */
+  put<T = unknown>(path: string, options?: BodyRequestOptions<definition>): Promise<T>
+  /** DELETE, as `post`. */
+  delete<T = unknown>(path: string, options?: BodyRequestOptions<definition>): Promise<T>
   /** Fetches the exchange's server time now (public, unsigned), epoch ms. */
   fetchServerTime(): Promise<number>
 }

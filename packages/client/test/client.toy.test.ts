@@ -35,7 +35,9 @@ describe('createClient (toy exchange on the emulator)', () => {
     async (skew) => {
       const { client, events } = await setup({ clockSkewMs: skew })
       await expect(client.get('/account')).resolves.toMatchObject({ code: 0 })
-      await expect(client.post('/order', { symbol: 'BTCUSDT', clientId: 'a' })).resolves.toMatchObject({
+      await expect(
+        client.post('/order', { json: { symbol: 'BTCUSDT', clientId: 'a' } }),
+      ).resolves.toMatchObject({
         code: 0,
       })
       expect(events.filter((e) => e.type === 'retry')).toEqual([])
@@ -95,7 +97,7 @@ describe('createClient (toy exchange on the emulator)', () => {
   it('behavior: a POST that fails with a 5xx after the exchange executed it is not retried (no order placed twice)', async () => {
     const { client } = await setup({ faults: [{ kind: '5xx', method: 'POST', phase: 'after', times: 1 }] })
     const error: any = await client
-      .post('/order', { symbol: 'BTCUSDT', clientId: 'once' })
+      .post('/order', { json: { symbol: 'BTCUSDT', clientId: 'once' } })
       .catch((e: any) => e)
     expect(isSignetError(error)).toBe(true)
     expect(error).toMatchObject({ name: 'ExchangeError', status: 503 })
@@ -106,7 +108,7 @@ describe('createClient (toy exchange on the emulator)', () => {
   it('behavior: a POST that fails with a network error is not retried and says why', async () => {
     const { client } = await setup({ faults: [{ kind: 'drop', method: 'POST', phase: 'after', times: 1 }] })
     const error: any = await client
-      .post('/order', { symbol: 'BTCUSDT', clientId: 'net' })
+      .post('/order', { json: { symbol: 'BTCUSDT', clientId: 'net' } })
       .catch((e: any) => e)
     expect(error.name).toBe('NetworkError')
     expect(error.hint).toContain('Not retried automatically')
@@ -129,7 +131,9 @@ describe('createClient (toy exchange on the emulator)', () => {
 
   it('error: an HTML error page becomes a typed error, not a crash', async () => {
     const { client } = await setup({ faults: [{ kind: 'html', times: 5 }] })
-    const error: any = await client.post('/order', { clientId: 'h' }, 'signed').catch((e: any) => e)
+    const error: any = await client
+      .post('/order', { json: { clientId: 'h' }, security: 'signed' })
+      .catch((e: any) => e)
     expect(isSignetError(error)).toBe(true)
     expect(error.status).toBe(502)
   })
@@ -230,13 +234,13 @@ describe('createClient errors leak nothing', () => {
     emulator.set({ faults: [{ kind: 'html', method: 'POST', times: 1 }] })
     errors.push(
       await make()
-        .post('/order', { clientId: 'leak-1' })
+        .post('/order', { json: { clientId: 'leak-1' } })
         .catch((e: any) => e),
     )
     emulator.set({ faults: [{ kind: 'drop', method: 'POST', times: 1 }] })
     errors.push(
       await make()
-        .post('/order', { clientId: 'leak-2' })
+        .post('/order', { json: { clientId: 'leak-2' } })
         .catch((e: any) => e),
     )
     emulator.set({ faults: [], latencyMs: 700 })

@@ -114,3 +114,38 @@ describe("an exchange's own sign options through the client", () => {
     createClient({ exchange: kucoin }).request(intent, { sign: { keyVersion: '3' } })
   })
 })
+
+describe('the verbs are typed by where the definition puts parameters', () => {
+  const binanceClient = createClient({ exchange: binance, signer: binanceSigner })
+  const okxClient = createClient({ exchange: okx, signer: okxSigner })
+  const orders = [{ instId: 'BTC-USDT', sz: '1' }]
+
+  it('default: a form for Binance, a JSON body (an object or a batch array) for OKX, query params for both', () => {
+    binanceClient.post('/api/v3/order', { form: { symbol: 'BTCUSDT' }, params: { test: true } })
+    binanceClient.delete('/api/v3/order', { form: { symbol: 'BTCUSDT' }, security: 'signed' })
+    binanceClient.get('/api/v3/time', { security: 'none', signal: AbortSignal.timeout(1000), windowMs: 5000 })
+    okxClient.post('/api/v5/trade/batch-orders', { json: orders, sign: { expTime: 1 } })
+    okxClient.post('/api/v5/trade/order', { json: { instId: 'BTC-USDT' } })
+    expectTypeOf(okxClient.get<{ code: string }>('/api/v5/account/balance')).resolves.toEqualTypeOf<{
+      code: string
+    }>()
+  })
+
+  it('error: a JSON array where a form is expected, or a form where JSON is, does not compile', () => {
+    // @ts-expect-error Binance takes a form: a JSON body (here a batch array) does not compile
+    binanceClient.post('/api/v3/order', { json: orders })
+    // @ts-expect-error OKX takes JSON: a form does not compile
+    okxClient.post('/api/v5/trade/order', { form: { instId: 'BTC-USDT' } })
+    // @ts-expect-error a GET has no body
+    binanceClient.get('/api/v3/account', { form: { symbol: 'BTCUSDT' } })
+  })
+
+  it('error: the old positional shape does not compile', () => {
+    // @ts-expect-error parameters go under form/json/params, not at the top level
+    binanceClient.post('/api/v3/order', { symbol: 'BTCUSDT' })
+    // @ts-expect-error the security level is an option, not a third argument
+    binanceClient.get('/api/v3/account', {}, 'signed')
+    // @ts-expect-error an array is not the options object
+    okxClient.post('/api/v5/trade/batch-orders', orders)
+  })
+})

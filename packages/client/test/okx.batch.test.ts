@@ -44,11 +44,13 @@ type Envelope = { code: string; msg: string; data: Row[] }
 
 describe('an OKX batch through the client', () => {
   it('behavior: a half-failing batch (code "2") resolves with every row: the placed orders\' ids and the refusal', async () => {
-    const answer = await client().post<Envelope>('/api/v5/trade/batch-orders', [
-      order('batchA1'),
-      order('batchA2', '999999'), // more than the account's USDT: refused with 51008
-      order('batchA3'),
-    ])
+    const answer = await client().post<Envelope>('/api/v5/trade/batch-orders', {
+      json: [
+        order('batchA1'),
+        order('batchA2', '999999'), // more than the account's USDT: refused with 51008
+        order('batchA3'),
+      ],
+    })
     expect(answer.code).toBe('2')
     const [first, refused, third] = answer.data
     expect(first).toMatchObject({ clOrdId: 'batchA1', sCode: '0' })
@@ -62,10 +64,9 @@ describe('an OKX batch through the client', () => {
   })
 
   it('default: a batch that all succeeds (code "0") answers as the docs show', async () => {
-    const answer = await client().post<Envelope>('/api/v5/trade/batch-orders', [
-      order('batchC1'),
-      order('batchC2'),
-    ])
+    const answer = await client().post<Envelope>('/api/v5/trade/batch-orders', {
+      json: [order('batchC1'), order('batchC2')],
+    })
     expect(answer.code).toBe('0')
     expect(answer.data.map((row) => row.sCode)).toEqual(['0', '0'])
     expect(shapeDiff(fixture('batch-orders').example, answer)).toEqual([])
@@ -74,7 +75,7 @@ describe('an OKX batch through the client', () => {
   it('behavior: an item missing a field is refused on its own row (51000); a batch of 21 is refused whole', async () => {
     const c = client()
     const { sz: _, ...noSize } = order('batchD2')
-    const answer = await c.post<Envelope>('/api/v5/trade/batch-orders', [order('batchD1'), noSize])
+    const answer = await c.post<Envelope>('/api/v5/trade/batch-orders', { json: [order('batchD1'), noSize] })
     expect(answer.code).toBe('2')
     expect(answer.data.map((row) => [row.clOrdId, row.sCode, row.sMsg])).toEqual([
       ['batchD1', '0', ''],
@@ -82,16 +83,16 @@ describe('an OKX batch through the client', () => {
     ])
     const before = emulator.orders('okx').length
     const many = Array.from({ length: 21 }, (_, i) => order(`batchE${i}`))
-    const error = await c.post('/api/v5/trade/batch-orders', many).catch((e: unknown) => e)
+    const error = await c.post('/api/v5/trade/batch-orders', { json: many }).catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'exchange', code: '51000', status: 400 })
     expect(emulator.orders('okx').length).toBe(before)
   })
 
   it('error: a batch where every order fails (code "1") throws, and the error keeps the rows and the response', async () => {
     const c = client()
-    await c.post('/api/v5/trade/batch-orders', [order('batchB1')])
+    await c.post('/api/v5/trade/batch-orders', { json: [order('batchB1')] })
     const error = await c
-      .post('/api/v5/trade/batch-orders', [order('batchB1'), order('batchB2', '999999')])
+      .post('/api/v5/trade/batch-orders', { json: [order('batchB1'), order('batchB2', '999999')] })
       .catch((e: unknown) => e)
     expect(isExchangeError(error)).toBe(true)
     if (!isSignetError(error, 'exchange')) throw error

@@ -25,7 +25,7 @@ export type SignetErrorParameters = {
  * every text passes `redactText`, and a foreign `cause` is kept as a redacted copy.
  *
  * @example
- * try { await client.post('/api/v3/order', params) } catch (e) { if (isSignetError(e)) console.log(e.hint) }
+ * try { await client.post('/api/v3/order', { form }) } catch (e) { if (isSignetError(e)) console.log(e.hint) }
  */
 export class SignetError extends Error {
   override name = 'SignetError'
