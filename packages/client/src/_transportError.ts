@@ -74,6 +74,21 @@ export function transportError(
       cause,
     })
   }
+  // The caller's own AbortSignal: not a connectivity problem, and for a non-GET the outcome is still unknown.
+  if (isAbort(error)) {
+    return new NetworkError(
+      `The request was aborted by the caller's AbortSignal (${phase === 'body' ? 'while reading the answer' : 'before the answer arrived'})`,
+      {
+        exchange: exchange.id,
+        request,
+        hint:
+          signed.method === 'GET'
+            ? 'Aborted on purpose: a GET is safe to send again.'
+            : unknownOutcomeHint(exchange, signed.method, undefined),
+        cause,
+      },
+    )
+  }
   if (signed.method === 'GET') {
     return new NetworkError(
       phase === 'body'
@@ -98,4 +113,9 @@ export function transportError(
       cause,
     },
   )
+}
+
+/** True for the DOMException fetch throws when the caller's signal aborts (ky's own timeout is a TimeoutError). */
+function isAbort(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError'
 }
