@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import { binance, describeBinanceIntent } from '@signet/binance'
 import { bybit, describeBybitIntent } from '@signet/bybit'
 import { createClient } from '@signet/client'
+import { coinbase, describeCoinbaseIntent } from '@signet/coinbase'
 import {
   type Clock,
   chooseTimestamp,
@@ -36,6 +37,7 @@ export const agentExchanges: Readonly<Record<string, AgentExchange>> = {
   kucoin: { definition: kucoin, describe: describeKucoinIntent },
   gateio: { definition: gateio, describe: describeGateioIntent },
   kraken: { definition: kraken, describe: describeKrakenIntent },
+  coinbase: { definition: coinbase, describe: describeCoinbaseIntent },
 }
 
 /** One line of the audit log: every decision, its rule and reason; never a secret, signature or query. */

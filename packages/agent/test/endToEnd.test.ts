@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { binanceEmulation } from '@signet/binance/emulate'
 import { bybitEmulation } from '@signet/bybit/emulate'
 import { createClient } from '@signet/client'
+import { coinbaseEmulation } from '@signet/coinbase/emulate'
 import { isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { gateioEmulation } from '@signet/gateio/emulate'
@@ -33,6 +34,7 @@ beforeAll(async () => {
       kucoinEmulation,
       gateioEmulation,
       krakenEmulation,
+      coinbaseEmulation,
     ],
     keys: Object.fromEntries(exchanges.map((id) => [id, [verifierKeyFor(`${id}-trade`)]])),
   })

@@ -1,4 +1,6 @@
 // Test fixtures: one trading key and one read-only key per exchange, with emulator-only credentials.
+
+import { coinbase } from '@signet/coinbase'
 import type { Credentials, RequestIntent, TestKey, VerifierKey } from '@signet/core'
 import { kraken } from '@signet/kraken'
 import type { KeyStore } from '../src/keyStore'
@@ -143,6 +145,34 @@ export const BASE: Record<string, Base> = {
     },
     read: { method: 'POST', path: '/0/private/Balance', security: 'signed' },
   },
+  coinbase: {
+    symbol: 'BTC-USDT',
+    fields: {
+      symbol: 'product_id',
+      quantity: 'order_configuration.limit_limit_gtc.base_size',
+      price: 'order_configuration.limit_limit_gtc.limit_price',
+    },
+    order: {
+      method: 'POST',
+      path: '/api/v3/brokerage/orders',
+      body: {
+        client_order_id: 'a1',
+        product_id: 'BTC-USDT',
+        side: 'BUY',
+        order_configuration: {
+          limit_limit_gtc: { base_size: '0.01', limit_price: '50000', post_only: false },
+        },
+      },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'POST',
+      path: '/api/v3/brokerage/orders/batch_cancel',
+      body: { order_ids: ['abc'] },
+      security: 'signed',
+    },
+    read: { method: 'GET', path: '/api/v3/brokerage/accounts', params: { limit: 49 }, security: 'signed' },
+  },
 }
 
 /** Withdrawal, transfer, sub-account and key-management endpoints, listed in the policy to prove the sensitive rule. */
@@ -184,6 +214,13 @@ export const SENSITIVE: Record<string, string[]> = {
     '/0/private/CreateSubaccount',
     '/0/private/AccountTransfer',
   ],
+  // docs/spec/coinbase.md §13: portfolio moves and management, Coinbase App sends and withdrawals.
+  coinbase: [
+    '/api/v3/brokerage/portfolios/move_funds',
+    '/api/v3/brokerage/portfolios',
+    '/v2/accounts/8bfc20d7/transactions',
+    '/v2/accounts/8bfc20d7/withdrawals',
+  ],
 }
 
 const endpointsOf = (id: string) => {
@@ -214,7 +251,7 @@ ${Object.keys(BASE)
 const secret = (id: string) => `${id.toUpperCase()}-agent-test-secret-0123456789abcdef`.slice(0, 32)
 
 // Exchanges whose secrets have a form of their own (base64, private keys): each definition's own test key, made once.
-const generated: Record<string, TestKey> = { kraken: kraken.testKey() }
+const generated: Record<string, TestKey> = { kraken: kraken.testKey(), coinbase: coinbase.testKey() }
 
 /** What the emulator's verifier knows of a key id's credentials. */
 export function verifierKeyFor(keyId: string): VerifierKey {

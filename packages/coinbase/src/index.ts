@@ -20,6 +20,7 @@ export {
   createCoinbaseVerifier,
 } from './createCoinbaseVerifier'
 export { coinbase } from './definition'
+export { describeCoinbaseIntent } from './describeIntent'
 export {
   type CoinbaseErrorEntry,
   type CoinbaseUnauthorizedCause,

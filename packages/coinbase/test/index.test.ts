@@ -16,6 +16,7 @@ it('default: the public surface', async () => {
       "coinbaseUnauthorizedCauses",
       "createCoinbaseSigner",
       "createCoinbaseVerifier",
+      "describeCoinbaseIntent",
       "parseCoinbaseServerTime",
     ]
   `)

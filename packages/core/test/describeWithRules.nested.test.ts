@@ -38,12 +38,17 @@ describe('describeWithRules: nested fields and non-GET reads', () => {
     })
   })
 
-  it('error: a dotted name at the top or inside, an array, or a nested field not declared nested', () => {
+  it('behavior: arrays in a nested field are read by index', () => {
+    order({ symbol: 'X', config: { ids: ['a', 'b'] } })
+    expect(seen.at(-1)).toEqual({ symbol: 'X', 'config.ids.0': 'a', 'config.ids.1': 'b' })
+  })
+
+  it('error: a dotted or empty name at the top or inside, or a nested field not declared nested', () => {
     for (const body of [
       { symbol: 'X', 'config.limit.size': '0.5', config: { limit: {} } },
       { symbol: 'X', config: { limit: {} }, 'config.limit.size': '0.5' },
       { symbol: 'X', config: { 'limit.size': '0.5' } },
-      { symbol: 'X', config: { limit: { size: ['0.5'] } } },
+      { symbol: 'X', config: { limit: { '': '0.5' } } },
       { symbol: 'X', other: { size: '0.5' } },
     ])
       expect(order(body)).toMatchObject({ kind: 'refused' })
@@ -54,5 +59,23 @@ describe('describeWithRules: nested fields and non-GET reads', () => {
     expect(describeIntent({ method: 'POST', path: '/balances', security: 'signed' })).toEqual({
       kind: 'unknown',
     })
+  })
+})
+
+describe('describeWithRules: sensitive prefixes with an id segment', () => {
+  const withIds = describeWithRules({
+    place: 'json',
+    orders: {},
+    cancels: {},
+    sensitive: [['/v2/accounts/*/transactions', 'withdraw']],
+  })
+  const kind = (path: string) => withIds({ method: 'POST', path, security: 'signed' }).kind
+
+  it('behavior: `*` matches one segment and nothing else', () => {
+    expect(kind('/v2/accounts/abc-123/transactions')).toBe('withdraw')
+    expect(kind('/v2/accounts/abc/transactions/tx1')).toBe('withdraw')
+    expect(kind('/v2/accounts/transactions')).toBe('unknown')
+    expect(kind('/v2/accounts/a/b/transactions')).toBe('unknown')
+    expect(kind('/v2/accounts')).toBe('unknown')
   })
 })

@@ -17,7 +17,10 @@ export type DescribeRules = {
   orders: Readonly<Record<string, (fields: IntentFields) => IntentDescription>>
   /** Cancel endpoints (`METHOD /path`, or a prefix ending in `*` for ids in paths) and the field naming the symbol. */
   cancels: Readonly<Record<string, string | undefined>>
-  /** Path prefixes of withdrawal, transfer, sub-account and key-management endpoints, any method. */
+  /**
+   * Path prefixes of withdrawal, transfer, sub-account and key-management endpoints, any method; a segment that is
+   * `*` stands for one id in the path.
+   */
   sensitive: readonly (readonly [
     prefix: string,
     kind: 'withdraw' | 'transfer' | 'sub-account' | 'key-management',
@@ -27,8 +30,8 @@ export type DescribeRules = {
   /** Endpoints (`METHOD /path`) that only read although they are not GET (Kraken's private POSTs). @default none */
   reads?: readonly string[] | undefined
   /**
-   * JSON body fields whose object value the exchange reads as nested fields, given to readers by dotted name
-   * (`order_configuration.limit_limit_gtc.base_size`). @default none: every field must be flat
+   * JSON body fields whose object or array value the exchange reads as nested fields, given to readers by dotted
+   * name (`order_configuration.limit_limit_gtc.base_size`, `order_ids.0`). @default none: every field must be flat
    */
   nested?: readonly string[] | undefined
 }
@@ -51,7 +54,7 @@ const text = (value: unknown): string | undefined =>
 export function describeWithRules(rules: DescribeRules): DescribeIntent {
   return (intent: RequestIntent): IntentDescription => {
     const key = `${intent.method} ${intent.path}`
-    for (const [prefix, kind] of rules.sensitive) if (intent.path.startsWith(prefix)) return { kind }
+    for (const [prefix, kind] of rules.sensitive) if (startsWithPattern(intent.path, prefix)) return { kind }
     if (rules.batches?.includes(key)) {
       return {
         kind: 'refused',
@@ -104,19 +107,27 @@ function readFields(intent: RequestIntent, rules: DescribeRules): IntentFields |
   return out
 }
 
-/** Writes one field as text (a declared nested object as dotted fields); returns why it cannot be read, if so. */
+/** Writes one field as text (a declared nested value as dotted fields); returns why it cannot be read, if so. */
 function put(name: string, value: unknown, nested: boolean, out: Record<string, string>): string | undefined {
-  if (nested && isPlainObject(value)) return flatten(name, value, out)
+  // Arrays in a nested field are read by index (`order_ids.0`), so each element is judged where it stands.
+  if (nested && typeof value === 'object' && value !== null) return flatten(name, { ...value }, out)
   const v = text(value)
   if (v === '\u0000object') return `field "${name}" is not a flat value`
   if (v !== undefined) out[name] = v
   return undefined
 }
 
-const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+// A `*` segment of a sensitive prefix matches one non-empty path segment.
+function startsWithPattern(path: string, prefix: string): boolean {
+  if (!prefix.includes('*')) return path.startsWith(prefix)
+  const pattern = prefix
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+')
+  return new RegExp(`^${pattern}`).test(path)
+}
 
-// Dotted names must mean one place only: a key with a dot, an array or a name already read is refused.
+// Dotted names must mean one place only: an empty key, a key with a dot or a name already read is refused.
 function flatten(
   prefix: string,
   value: Readonly<Record<string, unknown>>,
