@@ -252,7 +252,7 @@ describe('item 10: refused before it left, and the latency budget at send time',
     // A host that serves one request at a time (a single connection): 40 requests take 40 x 30 ms.
     let queue = Promise.resolve()
     const ages: number[] = []
-    const fetch = (input: RequestInfo | URL) => {
+    const fetch = (input: string | URL | Request) => {
       const url = String(input instanceof Request ? input.url : input)
       const served = queue.then(async () => {
         ages.push(Date.now() - Number(new URL(url).searchParams.get('timestamp')))
