@@ -4,6 +4,7 @@
 
 import { type BinanceSigner, binance, createBinanceSigner } from '@signet/binance'
 import {
+  defineExchange,
   type EnvironmentOf,
   type ExchangeDefinition,
   type ProductOf,
@@ -30,6 +31,15 @@ describe('defineExchange keeps literal types', () => {
     expectTypeOf<SignerOf<typeof binance>>().toEqualTypeOf<BinanceSigner>()
     expectTypeOf<SignerOf<typeof okx>>().toEqualTypeOf<OkxSigner>()
     expectTypeOf(okxSigner.exchange).toEqualTypeOf<'okx'>()
+  })
+
+  it('error: a definition missing a required field does not compile', () => {
+    const { id: _, ...noId } = binance
+    // @ts-expect-error `id` is required
+    defineExchange(noId)
+    const { createSigner: __, ...noSigner } = okx
+    // @ts-expect-error `createSigner` is required
+    defineExchange(noSigner)
   })
 
   it('behavior: a definition is still an ExchangeDefinition', () => {

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { create__Name__Signer } from './create__Name__Signer'
 import { create__Name__Verifier } from './create__Name__Verifier'
 import { classify__Name__Error } from './errors'
@@ -6,8 +6,12 @@ import { __name__Hosts } from './hosts'
 import { __name__SignatureVariants } from './signatureVariants'
 import { __name__StringToSign } from './stringToSign'
 
-/** Everything Signet knows about __Name__: hosts, window, errors, signer, verifier and examples. */
-export const __name__: ExchangeDefinition = {
+/**
+ * Everything Signet knows about __Name__: hosts, window, errors, signer, verifier and examples. `defineExchange`
+ * checks it (a missing field does not compile) and keeps its literal types, so clients type-check product and
+ * environment names and the signer.
+ */
+export const __name__ = defineExchange({
   id: '__name__',
   name: '__Name__', // TODO(new-exchange): the display name, e.g. "Gate.io"
   products: __name__Hosts,
@@ -53,4 +57,4 @@ export const __name__: ExchangeDefinition = {
   },
   // Keys that are not an HMAC secret (EC, Ed25519, a wallet key): add `testKey()`, which makes one for the
   // registry's tests, the client's integration tests and `signet demo` (packages/coinbase has one).
-}
+})
