@@ -17,6 +17,7 @@ import {
   timestampWindow,
 } from '@signet/core'
 import { describeGateioIntent, gateio } from '@signet/gateio'
+import { describeHyperliquidIntent, hyperliquid } from '@signet/hyperliquid'
 import { describeKrakenIntent, kraken } from '@signet/kraken'
 import { describeKucoinIntent, kucoin } from '@signet/kucoin'
 import { describeOkxIntent, okx } from '@signet/okx'
@@ -38,6 +39,7 @@ export const agentExchanges: Readonly<Record<string, AgentExchange>> = {
   gateio: { definition: gateio, describe: describeGateioIntent },
   kraken: { definition: kraken, describe: describeKrakenIntent },
   coinbase: { definition: coinbase, describe: describeCoinbaseIntent },
+  hyperliquid: { definition: hyperliquid, describe: describeHyperliquidIntent },
 }
 
 /** One line of the audit log: every decision, its rule and reason; never a secret, signature or query. */

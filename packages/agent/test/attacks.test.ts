@@ -228,6 +228,10 @@ describe('attack suite: every generated case is refused with a reason, on every 
     'error: withdrawal, transfer, sub-account and key-management endpoints, even when listed (%s)',
     (exchange) => {
       for (const path of SENSITIVE[exchange]!) {
+        if (typeof path !== 'string') {
+          refuse(exchange, path, 'sensitive')
+          continue
+        }
         for (const method of ['GET', 'POST'] as const) {
           refuse(
             exchange,

@@ -2,6 +2,7 @@
 
 import { coinbase } from '@signet/coinbase'
 import type { Credentials, RequestIntent, TestKey, VerifierKey } from '@signet/core'
+import { hyperliquid } from '@signet/hyperliquid'
 import { kraken } from '@signet/kraken'
 import type { KeyStore } from '../src/keyStore'
 
@@ -173,10 +174,46 @@ export const BASE: Record<string, Base> = {
     },
     read: { method: 'GET', path: '/api/v3/brokerage/accounts', params: { limit: 49 }, security: 'signed' },
   },
+  hyperliquid: {
+    // The asset index as Hyperliquid sees it, as text: 0 is the first perpetual (BTC).
+    symbol: '0',
+    fields: { symbol: 'action.orders.0.a', quantity: 'action.orders.0.s', price: 'action.orders.0.p' },
+    typedSymbol: true,
+    order: {
+      method: 'POST',
+      path: '/exchange',
+      body: {
+        action: {
+          type: 'order',
+          orders: [{ a: 0, b: true, p: '50000', s: '0.01', r: false, t: { limit: { tif: 'Gtc' } } }],
+          grouping: 'na',
+        },
+      },
+      security: 'signed',
+    },
+    cancel: {
+      method: 'POST',
+      path: '/exchange',
+      body: { action: { type: 'cancel', cancels: [{ a: 0, o: 1 }] } },
+      security: 'signed',
+    },
+    // Hyperliquid has no signed reads; noop changes nothing (docs/spec/hyperliquid.md §1).
+    read: { method: 'POST', path: '/exchange', body: { action: { type: 'noop' } }, security: 'signed' },
+  },
 }
 
-/** Withdrawal, transfer, sub-account and key-management endpoints, listed in the policy to prove the sensitive rule. */
-export const SENSITIVE: Record<string, string[]> = {
+const action = (body: Record<string, unknown>): RequestIntent => ({
+  method: 'POST',
+  path: '/exchange',
+  body: { action: body as never },
+  security: 'signed',
+})
+
+/**
+ * Withdrawal, transfer, sub-account and key-management endpoints, listed in the policy to prove the sensitive rule;
+ * an intent where the path alone does not say it (Hyperliquid's actions all share `POST /exchange`).
+ */
+export const SENSITIVE: Record<string, (string | RequestIntent)[]> = {
   binance: [
     '/sapi/v1/capital/withdraw/apply',
     '/sapi/v1/asset/transfer',
@@ -221,6 +258,37 @@ export const SENSITIVE: Record<string, string[]> = {
     '/v2/accounts/8bfc20d7/transactions',
     '/v2/accounts/8bfc20d7/withdrawals',
   ],
+  // docs/spec/hyperliquid.md §12: user-signed transfers and approvals, sub-accounts and vaults.
+  hyperliquid: [
+    action({ type: 'usdSend', destination: '0x0000000000000000000000000000000000000001', amount: '1' }),
+    action({
+      type: 'spotSend',
+      destination: '0x0000000000000000000000000000000000000001',
+      token: 'USDC',
+      amount: '1',
+    }),
+    action({ type: 'withdraw3', destination: '0x0000000000000000000000000000000000000001', amount: '1' }),
+    action({ type: 'usdClassTransfer', amount: '1', toPerp: true }),
+    action({ type: 'approveAgent', agentAddress: '0x0000000000000000000000000000000000000001' }),
+    action({
+      type: 'approveBuilderFee',
+      maxFeeRate: '0.1%',
+      builder: '0x0000000000000000000000000000000000000001',
+    }),
+    action({ type: 'createSubAccount', name: 'x' }),
+    action({
+      type: 'subAccountTransfer',
+      subAccountUser: '0x0000000000000000000000000000000000000001',
+      isDeposit: true,
+      usd: 1,
+    }),
+    action({
+      type: 'vaultTransfer',
+      vaultAddress: '0x0000000000000000000000000000000000000001',
+      isDeposit: true,
+      usd: 1,
+    }),
+  ],
 }
 
 const endpointsOf = (id: string) => {
@@ -230,7 +298,7 @@ const endpointsOf = (id: string) => {
     `${b.order.method} ${b.order.path}`,
     `${b.cancel.method} ${cancel}`,
     `${b.read.method} ${b.read.path}`,
-    ...SENSITIVE[id]!.flatMap((p) => [`GET ${p}`, `POST ${p}`]),
+    ...SENSITIVE[id]!.flatMap((p) => (typeof p === 'string' ? [`GET ${p}`, `POST ${p}`] : [])),
   ]
 }
 
@@ -251,7 +319,11 @@ ${Object.keys(BASE)
 const secret = (id: string) => `${id.toUpperCase()}-agent-test-secret-0123456789abcdef`.slice(0, 32)
 
 // Exchanges whose secrets have a form of their own (base64, private keys): each definition's own test key, made once.
-const generated: Record<string, TestKey> = { kraken: kraken.testKey(), coinbase: coinbase.testKey() }
+const generated: Record<string, TestKey> = {
+  kraken: kraken.testKey(),
+  coinbase: coinbase.testKey(),
+  hyperliquid: hyperliquid.testKey(),
+}
 
 /** What the emulator's verifier knows of a key id's credentials. */
 export function verifierKeyFor(keyId: string): VerifierKey {

@@ -17,6 +17,7 @@ export {
   type HyperliquidVerifierOptions,
 } from './createHyperliquidVerifier'
 export { hyperliquid } from './definition'
+export { describeHyperliquidIntent } from './describeIntent'
 export { classifyHyperliquidError, type HyperliquidErrorEntry, hyperliquidErrors } from './errors'
 export { hyperliquidHosts } from './hosts'
 export { hyperliquidSignatureVariants } from './signatureVariants'

@@ -8,6 +8,7 @@ it('default: the public surface', async () => {
       "cloidOf",
       "createHyperliquidSigner",
       "createHyperliquidVerifier",
+      "describeHyperliquidIntent",
       "hyperliquid",
       "hyperliquidErrors",
       "hyperliquidHosts",
