@@ -3,10 +3,15 @@ import {
   type ExchangeDefinition,
   ExchangeError,
   type ExchangeResponse,
+  type HttpMethod,
   MAX_BODY_CHARS,
   type Redactor,
+  retryAfterMs,
   summarizeBody,
+  toExchangeError,
 } from '@signet/core'
+import { SHARED_KEY_HINT } from './_freshness'
+import { unknownOutcomeHint } from './_unknownOutcome'
 
 /** Reads a fetch `Response`'s headers into a plain object. @internal */
 export function headersOf(response: Response): Record<string, string> {
@@ -108,4 +113,33 @@ export function parseSuccess(
       },
     )
   }
+}
+
+/**
+ * The typed error for an answer the exchange refused: its class from the classification, a hint that says when a
+ * non-GET's outcome is unknown (5xx, 408) and how to check, or that a key seems shared after a fresh nonce was
+ * refused too, and the redacted answer kept as `data` and `response` (a batch's placed ids). @internal
+ */
+export function answerError(
+  exchange: ExchangeDefinition,
+  classified: ClassifiedError,
+  wire: ExchangeResponse,
+  context: { request: string; method: HttpMethod; sharedKey: boolean; redact: Redactor },
+): ExchangeError {
+  const hint = context.sharedKey ? SHARED_KEY_HINT : classified.hint
+  const unknown = unknownOutcomeHint(exchange, context.method, wire.status)
+  return toExchangeError(
+    {
+      ...classified,
+      hint: unknown ? `${unknown}${hint ? ` ${hint}` : ''}` : hint,
+      retryAfterMs: classified.retryAfterMs ?? retryAfterMs(wire.headers),
+    },
+    {
+      exchange: exchange.id,
+      status: wire.status,
+      request: context.request,
+      data: answerData(wire.body, context.redact),
+      response: { status: wire.status, headers: wire.headers },
+    },
+  )
 }

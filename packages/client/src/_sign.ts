@@ -1,6 +1,18 @@
-import type { RequestIntent, SignedRequest, Signer } from '@signet/core'
+import {
+  type Clock,
+  ClockUncertainError,
+  createRedactor,
+  type ExchangeDefinition,
+  type Redactor,
+  type RequestIntent,
+  redactHeaders,
+  redactUrl,
+  type SignedRequest,
+  type Signer,
+} from '@signet/core'
 import type { Freshness } from './_freshness'
 import { unsigned } from './_unsigned'
+import type { ClientHooks } from './types'
 
 /**
  * The sign stage: signs one attempt immediately before it is sent (a retry is signed again), with what the
@@ -26,4 +38,61 @@ function exchangeOptions(signOptions: object | undefined): object {
   if (!signOptions) return {}
   const { timestamp: _t, windowMs: _w, nonce: _n, ...own } = signOptions as Record<string, unknown>
   return own
+}
+
+/** One signed attempt and its redacted views (for hooks, messages and errors). @internal */
+export type SignedAttempt = { signed: SignedRequest; redacted: string; redact: Redactor }
+
+/**
+ * The sign stage with the latency budget: `latencyBudgetMs` bounds the time from choosing the timestamp to
+ * arrival, so an attempt that waited longer than that between signing and sending (a stalled event loop, a slow
+ * hook or remote signer) is signed again, and refused with `ClockUncertainError` before it leaves when it cannot
+ * be sent in time. @internal
+ */
+export function createSignStage(stage: {
+  exchange: ExchangeDefinition
+  signer: Signer | undefined
+  freshness: Freshness
+  clock: Clock
+  latencyBudgetMs: number
+  hooks: ClientHooks
+}) {
+  const { exchange, signer, freshness, clock, latencyBudgetMs, hooks } = stage
+  return async (
+    intent: RequestIntent,
+    windowMs: number | undefined,
+    label: string,
+    attempt: number,
+    signOptions: object | undefined,
+  ): Promise<SignedAttempt> => {
+    for (let tries = 1; ; tries++) {
+      const signedAt = clock.monotonicNow()
+      const signed = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
+      const redacted = redactUrl(signed.url)
+      const redact = createRedactor({ signed, apiKey: signer?.apiKey })
+      // Hooks get redacted headers; nobody pays for the copy when no hook listens.
+      if (hooks.onRequest) {
+        hooks.onRequest({
+          type: 'request',
+          attempt,
+          method: signed.method,
+          url: redacted,
+          headers: redactHeaders(signed.headers),
+        })
+      }
+      const waited = clock.monotonicNow() - signedAt
+      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return { signed, redacted, redact }
+      if (tries >= 3) {
+        throw new ClockUncertainError(
+          `Not sent: ${Math.round(waited)} ms passed between signing and sending, more than the latency budget of ${latencyBudgetMs} ms, so the timestamp could arrive outside the window.`,
+          clock.status().uncertaintyMs,
+          {
+            exchange: exchange.id,
+            request: label,
+            hint: 'The process is too busy to send in time: send fewer requests at once, or raise latencyBudgetMs.',
+          },
+        )
+      }
+    }
+  }
 }

@@ -1,29 +1,22 @@
 import {
-  ClockUncertainError,
-  createRedactor,
   createServerClock,
   type ExchangeDefinition,
   InvalidParameterError,
   type ProductOf,
   type RequestIntent,
-  redactHeaders,
-  redactUrl,
-  retryAfterMs,
   timestampWindow,
-  toExchangeError,
 } from '@signet/core'
 import ky from 'ky'
 import { createBudgetStage } from './_budget'
-import { answerData, classifyRedacted, headersOf, parseSuccess } from './_classify'
-import { createFreshness, createNonceOrder, SHARED_KEY_HINT } from './_freshness'
+import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
+import { createFreshness, createNonceOrder } from './_freshness'
 import { createInFlight } from './_inFlight'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
 import { createFetchServerTime } from './_serverTime'
-import { signAttempt } from './_sign'
+import { createSignStage } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
-import { unknownOutcomeHint } from './_unknownOutcome'
 import { createVerbs } from './_verbs'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
@@ -65,43 +58,7 @@ export function createClient<
     apiKey: signer?.apiKey,
   })
 
-  // latencyBudgetMs bounds the time from choosing the timestamp to arrival: an attempt that waited longer than
-  // that between signing and sending (a stalled event loop, a slow hook or remote signer) is signed again, and
-  // refused before it leaves when it cannot be sent in time.
-  async function signInTime(
-    intent: RequestIntent,
-    windowMs: number | undefined,
-    label: string,
-    attempt: number,
-    signOptions: RequestOptions['sign'],
-  ) {
-    for (let tries = 1; ; tries++) {
-      const signedAt = clock.monotonicNow()
-      const signed = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
-      const redacted = redactUrl(signed.url)
-      const redact = createRedactor({ signed, apiKey: signer?.apiKey })
-      hooks.onRequest?.({
-        type: 'request',
-        attempt,
-        method: signed.method,
-        url: redacted,
-        headers: redactHeaders(signed.headers),
-      })
-      const waited = clock.monotonicNow() - signedAt
-      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return { signed, redacted, redact }
-      if (tries >= 3) {
-        throw new ClockUncertainError(
-          `Not sent: ${Math.round(waited)} ms passed between signing and sending, more than the latency budget of ${latencyBudgetMs} ms, so the timestamp could arrive outside the window.`,
-          clock.status().uncertaintyMs,
-          {
-            exchange: exchange.id,
-            request: label,
-            hint: 'The process is too busy to send in time: send fewer requests at once, or raise latencyBudgetMs.',
-          },
-        )
-      }
-    }
-  }
+  const signInTime = createSignStage({ exchange, signer, freshness, clock, latencyBudgetMs, hooks })
 
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
     const windowMs = timestampWindow(
@@ -208,26 +165,12 @@ export function createClient<
         else retries.transientRetries++
         continue
       }
-      const retryAfter = classified.retryAfterMs ?? retryAfterMs(wire.headers)
-      // Refused again after a fresh nonce: the key is used elsewhere.
-      const hint = classified.kind === 'nonce' && retries.nonceRetried ? SHARED_KEY_HINT : classified.hint
-      // A non-GET answered 5xx (or 408) may still have been executed: say so, and how to check.
-      const unknown = unknownOutcomeHint(exchange, signed.method, response.status)
-      throw toExchangeError(
-        {
-          ...classified,
-          hint: unknown ? `${unknown}${hint ? ` ${hint}` : ''}` : hint,
-          retryAfterMs: retryAfter,
-        },
-        {
-          exchange: exchange.id,
-          status: response.status,
-          request,
-          // What the exchange answered, kept for the caller (a batch's placed ids), redacted like the message.
-          data: answerData(body, redact),
-          response: { status: response.status, headers: wire.headers },
-        },
-      )
+      throw answerError(exchange, classified, wire, {
+        request,
+        method: signed.method,
+        sharedKey: classified.kind === 'nonce' && retries.nonceRetried === true,
+        redact,
+      })
     }
   }
 
