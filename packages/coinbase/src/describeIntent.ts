@@ -75,6 +75,8 @@ export const describeCoinbaseIntent = describeWithRules({
     ['/v2/accounts/*/deposits', 'transfer'],
     ['/v2/accounts/*/addresses', 'transfer'],
   ],
-  // Edit changes an order's size and price without its side; close_position places a market order of any size.
-  batches: [`POST ${B}/orders/edit`, `POST ${B}/orders/close_position`],
+  unjudged: {
+    [`POST ${B}/orders/edit`]: "it changes an order's size and price without naming its side",
+    [`POST ${B}/orders/close_position`]: 'it places a market order for the whole position, of no stated size',
+  },
 })

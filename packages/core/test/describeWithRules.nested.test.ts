@@ -79,3 +79,20 @@ describe('describeWithRules: sensitive prefixes with an id segment', () => {
     expect(kind('/v2/accounts')).toBe('unknown')
   })
 })
+
+describe('describeWithRules: unjudged endpoints', () => {
+  it('error: an unjudged endpoint is refused with its own reason', () => {
+    const withEdit = describeWithRules({
+      place: 'form',
+      orders: {},
+      cancels: {},
+      sensitive: [],
+      unjudged: { 'POST /edit': 'it changes an order without naming its side' },
+    })
+    expect(withEdit({ method: 'POST', path: '/edit', security: 'signed' })).toEqual({
+      kind: 'refused',
+      reason: 'POST /edit: it changes an order without naming its side',
+    })
+    expect(withEdit({ method: 'POST', path: '/constructor', security: 'signed' }).kind).toBe('unknown')
+  })
+})

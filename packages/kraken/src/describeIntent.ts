@@ -64,8 +64,11 @@ export const describeKrakenIntent = describeWithRules({
     [`${P}Earn/Deallocate`, 'transfer'],
     [`${P}CreateSubaccount`, 'sub-account'],
   ],
-  // AddOrderBatch places many; EditOrder and AmendOrder change an order's volume and price without its side.
-  batches: [`POST ${P}AddOrderBatch`, `POST ${P}EditOrder`, `POST ${P}AmendOrder`],
+  batches: [`POST ${P}AddOrderBatch`],
+  unjudged: {
+    [`POST ${P}EditOrder`]: "it changes an order's volume and price without naming its side",
+    [`POST ${P}AmendOrder`]: "it changes an order's volume and price without naming its side",
+  },
   // Kraken API reference, Account Data: private POSTs that change nothing. GetWebSocketsToken is left out on purpose:
   // its token can place orders over WebSocket, outside the policy.
   reads: [

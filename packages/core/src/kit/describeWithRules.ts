@@ -27,6 +27,8 @@ export type DescribeRules = {
   ])[]
   /** Endpoints that act on many orders at once (batches), which a per-order policy cannot judge. */
   batches?: readonly string[] | undefined
+  /** Other endpoints a per-order policy cannot judge (`METHOD /path`), each with the reason given. @default none */
+  unjudged?: Readonly<Record<string, string>> | undefined
   /** Endpoints (`METHOD /path`) that only read although they are not GET (Kraken's private POSTs). @default none */
   reads?: readonly string[] | undefined
   /**
@@ -55,6 +57,8 @@ export function describeWithRules(rules: DescribeRules): DescribeIntent {
   return (intent: RequestIntent): IntentDescription => {
     const key = `${intent.method} ${intent.path}`
     for (const [prefix, kind] of rules.sensitive) if (startsWithPattern(intent.path, prefix)) return { kind }
+    const unjudged = rules.unjudged && Object.hasOwn(rules.unjudged, key) ? rules.unjudged[key] : undefined
+    if (unjudged) return { kind: 'refused', reason: `${key}: ${unjudged}` }
     if (rules.batches?.includes(key)) {
       return {
         kind: 'refused',
