@@ -114,6 +114,20 @@ describe('attack suite: every generated case is refused with a reason, on every 
     )
   })
 
+  it.each(exchanges.filter((e) => BASE[e]!.typedSymbol))(
+    'error: other asset indexes, and numbers that are not asset indexes (%s)',
+    (exchange) => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 20_000 }), (index) =>
+          refuse(exchange, orderWith(exchange, 'symbol', index), 'symbol'),
+        ),
+        { numRuns: 40 },
+      )
+      for (const bad of [-1, -0, 0.5, 1e21, Number.MAX_SAFE_INTEGER + 1, true, null, [0], { a: 0 }])
+        refuse(exchange, orderWith(exchange, 'symbol', bad), 'intent')
+    },
+  )
+
   it.each(exchanges)(
     'error: notional over the cap through price × quantity, each within its own cap (%s)',
     (exchange) => {

@@ -40,7 +40,7 @@ const decimalText = (value: unknown): string | undefined =>
 function orderOf(wire: unknown, where: string): IntentDescription {
   if (!isRecord(wire)) return refused(`${where} is not an order object`)
   const { a, b, p, s } = wire
-  if (typeof a !== 'number' || !Number.isSafeInteger(a) || a < 0)
+  if (typeof a !== 'number' || !Number.isSafeInteger(a) || a < 0 || Object.is(a, -0))
     return refused(
       `${where}.a must be an asset index (a non-negative integer); got ${JSON.stringify(a ?? null)}`,
     )

@@ -55,6 +55,8 @@ describe('describeHyperliquidIntent', () => {
         ],
       }),
       exchange({ type: 'order', orders: [{ ...wire, a: '0' }], grouping: 'na' }),
+      exchange({ type: 'order', orders: [{ ...wire, a: -0 }], grouping: 'na' }),
+      exchange({ type: 'order', orders: [{ ...wire, a: 0.5 }], grouping: 'na' }),
       exchange({ type: 'order', orders: [{ ...wire, b: 'true' }], grouping: 'na' }),
       exchange({ type: 'order', orders: [{ ...wire, s: { v: 1 } }], grouping: 'na' }),
       exchange({ type: 'order', orders: [wire], grouping: 'na' }, { params: { s: '5' } }),
