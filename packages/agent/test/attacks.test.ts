@@ -295,6 +295,9 @@ describe('transport attacks through the agent', () => {
       `{"keyId":"bybit-trade","keyId":"binance-trade","intent":${JSON.stringify(BASE.bybit!.order)}}`,
       `{"keyId":"bybit-trade","intent":{"method":"POST","path":"/v5/order/create","security":"signed","body":{${base},"qty":"50"}}}`,
       `{"keyId":"bybit-trade","intent":{"method":"POST","method":"GET","path":"/v5/order/create","security":"signed"}}`,
+      // Nested: Coinbase's order configuration and Hyperliquid's order wire.
+      `{"keyId":"coinbase-trade","intent":{"method":"POST","path":"/api/v3/brokerage/orders","security":"signed","body":{"product_id":"BTC-USDT","side":"BUY","order_configuration":{"limit_limit_gtc":{"base_size":"0.01","base_size":"50","limit_price":"50000"}}}}}`,
+      `{"keyId":"hyperliquid-trade","intent":{"method":"POST","path":"/exchange","security":"signed","body":{"action":{"type":"order","orders":[{"a":0,"b":true,"p":"50000","s":"0.01","s":"50","r":false,"t":{"limit":{"tif":"Gtc"}}}],"grouping":"na"}}}}`,
     ]) {
       const answer = await agent.handle(text, undefined)
       expect(answer.status).toBe(400)
