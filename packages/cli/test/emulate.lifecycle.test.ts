@@ -19,9 +19,11 @@ it('behavior: a bot given the printed base URL and keys places, queries, lists a
   const env = Object.fromEntries(
     [...printed.matchAll(/^export (SIGNET_[A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]),
   )
-  for (const script of scripts) {
-    const { definition } = script.emulation
+  for (const shared of scripts) {
+    const { definition } = shared.emulation
     const prefix = `SIGNET_${definition.id.toUpperCase()}_`
+    // Hyperliquid's reads name the account: the script reads the printed key's.
+    const script = shared.forAccount?.(env[`${prefix}API_KEY`]!) ?? shared
     // A key pair exchange (Coinbase) gets its private key as a file.
     const keyFile = env[`${prefix}PRIVATE_KEY_FILE`]
     const client = createClient({

@@ -1,4 +1,5 @@
 import type { RateBan, RateBucket, RateEndpoint, RateLimits } from '@signet/core'
+import { endpointWeights } from '@signet/core/kit'
 import { matchPath } from './_matchPath'
 
 /** Ban policy of the emulated limits. @internal */
@@ -102,10 +103,7 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
       return { ok: false, rule: ban, limit: 0, retryAfterMs: banState.until - now, headers: {} }
     }
     const endpoint = endpointOf(method, path)
-    const weights =
-      endpoint?.without && params[endpoint.without.param] === undefined
-        ? endpoint.without.weights
-        : endpoint?.weights
+    const weights = endpointWeights(endpoint, params)
     const counted: {
       bucket: RateBucket
       counter: Counter

@@ -68,7 +68,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     const served = isEmulation(entry)
       ? serveEmulation(entry, {
           ...common,
-          balances: options.balances ?? { USDT: 1_000_000, BTC: 100, ETH: 1000 },
+          balances: options.balances ?? entry.balances ?? { USDT: 1_000_000, BTC: 100, ETH: 1000 },
           marketPrice,
           rateLimits,
         })

@@ -83,7 +83,7 @@ export type StartEmulatorOptions = EmulatorSettings & {
   rateLimits?: boolean
   /** Requests sent during a back-off (before a 429's reset) that earn a ban, where the exchange bans. @default 3 */
   banAfter?: number
-  /** Starting balances of every account, by asset. @default { USDT: 1000000, BTC: 100, ETH: 1000 } */
+  /** Starting balances of every account, by asset. @default the emulation's own `balances`, else { USDT: 1000000, BTC: 100, ETH: 1000 } */
   balances?: Readonly<Record<string, number>>
   /** Fill price of market orders: one for every symbol, or per symbol. @default 30000 */
   marketPrice?: number | Readonly<Record<string, number>>

@@ -9,7 +9,11 @@ describe.each(scripts)('the rate-limit data of $emulation.definition.id', ({ emu
     expect(buckets.size).toBe(rateLimits.buckets.length)
     for (const e of rateLimits.endpoints) {
       const where = `${e.method} ${e.path}`
-      for (const id of [...Object.keys(e.weights), ...Object.keys(e.without?.weights ?? {})])
+      for (const id of [
+        ...Object.keys(e.weights),
+        ...Object.keys(e.without?.weights ?? {}),
+        ...Object.values(e.by?.weights ?? {}).flatMap((w) => Object.keys(w)),
+      ])
         expect(buckets.has(id), where).toBe(true)
       for (const id of Object.keys(e.limits ?? {})) expect(buckets.get(id)?.perEndpoint, where).toBe(true)
     }

@@ -76,14 +76,15 @@ describe.each(scripts)(
     })
 
     it('default: place (limit and market), query by id and by client id, cancel by either (where the exchange can)', async () => {
-      for (const place of [
-        script.placeLimit(clientId()),
-        script.placeMarket(clientId()),
-        script.placeLimit(),
-      ]) {
+      for (const [place, market] of [
+        [script.placeLimit(clientId()), false],
+        [script.placeMarket(clientId()), true],
+        [script.placeLimit(), false],
+      ] as const) {
         const placed = await send(place)
         expect(placed.status, placed.text).toBeLessThan(300)
-        expectShape('place', placed.json)
+        // Where a filled market order is answered in another shape (Hyperliquid's `filled` status), `place-market.json`.
+        expectShape(market && has(script, 'place-market') ? 'place-market' : 'place', placed.json)
       }
       const a = clientId()
       const first = await send(script.placeLimit(a))

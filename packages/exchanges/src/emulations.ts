@@ -3,6 +3,7 @@ import { bybitEmulation } from '@signet/bybit/emulate'
 import { coinbaseEmulation } from '@signet/coinbase/emulate'
 import type { Emulation } from '@signet/core'
 import { gateioEmulation } from '@signet/gateio/emulate'
+import { hyperliquidEmulation } from '@signet/hyperliquid/emulate'
 import { krakenEmulation } from '@signet/kraken/emulate'
 import { kucoinEmulation } from '@signet/kucoin/emulate'
 import { okxEmulation } from '@signet/okx/emulate'
@@ -19,4 +20,5 @@ export const emulations: readonly Emulation[] = [
   gateioEmulation,
   coinbaseEmulation,
   krakenEmulation,
+  hyperliquidEmulation,
 ]

@@ -6,7 +6,11 @@ const text = { 'content-type': 'text/plain; charset=utf-8' }
 
 /** `{"status":"err","response":"…"}` with HTTP 200, as `/exchange` answers a refused action (spec hyperliquid.md §7). @internal */
 export function errAnswer(id: string, value: string): WireResponse {
-  const message = hyperliquidErrors[id]!.message.replace('{0}', value)
+  return errMessage(hyperliquidErrors[id]!.message.replace('{0}', value))
+}
+
+/** `{"status":"err","response":message}` with HTTP 200 (spec hyperliquid.md §7). @internal */
+export function errMessage(message: string): WireResponse {
   return { status: 200, headers: json, body: JSON.stringify({ status: 'err', response: message }) }
 }
 

@@ -116,12 +116,15 @@ export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): 
     used.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     if (used.length > KEPT_NONCES) used.shift()
     seen.set(signer, used)
+    const params = actionParams(prepared, key, signer)
     return {
       ok: true,
-      apiKey: signer,
+      // spec hyperliquid.md §1: an API wallet acts for its master account, whose address reads name and whose
+      // orders it places; the nonces above stay the signer's.
+      apiKey: params.account!,
       method: r.method,
       path: r.path,
-      params: actionParams(prepared, key, signer),
+      params,
     }
   }
 
@@ -183,7 +186,7 @@ export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): 
   })
 }
 
-/** What the emulator and tests read from an accepted action: type, nonce, account, vault, first cloid and the id it carries. */
+/** What the emulator and tests read from an accepted action: type, nonce, account, vault, the action as JSON, first cloid and the id it carries. */
 function actionParams(
   prepared: PreparedAction,
   key: HyperliquidVerifierKey,
@@ -197,6 +200,8 @@ function actionParams(
     account: (key.account ?? signer).toLowerCase(),
   }
   if (prepared.vaultAddress) params.vaultAddress = prepared.vaultAddress
+  // The whole action as the server re-created it, for the emulator's routes (orders, cancels).
+  params.action = JSON.stringify(action)
   const first = (list: unknown) =>
     Array.isArray(list) ? (list[0] as Record<string, unknown> | undefined) : undefined
   const cloid = first(action.orders)?.c ?? first(action.cancels)?.cloid

@@ -8,6 +8,7 @@ import { classifyHyperliquidError } from './errors'
 import { hyperliquidHosts } from './hosts'
 import { hyperliquidFreshness } from './hyperliquidFreshness'
 import { parseHyperliquidServerTime } from './parseHyperliquidServerTime'
+import { hyperliquidRateLimits } from './rateLimits'
 import { hyperliquidSignatureVariants } from './signatureVariants'
 import { hyperliquidStringToSign } from './stringToSign'
 
@@ -32,6 +33,7 @@ export const hyperliquid = defineExchange({
   createVerifier: (options) => createHyperliquidVerifier(options),
   stringToSign: hyperliquidStringToSign,
   signatureVariants: hyperliquidSignatureVariants,
+  rateLimits: hyperliquidRateLimits,
   examples: {
     // Hyperliquid has no signed reads; `noop` is the one signed action that changes nothing but marks its nonce used,
     // so it proves the key and the clock (spec hyperliquid.md §1). Reads: POST /info naming the account.

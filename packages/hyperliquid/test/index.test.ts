@@ -12,9 +12,14 @@ it('default: the public surface', async () => {
       "hyperliquid",
       "hyperliquidErrors",
       "hyperliquidHosts",
+      "hyperliquidRateLimits",
       "hyperliquidSignatureVariants",
       "hyperliquidStringToSign",
       "toHyperliquidDecimal",
     ]
   `)
+})
+
+it('default: the emulate entry', async () => {
+  expect(Object.keys(await import('../src/emulate/index')).sort()).toEqual(['hyperliquidEmulation'])
 })

@@ -1,3 +1,4 @@
+import { endpointWeights } from '../kit/endpointWeights'
 import type { RateEndpoint, RateLimits } from '../rate/types'
 import type { BudgetCharge, BudgetRequest, BudgetScopes } from './types'
 
@@ -31,10 +32,7 @@ export function budgetCharges(
   request: BudgetRequest,
 ): BudgetCharge[] {
   const endpoint = rateEndpointOf(limits, request.method, request.path)
-  const weights =
-    endpoint?.without && request.params?.[endpoint.without.param] === undefined
-      ? endpoint.without.weights
-      : endpoint?.weights
+  const weights = endpointWeights(endpoint, request.params)
   const charges: BudgetCharge[] = []
   for (const bucket of limits.buckets) {
     const party = scopes[bucket.scope]

@@ -108,6 +108,11 @@ export type Emulation = {
   definition: ExchangeDefinition
   routes: readonly EmulationRoute[]
   rateLimits: RateLimits
+  /**
+   * Starting balances of every account, by asset, where the emulator's default (USDT, BTC, ETH) does not fit the
+   * exchange (Hyperliquid margins in USDC); the emulator's `balances` option still wins.
+   */
+  balances?: Readonly<Record<string, number>> | undefined
   /** Base and quote asset of a symbol, or undefined for a symbol the exchange does not list. */
   assets(symbol: string): readonly [base: string, quote: string] | undefined
   /** The exchange's id for the `sequence`-th order (from 1). */

@@ -11,6 +11,7 @@ export {
   type FieldPlace,
   type IntentFields,
 } from './describeWithRules'
+export { endpointWeights } from './endpointWeights'
 export { type HmacKeyEntry, hmacKeyRing } from './hmacKeyRing'
 export { type HmacVariantCandidate, type HmacVariantsOptions, hmacVariants } from './hmacVariants'
 export {

@@ -68,6 +68,11 @@ export type RateEndpoint = {
   limits?: Readonly<Record<string, number>> | undefined
   /** Weights instead of `weights` when the named parameter is absent (Binance open orders without `symbol`). */
   without?: { param: string; weights: Readonly<Record<string, number>> } | undefined
+  /**
+   * Weights instead of `weights` chosen by the value of a body or query parameter (Hyperliquid's `POST /info` costs 2
+   * or 20 by its `type`); a value `weights` here does not list takes the endpoint's `weights`.
+   */
+  by?: { param: string; weights: Readonly<Record<string, Readonly<Record<string, number>>>> } | undefined
 }
 
 /** Bans for clients that keep sending after a rejection (Binance's 418, "from 2 minutes to 3 days"). */

@@ -2,6 +2,7 @@ import { binanceScript } from './binance'
 import { bybitScript } from './bybit'
 import { coinbaseScript } from './coinbase'
 import { gateioScript } from './gateio'
+import { hyperliquidScript } from './hyperliquid'
 import { krakenScript } from './kraken'
 import { kucoinScript } from './kucoin'
 import { okxScript } from './okx'
@@ -16,4 +17,5 @@ export const scripts: BotScript[] = [
   gateioScript,
   coinbaseScript,
   krakenScript,
+  hyperliquidScript,
 ]

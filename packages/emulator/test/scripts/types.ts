@@ -47,6 +47,8 @@ export type BotScript = {
     headers: string[]
     rejectionHeaders: string[]
   }
+  /** The same script for another key's account, where reads name the account (Hyperliquid's `/info` `user`). */
+  forAccount?(apiKey: string): BotScript
   /** The exchange's codes for refused order requests. */
   codes: {
     /** undefined where a query for an unknown order answers an empty list (Bybit). */

@@ -1,0 +1,5 @@
+/**
+ * @signet/hyperliquid/emulate: how `@signet/emulator` plays Hyperliquid (routes, answers, rate limits).
+ * @module
+ */
+export { hyperliquidEmulation } from './hyperliquidEmulation'
