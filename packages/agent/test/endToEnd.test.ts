@@ -9,8 +9,7 @@ import { coinbaseEmulation } from '@signet/coinbase/emulate'
 import { isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { gateioEmulation } from '@signet/gateio/emulate'
-// Until @signet/hyperliquid/emulate lands, the bare definition's example routes verify Hyperliquid's signatures.
-import { hyperliquid } from '@signet/hyperliquid'
+import { hyperliquidEmulation } from '@signet/hyperliquid/emulate'
 import { krakenEmulation } from '@signet/kraken/emulate'
 import { kucoinEmulation } from '@signet/kucoin/emulate'
 import { okxEmulation } from '@signet/okx/emulate'
@@ -37,7 +36,7 @@ beforeAll(async () => {
       gateioEmulation,
       krakenEmulation,
       coinbaseEmulation,
-      hyperliquid,
+      hyperliquidEmulation,
     ],
     keys: Object.fromEntries(exchanges.map((id) => [id, [verifierKeyFor(`${id}-trade`)]])),
   })
