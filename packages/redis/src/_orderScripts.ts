@@ -11,3 +11,9 @@ export const releaseScript = luaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `)
+
+/** Extends the lease while `token` still holds it. KEYS: lease. ARGV: token, leaseMs. Returns 1 or 0. @internal */
+export const renewScript = luaScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { NonceOrder } from '@signet/core'
 import type { Redis } from 'ioredis'
-import { acquireScript, releaseScript } from './_orderScripts'
+import { acquireScript, releaseScript, renewScript } from './_orderScripts'
 import { runScript } from './_runScript'
 import { redisKey, sleep } from './_shared'
 import { RedisUnavailableError } from './errors'
@@ -25,7 +25,7 @@ export type CreateRedisNonceOrderOptions = {
 /**
  * Creates a `NonceOrder` on Redis: a lease per key, taken before the nonce is allocated and given back once the
  * answer is in, so the signed requests of a key shared by several processes reach the exchange in nonce order
- * (Kraken refuses a nonce that arrives after a higher one). A killed holder's lease expires after `leaseMs`.
+ * (Kraken refuses a nonce that arrives after a higher one). A live holder renews its lease; a killed holder's lease expires after `leaseMs`.
  *
  * @example
  * const client = createClient({ exchange: kraken, signer, nonceSource, nonceOrder: createRedisNonceOrder({ redis }) })
@@ -62,9 +62,19 @@ export function createRedisNonceOrder(options: CreateRedisNonceOrderOptions): No
         }
         await sleep(pollMs)
       }
+      // The holder renews its lease while its request is in flight (a budget wait, a slow answer): only a holder
+      // that died lets it expire, so two live processes never send the key's requests out of nonce order.
+      const heartbeat = setInterval(
+        () => {
+          runScript(redis, renewScript, [lease], [token, leaseMs], timeoutMs).catch(() => undefined)
+        },
+        Math.max(10, Math.floor(leaseMs / 3)),
+      )
+      heartbeat.unref()
       try {
         return await send()
       } finally {
+        clearInterval(heartbeat)
         // Best effort: an unreachable Redis lets the lease expire instead.
         await runScript(redis, releaseScript, [lease], [token], timeoutMs).catch(() => undefined)
       }

@@ -49,12 +49,30 @@ describe('createRedisNonceOrder', () => {
     expect(Date.now() - startedAt).toBeLessThan(400)
   })
 
+  test('behavior: a live holder keeps its lease past leaseMs (a long budget wait or a slow answer)', async () => {
+    const holder = createRedisNonceOrder({ redis: await server.client(), leaseMs: 200 })
+    const other = createRedisNonceOrder({ redis: await server.client(), leaseMs: 200 })
+    const events: string[] = []
+    const slow = holder.run('slow', async () => {
+      events.push('holder starts')
+      await new Promise((r) => setTimeout(r, 700))
+      events.push('holder ends')
+    })
+    await new Promise((r) => setTimeout(r, 20))
+    await other.run('slow', async () => {
+      events.push('other runs')
+    })
+    await slow
+    expect(events).toEqual(['holder starts', 'holder ends', 'other runs'])
+  })
+
   test('behavior: a lease whose holder died expires after leaseMs', async () => {
     const redis = await server.client()
     const dead = createRedisNonceOrder({ redis, leaseMs: 300 })
-    // The holder never finishes, as a killed process would not.
-    void dead.run('k', () => new Promise(() => {}))
+    // The holder never finishes and, like a killed process, can no longer reach Redis to renew its lease.
+    void dead.run('k', () => new Promise(() => {})).catch(() => undefined)
     await new Promise((r) => setTimeout(r, 20))
+    redis.disconnect()
     const startedAt = Date.now()
     await createRedisNonceOrder({ redis: await server.client(), leaseMs: 300 }).run(
       'k',
