@@ -118,8 +118,10 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
     }
   }
 
-  function run(route: EmulationRoute, apiKey: string, request: EmulationRequest): WireResponse {
+  function run(route: EmulationRoute, key: string, request: EmulationRequest): WireResponse {
     const now = request.serverTime
+    // A route on another of the exchange's ledgers (Binance USDⓈ-M) keeps that key's orders and balances apart.
+    const apiKey = route.book === undefined ? key : `${route.book}|${key}`
     const failed = (f: EmulationFailure) => emulation.failure(f, route.action, request)
     switch (route.action) {
       case 'time':
@@ -175,7 +177,13 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
       apiKey = result.apiKey
     }
     const { route, pathParams } = candidates.find((c) => c.route.accepts?.(params) ?? true) ?? candidates[0]!
-    const request: EmulationRequest = { params, pathParams, serverTime: now, items: arrayItems(raw.body) }
+    const request: EmulationRequest = {
+      params,
+      pathParams,
+      serverTime: now,
+      path,
+      items: arrayItems(raw.body),
+    }
     let headers: Record<string, string> = {}
     if (limiter) {
       const decision = limiter.check(raw.method, path, params, { ip, apiKey: apiKey || undefined }, now)

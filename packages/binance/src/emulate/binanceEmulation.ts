@@ -1,8 +1,16 @@
-import type { Emulation, EmulationFailure, EmulationRequest, RateBan, RateBucket } from '@signet/core'
+import type {
+  Emulation,
+  EmulationFailure,
+  EmulationNewOrder,
+  EmulationRequest,
+  RateBan,
+  RateBucket,
+} from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { binance } from '../definition'
 import { binanceRateLimits } from '../rateLimits'
 import { cancelAnswer, json, placeAnswer, queryAnswer } from './_answers'
+import { usdmBalanceAnswer, usdmOrderAnswer, usdmQueryAnswer } from './_usdmAnswers'
 
 // spec binance.md "Emulated endpoints": quote assets of the symbols the emulator lists.
 const QUOTES = ['USDT', 'USDC', 'FDUSD', 'BTC', 'ETH', 'BNB', 'EUR', 'TRY']
@@ -21,6 +29,27 @@ function orderRef({ params }: EmulationRequest) {
   if (params.orderId === undefined && params.origClientOrderId === undefined)
     return refuse('bad-parameter', 'orderId|origClientOrderId')
   return { symbol: params.symbol, id: params.orderId, clientOrderId: params.origClientOrderId }
+}
+
+/** A spot or USDⓈ-M new order: the same mandatory parameters on both (spec binance.md "Emulated endpoints"). */
+function readNewOrder({ params }: EmulationRequest): EmulationNewOrder | EmulationFailure {
+  for (const name of ['symbol', 'side', 'type'] as const)
+    if (!params[name]) return refuse('bad-parameter', name)
+  const type = params.type === 'LIMIT' ? 'limit' : params.type === 'MARKET' ? 'market' : undefined
+  const side = params.side === 'BUY' ? 'buy' : params.side === 'SELL' ? 'sell' : undefined
+  if (!type) return refuse('bad-parameter', 'type')
+  if (!side) return refuse('bad-parameter', 'side')
+  if (!params.quantity) return refuse('bad-parameter', 'quantity')
+  if (type === 'limit' && !params.price) return refuse('bad-parameter', 'price')
+  if (type === 'limit' && !params.timeInForce) return refuse('bad-parameter', 'timeInForce')
+  return {
+    symbol: params.symbol!,
+    side,
+    type,
+    quantity: params.quantity,
+    price: params.price,
+    clientOrderId: params.newClientOrderId,
+  }
 }
 
 // A client id Binance makes up: 22 letters and digits, like the docs' "6gCrw2kRUAF9CvJDGP16IP".
@@ -89,25 +118,7 @@ export const binanceEmulation: Emulation = {
       action: 'place',
       method: 'POST',
       path: '/api/v3/order',
-      read({ params }) {
-        for (const name of ['symbol', 'side', 'type'] as const)
-          if (!params[name]) return refuse('bad-parameter', name)
-        const type = params.type === 'LIMIT' ? 'limit' : params.type === 'MARKET' ? 'market' : undefined
-        const side = params.side === 'BUY' ? 'buy' : params.side === 'SELL' ? 'sell' : undefined
-        if (!type) return refuse('bad-parameter', 'type')
-        if (!side) return refuse('bad-parameter', 'side')
-        if (!params.quantity) return refuse('bad-parameter', 'quantity')
-        if (type === 'limit' && !params.price) return refuse('bad-parameter', 'price')
-        if (type === 'limit' && !params.timeInForce) return refuse('bad-parameter', 'timeInForce')
-        return {
-          symbol: params.symbol!,
-          side,
-          type,
-          quantity: params.quantity,
-          price: params.price,
-          clientOrderId: params.newClientOrderId,
-        }
-      },
+      read: readNewOrder,
       answer: (order, { params }) => ok(placeAnswer(order, params.newOrderRespType)),
     },
     {
@@ -140,8 +151,67 @@ export const binanceEmulation: Emulation = {
       answer: (orders, { serverTime }) =>
         ok(orders.map((o, i) => cancelAnswer(o, made(serverTime + i), serverTime))),
     },
+    // USDⓈ-M futures on their own ledger (spec binance.md "Emulated endpoints"): fapi orders and balances are not spot's.
+    {
+      action: 'time',
+      method: 'GET',
+      path: '/fapi/v1/time',
+      book: 'usdm',
+      read: () => ({}),
+      answer: (serverTime) => ok({ serverTime }),
+    },
+    {
+      action: 'balances',
+      method: 'GET',
+      path: '/fapi/v3/balance',
+      book: 'usdm',
+      read: () => ({}),
+      answer: (balances, { serverTime }) => ok(usdmBalanceAnswer(balances, serverTime)),
+    },
+    {
+      action: 'place',
+      method: 'POST',
+      path: '/fapi/v1/order',
+      book: 'usdm',
+      read: readNewOrder,
+      answer: (o) => ok(usdmOrderAnswer(o)),
+    },
+    {
+      action: 'query',
+      method: 'GET',
+      path: '/fapi/v1/order',
+      book: 'usdm',
+      read: orderRef,
+      answer: (o) => ok(usdmQueryAnswer(o)),
+    },
+    {
+      action: 'cancel',
+      method: 'DELETE',
+      path: '/fapi/v1/order',
+      book: 'usdm',
+      read: orderRef,
+      answer: (o) => ok(usdmOrderAnswer(o)),
+    },
+    {
+      action: 'open-orders',
+      method: 'GET',
+      path: '/fapi/v1/openOrders',
+      book: 'usdm',
+      read: ({ params }) => ({ symbol: params.symbol }),
+      answer: (orders) => ok(orders.map(usdmQueryAnswer)),
+    },
+    {
+      action: 'cancel-all',
+      method: 'DELETE',
+      path: '/fapi/v1/allOpenOrders',
+      book: 'usdm',
+      read: ({ params }) => (params.symbol ? { symbol: params.symbol } : refuse('bad-parameter', 'symbol')),
+      answer: () => ok({ code: 200, msg: 'The operation of cancel all open order is done.' }),
+    },
   ],
-  failure({ failure, param }, action) {
+  failure({ failure, param }, action, { path }) {
+    // spec binance.md "Emulated endpoints": USDⓈ-M answers these two with its own codes (futures error-code page).
+    const futures = path?.startsWith('/fapi/') === true
     // spec binance.md "Emulated endpoints": errors.md codes and messages.
     switch (failure) {
       case 'order-not-found':
@@ -149,8 +219,10 @@ export const binanceEmulation: Emulation = {
           ? json(400, { code: -2013, msg: 'Order does not exist.' })
           : json(400, { code: -2011, msg: 'Unknown order sent.' })
       case 'duplicate-order':
+        if (futures) return json(400, { code: -4116, msg: 'ClientOrderId is duplicated.' })
         return json(400, { code: -2010, msg: 'Duplicate order sent.' })
       case 'insufficient-balance':
+        if (futures) return json(400, { code: -2019, msg: 'Margin is insufficient.' })
         return json(400, { code: -2010, msg: 'Account has insufficient balance for requested action.' })
       case 'bad-parameter':
         if (param === 'orderId|origClientOrderId')

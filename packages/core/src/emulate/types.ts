@@ -45,6 +45,8 @@ export type EmulationRequest = {
   pathParams: Readonly<Record<string, string>>
   /** The exchange's clock, epoch ms. */
   serverTime: number
+  /** The request's path, for answers that differ by product on one exchange (Binance USDⓈ-M's error codes). */
+  path?: string | undefined
   /** The objects of a JSON array body (a batch endpoint's orders), each field as text; absent otherwise. */
   items?: readonly Readonly<Record<string, string>>[] | undefined
 }
@@ -73,6 +75,11 @@ type Route<A extends string, R, T> = {
   method: HttpMethod
   /** Path as the exchange documents it; `{name}` stands for one path segment (KuCoin's `/api/v1/orders/{orderId}`). */
   path: string
+  /**
+   * The ledger the route acts on, where one exchange keeps several apart under one key (Binance spot and USDⓈ-M
+   * futures: orders and balances of one are not the other's); routes without one share the exchange's book.
+   */
+  book?: string | undefined
   /** Whether this route takes the request, when several share a method and path (Bybit's `/v5/order/realtime`). */
   accepts?(params: Readonly<Record<string, string>>): boolean
   /** Reads the request, or refuses it (`bad-parameter`). */

@@ -1,4 +1,5 @@
 import { binanceScript } from './binance'
+import { binanceUsdmScript } from './binanceUsdm'
 import { bybitScript } from './bybit'
 import { coinbaseScript } from './coinbase'
 import { gateioScript } from './gateio'
@@ -11,6 +12,7 @@ import type { BotScript } from './types'
 /** Every exchange with an emulation, as a bot drives it. */
 export const scripts: BotScript[] = [
   binanceScript,
+  binanceUsdmScript,
   bybitScript,
   okxScript,
   kucoinScript,
