@@ -176,7 +176,11 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
       params = result.params
       apiKey = result.apiKey
     }
-    const { route, pathParams } = candidates.find((c) => c.route.accepts?.(params) ?? true) ?? candidates[0]!
+    const chosen = candidates.find((c) => c.route.accepts?.(params) ?? true)
+    // Every route at this path picks its requests and none took this one (a Hyperliquid action or /info type the
+    // emulation does not serve): the exchange's bad-parameter answer, never another route's.
+    const unserved = chosen === undefined && candidates.every((c) => c.route.accepts !== undefined)
+    const { route, pathParams } = chosen ?? candidates[0]!
     const request: EmulationRequest = {
       params,
       pathParams,
@@ -198,7 +202,9 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
       }
       headers = decision.headers
     }
-    const response = run(route, apiKey, request)
+    const response = unserved
+      ? emulation.failure({ failure: 'bad-parameter' }, route.action, request)
+      : run(route, apiKey, request)
     return { response: { ...response, headers: { ...response.headers, ...headers } } }
   }
 

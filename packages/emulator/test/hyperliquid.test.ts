@@ -124,3 +124,24 @@ describe('the emulated Hyperliquid', () => {
     expect(light[30]).toBe(429)
   })
 })
+
+describe('what the emulated Hyperliquid does not serve', () => {
+  it('error: an /info type or an action it does not serve is refused, never answered by another route', async () => {
+    await start()
+    const meta = await send(info('meta'))
+    expect(meta.status).toBe(422)
+    expect(meta.text).toBe(
+      'Failed to deserialize the JSON body into the target type: the emulator does not serve info type `meta`',
+    )
+    const schedule = await send({
+      method: 'POST',
+      path: '/exchange',
+      body: { action: { type: 'scheduleCancel' } },
+      security: 'signed',
+    })
+    expect(schedule.json).toEqual({
+      status: 'err',
+      response: 'The emulator does not serve scheduleCancel actions',
+    })
+  })
+})

@@ -174,15 +174,16 @@ export const hyperliquidEmulation: Emulation = {
       return infoAnswer({ status: 'unknownOid' })
     if (action === 'cancel' && failure.failure === 'order-not-found')
       return okAnswer({ type: 'cancel', data: { statuses: [{ error: orderError(failure) }] } })
+    const deserialize = (detail: string) =>
+      textAnswer(422, hyperliquidErrors.deserialize!.message.replace('{0}', detail))
     if (request.params.action === undefined)
-      // An /info read the server cannot deserialise into its request type.
-      return textAnswer(
-        422,
-        hyperliquidErrors.deserialize!.message.replace('{0}', `missing field \`${failure.param ?? 'type'}\``),
-      )
+      // An /info read the server cannot deserialise into its request type, or one the emulator does not serve.
+      return failure.param === undefined
+        ? deserialize(`the emulator does not serve info type \`${request.params.type}\``)
+        : deserialize(`missing field \`${failure.param}\``)
     if (failure.param === 'asset') return errMessage('Invalid asset')
     if (failure.param === 'cancels') return errMessage('The emulator cancels one order per action')
-    if (failure.param === 'type')
+    if (failure.param === undefined || failure.param === 'type')
       return errMessage(`The emulator does not serve ${request.params.type} actions`)
     return okAnswer({ type: 'order', data: { statuses: [{ error: orderError(failure) }] } })
   },
