@@ -25,8 +25,11 @@ import type { EmulatedOrder } from './types'
 
 /** One exchange as the emulator serves it. @internal */
 export type Served = {
-  /** What the route at this method and path does, if the exchange serves it. */
-  action(method: string, path: string): EmulationAction | undefined
+  /**
+   * What the route at this method and URL does, if the exchange serves it; where routes share the path, the one whose
+   * `accepts` takes the query and top-level JSON body fields (Hyperliquid's `/info` `type`).
+   */
+  action(method: string, url: string, body?: string): EmulationAction | undefined
   handle(request: RawRequest, ip: string, now: number): { response: WireResponse; code?: string | number }
   timeAnswer(serverTime: number): WireResponse
   rateLimited(now: number): WireResponse
@@ -68,6 +71,20 @@ function arrayItems(body: string | undefined): Record<string, string>[] | undefi
   } catch {
     return undefined
   }
+}
+
+/** The query's and a JSON object body's top-level fields as text, read without verifying (to match faults). */
+function unverifiedFields(query: string, body: string | undefined): Record<string, string> {
+  const fields: Record<string, string> = Object.fromEntries(new URLSearchParams(query))
+  if (!body || body.trimStart()[0] !== '{') return fields
+  try {
+    const json = JSON.parse(body) as Record<string, unknown>
+    for (const [name, value] of Object.entries(json))
+      fields[name] = typeof value === 'string' ? value : JSON.stringify(value)
+  } catch {
+    // Not JSON: the query alone picks the route.
+  }
+  return fields
 }
 
 /** Serves an exchange's emulation: its routes on the generic book, behind its verifier and rate limits. @internal */
@@ -210,7 +227,13 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
 
   const firstBucket = emulation.rateLimits.buckets[0]
   return {
-    action: (method, path) => find(method, path)[0]?.route.action,
+    action(method, url, body) {
+      const q = url.indexOf('?')
+      const candidates = find(method, q < 0 ? url : url.slice(0, q))
+      if (candidates.length < 2) return candidates[0]?.route.action
+      const fields = unverifiedFields(q < 0 ? '' : url.slice(q + 1), body)
+      return (candidates.find((c) => c.route.accepts?.(fields) ?? true) ?? candidates[0]!).route.action
+    },
     handle,
     timeAnswer,
     rateLimited: (now) =>

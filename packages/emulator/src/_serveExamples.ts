@@ -75,8 +75,8 @@ export function serveExamples(
   }
 
   return {
-    action: (method, path) => {
-      const route = find(method, path)
+    action: (method, url) => {
+      const route = find(method, url.split('?')[0]!)
       return route ? action(route.kind) : undefined
     },
     handle,

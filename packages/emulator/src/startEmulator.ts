@@ -91,8 +91,9 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
       })
     : undefined
 
-  function findFault(exchange: string, method: string, path: string, phase: 'before' | 'after') {
-    const action = exchanges.get(exchange)?.served.action(method, path)
+  function findFault(exchange: string, method: string, url: string, body: string, phase: 'before' | 'after') {
+    const path = url.split('?')[0]!
+    const action = exchanges.get(exchange)?.served.action(method, url, body)
     for (const fault of settings.faults) {
       if ((fault.phase ?? 'before') !== phase) continue
       if (fault.exchange && fault.exchange !== exchange) continue
@@ -152,7 +153,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
       banned: () => entry.served.banned(now()),
       timeAnswer: (offsetMs: number) => entry.served.timeAnswer(now() + offsetMs),
     })
-    const before = findFault(id, method, path, 'before')
+    const before = findFault(id, method, url, body, 'before')
     if (before) {
       const handled = await applyFault(
         before,
@@ -185,7 +186,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
       now(),
     )
     log.push({ exchange: id, method, path, status: response.status, code, serverTime: now() })
-    const after = findFault(id, method, path, 'after')
+    const after = findFault(id, method, url, body, 'after')
     await delay('down')
     const faulted =
       after !== undefined &&

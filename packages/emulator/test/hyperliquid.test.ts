@@ -145,3 +145,14 @@ describe('what the emulated Hyperliquid does not serve', () => {
     })
   })
 })
+
+describe('faults on the emulated Hyperliquid', () => {
+  it('behavior: a time fault reaches exchangeStatus (its time, on /info) and not the other /info reads', async () => {
+    await start({ faults: [{ kind: 'time-offset', offsetMs: 3_600_000 }] })
+    const before = Date.now()
+    const time = await send(script.time())
+    expect(time.json.time - before).toBeGreaterThan(3_500_000)
+    const open = await send(info('openOrders'))
+    expect(open.json).toEqual([])
+  })
+})
