@@ -143,6 +143,30 @@ describe('what the emulated Hyperliquid does not serve', () => {
       status: 'err',
       response: 'The emulator does not serve scheduleCancel actions',
     })
+    const trigger = await send({
+      method: 'POST',
+      path: '/exchange',
+      body: {
+        action: {
+          type: 'order',
+          orders: [
+            {
+              a: 0,
+              b: false,
+              p: '20000',
+              s: '0.001',
+              r: true,
+              t: { trigger: { isMarket: true, triggerPx: '20000', tpsl: 'sl' } },
+            },
+          ],
+          grouping: 'na',
+        },
+      },
+      security: 'signed',
+    })
+    expect(trigger.json.response.data.statuses).toEqual([
+      { error: 'The emulator does not serve trigger orders.' },
+    ])
   })
 })
 

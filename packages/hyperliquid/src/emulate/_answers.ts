@@ -23,6 +23,8 @@ export function orderError({ failure, param }: EmulationFailure): string {
       return 'Insufficient margin to place order.'
     case 'bad-parameter':
       if (param === 'price') return 'Price must be divisible by tick size.'
+      // The emulator's own words: it places limit orders only.
+      if (param === 't') return 'The emulator does not serve trigger orders.'
       return 'Order must have minimum value of $10.'
   }
 }

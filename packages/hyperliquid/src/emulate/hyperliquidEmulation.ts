@@ -46,7 +46,8 @@ function readOrder(wire: Record<string, unknown>): EmulationNewOrder | Emulation
   const asset = String(wire.a)
   const perp = PERPS[asset]
   const t = (wire.t ?? {}) as { limit?: { tif?: string } }
-  if (!perp || !t.limit) return refuse('bad-parameter', perp ? 't' : 'symbol')
+  // The action's assets were checked (`read`); a trigger order (`t.trigger`) is not emulated.
+  if (!perp || !t.limit) return refuse('bad-parameter', 't')
   const price = String(wire.p)
   const size = String(wire.s)
   if (!onTick(price, perp.szDecimals)) return refuse('bad-parameter', 'price')
