@@ -63,6 +63,7 @@ export async function profileClient(
   const { signers } = await createSignetSigners(keys)
   const signer = signers[`${exchange}-hmac`]!
   const client = createClient({
+    budget: false,
     exchange: definition,
     signer,
     baseUrl: BASE_URLS[exchange],
