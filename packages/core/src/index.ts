@@ -9,7 +9,11 @@ export {
   rejectionBackoffMs,
   reportedUsage,
 } from './budget/budgetTiming'
-export { type CreateMemoryBudgetOptions, createMemoryBudget, type MemoryBudget } from './budget/createMemoryBudget'
+export {
+  type CreateMemoryBudgetOptions,
+  createMemoryBudget,
+  type MemoryBudget,
+} from './budget/createMemoryBudget'
 export { type ScaleRateLimitsOptions, scaleRateLimits } from './budget/scaleRateLimits'
 export type {
   BudgetAnswer,
@@ -23,10 +27,10 @@ export type {
 export { checkServerTime } from './clock/checkServerTime'
 export { checkTimestamp } from './clock/checkTimestamp'
 export { type ChooseTimestampParameters, chooseTimestamp } from './clock/chooseTimestamp'
-export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
-export { type SigningTime, signingTime } from './clock/signingTime'
 export { type CreateServerClockOptions, createServerClock } from './clock/createServerClock'
 export { type LocalClockOptions, localClock } from './clock/localClock'
+export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
+export { type SigningTime, signingTime } from './clock/signingTime'
 export type { Clock, ClockState, ClockStatus, PassiveSample, Tolerance } from './clock/types'
 export {
   createHmacKey,
@@ -85,11 +89,11 @@ export {
   type ProductOf,
   type SignerOf,
 } from './exchange/defineExchange'
+export { MAX_BODY_CHARS } from './exchange/maxBodyChars'
 export { notJsonAnswer } from './exchange/notJsonAnswer'
 export { parseJsonObject } from './exchange/parseJsonObject'
 export { retryAfterMs } from './exchange/retryAfterMs'
 export { servesPath } from './exchange/servesPath'
-export { MAX_BODY_CHARS } from './exchange/maxBodyChars'
 export { summarizeBody } from './exchange/summarizeBody'
 export { toExchangeError } from './exchange/toExchangeError'
 export type {
@@ -139,6 +143,7 @@ export type {
   RateScope,
   RateWindow,
 } from './rate/types'
+export { type CreateRedactorOptions, createRedactor, type Redactor } from './redact/createRedactor'
 export {
   isSensitiveName,
   REDACTED,
@@ -149,7 +154,6 @@ export {
   redactUrl,
   scrub,
 } from './redact/redact'
-export { type CreateRedactorOptions, createRedactor, type Redactor } from './redact/createRedactor'
 export { redactCause } from './redact/redactCause'
 export { redactData } from './redact/redactData'
 export { redactText } from './redact/redactText'
