@@ -40,8 +40,8 @@ function exchangeOptions(signOptions: object | undefined): object {
   return own
 }
 
-/** One signed attempt and its redacted views (for hooks, messages and errors). @internal */
-export type SignedAttempt = { signed: SignedRequest; redacted: string; redact: Redactor }
+/** One signed attempt and its redacted views (for hooks, messages and errors), built on first use. @internal */
+export type SignedAttempt = { signed: SignedRequest; url: () => string; redact: Redactor }
 
 /**
  * The sign stage with the latency budget: `latencyBudgetMs` bounds the time from choosing the timestamp to
@@ -68,20 +68,26 @@ export function createSignStage(stage: {
     for (let tries = 1; ; tries++) {
       const signedAt = clock.monotonicNow()
       const signed = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
-      const redacted = redactUrl(signed.url)
-      const redact = createRedactor({ signed, apiKey: signer?.apiKey })
-      // Hooks get redacted headers; nobody pays for the copy when no hook listens.
-      if (hooks.onRequest) {
-        hooks.onRequest({
-          type: 'request',
-          attempt,
-          method: signed.method,
-          url: redacted,
-          headers: redactHeaders(signed.headers),
-        })
+      // The redacted URL and the redactor are built on first use: most attempts succeed and need neither.
+      let redactedUrl: string | undefined
+      let redactor: Redactor | undefined
+      const url = () => {
+        redactedUrl ??= redactUrl(signed.url)
+        return redactedUrl
       }
+      const redact: Redactor = (text) => {
+        redactor ??= createRedactor({ signed, apiKey: signer?.apiKey })
+        return redactor(text)
+      }
+      hooks.onRequest?.({
+        type: 'request',
+        attempt,
+        method: signed.method,
+        url: url(),
+        headers: redactHeaders(signed.headers),
+      })
       const waited = clock.monotonicNow() - signedAt
-      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return { signed, redacted, redact }
+      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return { signed, url, redact }
       if (tries >= 3) {
         throw new ClockUncertainError(
           `Not sent: ${Math.round(waited)} ms passed between signing and sending, more than the latency budget of ${latencyBudgetMs} ms, so the timestamp could arrive outside the window.`,

@@ -76,7 +76,7 @@ export function createClient<
       const reserved = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
       // A burst waits here, before signing: the slot is given back when the answer's headers arrive.
       const release = await inFlight.acquire(requestOptions.signal)
-      const { signed, redacted, redact } = await signInTime(
+      const { signed, url, redact } = await signInTime(
         intent,
         windowMs,
         label,
@@ -95,7 +95,8 @@ export function createClient<
         release()
         continue
       }
-      const request = `${signed.method} ${redacted}`
+      // The redacted request line is built only when something reads it (a hook, an error, a non-JSON answer).
+      const request = () => `${signed.method} ${url()}`
       const sentAt = clock.monotonicNow()
       let response: Response
       try {
@@ -105,10 +106,10 @@ export function createClient<
         const aborted = requestOptions.signal?.aborted === true
         if (retryReason(retries, signed.method, false, getRetries, { networkError: true, aborted })) {
           retries.transientRetries++
-          hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason: 'network' })
+          hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: url(), reason: 'network' })
           continue
         }
-        throw transportError(error, { exchange, signed, request, redact, phase: 'send' })
+        throw transportError(error, { exchange, signed, request: request(), redact, phase: 'send' })
       } finally {
         release()
       }
@@ -120,7 +121,7 @@ export function createClient<
         throw transportError(error, {
           exchange,
           signed,
-          request,
+          request: request(),
           redact,
           phase: 'body',
           status: response.status,
@@ -131,7 +132,7 @@ export function createClient<
         type: 'response',
         attempt,
         method: signed.method,
-        url: redacted,
+        url: url(),
         status: response.status,
         durationMs: receivedAt - sentAt,
       })
@@ -144,7 +145,9 @@ export function createClient<
         const context = {
           exchange: exchange.id,
           status: response.status,
-          request,
+          get request() {
+            return request()
+          },
           method: signed.method,
           redact,
           headers: wire.headers,
@@ -156,7 +159,7 @@ export function createClient<
         status: response.status,
       })
       if (reason) {
-        hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: redacted, reason })
+        hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: url(), reason })
         if (reason === 'timestamp') {
           retries.timestampRetried = true
           const status = await clock.sync()
@@ -166,7 +169,7 @@ export function createClient<
         continue
       }
       throw answerError(exchange, classified, wire, {
-        request,
+        request: request(),
         method: signed.method,
         sharedKey: classified.kind === 'nonce' && retries.nonceRetried === true,
         redact,
