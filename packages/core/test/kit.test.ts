@@ -9,6 +9,7 @@ it('default: the kit surface', () => {
       "canTrade",
       "decodeQuery",
       "describeWithRules",
+      "endpointWeights",
       "hmacKeyRing",
       "hmacVariants",
       "jsonAnswers",
