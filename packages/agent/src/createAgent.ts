@@ -1,20 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { binance, describeBinanceIntent } from '@signet/binance'
 import { bybit, describeBybitIntent } from '@signet/bybit'
-import { createClient } from '@signet/client'
+import { createClient, createFreshness, type Freshness } from '@signet/client'
 import { coinbase, describeCoinbaseIntent } from '@signet/coinbase'
 import {
   type Clock,
-  chooseTimestamp,
-  createNonceSource,
   type DescribeIntent,
   type ExchangeDefinition,
   isSignetError,
-  type NonceSource,
   type RequestIntent,
   type Signer,
-  type SignOptions,
-  timestampWindow,
 } from '@signet/core'
 import { describeGateioIntent, gateio } from '@signet/gateio'
 import { describeHyperliquidIntent, hyperliquid } from '@signet/hyperliquid'
@@ -95,7 +90,7 @@ const requestSchema = v.strictObject({
   }),
 })
 
-type KeyState = { signer: Signer; clock: Clock; nonces: NonceSource | undefined; orders: number[] }
+type KeyState = { signer: Signer; clock: Clock; fresh: Freshness; orders: number[] }
 
 /**
  * Creates a signing agent: it parses each request strictly, decides on the intent under the policy, and signs
@@ -123,43 +118,21 @@ export function createAgent(options: CreateAgentOptions): Agent {
           baseUrl: key.baseUrl,
           fetch: options.fetch,
         })
-        const freshness = exchange.definition.freshness
-        const nonces =
-          freshness.kind === 'nonce'
-            ? createNonceSource({ now: () => clock.now(), unitsPerMs: freshness.unitsPerMs })
-            : undefined
-        return { signer, clock, nonces, orders: [] }
+        // The client's own freshness stage on that clock: timestamps it can vouch for, nonces from its source.
+        const fresh = createFreshness(
+          exchange.definition,
+          clock,
+          latencyBudgetMs,
+          {},
+          { apiKey: signer.apiKey },
+        )
+        return { signer, clock, fresh, orders: [] }
       })
       // A key that failed to load is retried on the next request rather than cached as failed.
       state.catch(() => states.delete(keyId))
       states.set(keyId, state)
     }
     return state
-  }
-
-  async function freshOptions(
-    state: KeyState,
-    exchange: AgentExchange,
-    windowMs: number | undefined,
-    request: string,
-  ) {
-    const definition = exchange.definition
-    const out: SignOptions = { windowMs }
-    if (state.nonces) out.nonce = await state.nonces.next(state.signer.apiKey)
-    const window = timestampWindow(definition.freshness, windowMs)
-    if (!window) return out
-    if (state.clock.status().state !== 'synced') await state.clock.sync()
-    out.windowMs = window.windowMs
-    out.timestamp = chooseTimestamp({
-      now: state.clock.now(),
-      uncertaintyMs: state.clock.status().uncertaintyMs,
-      tolerance: window.tolerance,
-      latencyMs: latencyBudgetMs,
-      resolutionMs: window.resolutionMs,
-      exchange: definition.id,
-      request,
-    })
-    return out
   }
 
   function tokenKeys(token: string | undefined): readonly string[] | undefined | null {
@@ -240,7 +213,7 @@ export function createAgent(options: CreateAgentOptions): Agent {
       if (!decision.allow) return refusal(403, decision.rule, decision.reason)
       if (decision.description.kind === 'order') state.orders.push(now)
       try {
-        const signOptions = await freshOptions(state, exchange, windowMs, `${intent.method} ${intent.path}`)
+        const signOptions = await state.fresh(windowMs, `${intent.method} ${intent.path}`)
         const signed = await state.signer.sign(intent, signOptions)
         return { status: 200, body: { request: signed } }
       } catch (error) {

@@ -11,7 +11,7 @@ import {
 } from '@signet/core'
 import type { ClientHooks } from './types'
 
-/** Gives the sign stage what keeps one attempt fresh. @internal */
+/** Gives the sign stage what keeps one attempt fresh: `(windowMs, request) => SignOptions` with the timestamp or nonce. */
 export type Freshness = (windowMs: number | undefined, request: string) => Promise<SignOptions>
 
 /** The hint of a nonce refused again after a retry with a fresh one: the key is used elsewhere. @internal */
@@ -68,14 +68,19 @@ export function createNonceOrder(
   }
 }
 
-/** Where nonces come from: the caller's source, or this process's source for the key. @internal */
+/** Where nonces come from: the caller's source, or this process's source for the key. */
 export type NonceOptions = { source?: NonceSource | undefined; apiKey?: string | undefined }
 
 /**
  * The freshness stage: a timestamp the clock can vouch for inside the exchange's window, syncing first when the
  * clock is not synced and once more when the uncertainty is too large; `ClockUncertainError` before sending
  * otherwise. Where the exchange's freshness is a nonce, the next nonce for the signer's key from the `NonceSource`
- * (anchored to the same clock, so a restart never goes backwards). @internal
+ * (anchored to the same clock, so a restart never goes backwards). The client's own stage, exported for signing
+ * services that choose freshness themselves (`@signet/agent`).
+ *
+ * @example
+ * const fresh = createFreshness(binance, clock, 1000, {})
+ * const options = await fresh(5000, 'POST /api/v3/order') // { timestamp, windowMs: 5000 }
  */
 export function createFreshness(
   exchange: ExchangeDefinition,

@@ -3,6 +3,7 @@
  * classifies errors and retries only what is safe.
  * @module
  */
+export { createFreshness, type Freshness, type NonceOptions } from './_freshness'
 export { createClient } from './createClient'
 export type {
   BodyRequestOptions,
