@@ -80,6 +80,18 @@ function copy(from, to) {
 }
 mkdirSync(target, { recursive: true })
 copy(template, target)
+// The build, type and test settings every exchange shares live at the root (tsup.exchange.ts, whose entries follow
+// package.json `exports`; tsconfig.exchange.json; vitest.shared.ts): a package only points at them, so the
+// template holds no copy of them.
+const stubs = {
+  'tsconfig.json': '{ "extends": "../../tsconfig.exchange.json" }\n',
+  'tsup.config.ts': "import exchangeBuild from '../../tsup.exchange.ts'\n\nexport default exchangeBuild\n",
+  'vitest.config.ts': `import { signetProject } from '../../vitest.shared.ts'\n\nexport default signetProject('${name}')\n`,
+}
+for (const [file, text] of Object.entries(stubs)) {
+  writeFileSync(join(target, file), text)
+  written.push(relative(root, join(target, file)))
+}
 
 const changeset = join(root, '.changeset', `${name}-initial.md`)
 mkdirSync(dirname(changeset), { recursive: true })

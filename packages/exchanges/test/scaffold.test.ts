@@ -30,7 +30,13 @@ let scaffold: ReturnType<typeof node>
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'signet-scaffold-'))
   mkdirSync(join(root, 'packages'))
-  for (const file of ['tsconfig.base.json', 'vitest.shared.ts', 'biome.json'])
+  for (const file of [
+    'tsconfig.base.json',
+    'tsconfig.exchange.json',
+    'tsup.exchange.ts',
+    'vitest.shared.ts',
+    'biome.json',
+  ])
     copyFileSync(join(repo, file), join(root, file))
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir')
   symlinkSync(join(repo, 'packages', 'core'), join(root, 'packages', 'core'), 'dir')
@@ -79,6 +85,7 @@ describe('pnpm new-exchange', () => {
         "test/oracle.test.ts",
         "test/vectors.ts",
         "tsconfig.json",
+        "tsup.config.ts",
         "vitest.config.ts",
       ]
     `)
@@ -104,7 +111,7 @@ describe('pnpm new-exchange', () => {
     expect(biome.status, biome.stdout + biome.stderr).toBe(0)
     const tsc = node(pkg, join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json')
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
-    // The build `pnpm build` runs: tsup with the package.json `tsup` field (ESM and .d.ts), then the CommonJS entry.
+    // The build `pnpm build` runs: tsup with the shared tsup.exchange.ts (ESM and .d.ts), then the CommonJS entry.
     const tsup = node(pkg, join(repo, 'node_modules/tsup/dist/cli-default.js'))
     expect(tsup.status, tsup.stdout + tsup.stderr).toBe(0)
     const entry = node(pkg, join(repo, 'scripts/require-entry.mjs'))
@@ -177,9 +184,6 @@ describe('pnpm new-exchange', () => {
   })
 
   it('behavior: the template holds no file that every exchange package copies unchanged', () => {
-    // Two config stubs are the exception: TypeScript and vitest need a file per package, and these only point at
-    // the shared settings (tsconfig.base.json; vitest.shared.ts with the package's name).
-    const allowed = new Set(['tsconfig.json', 'vitest.config.ts'])
     const exchangeDirs = readdirSync(join(repo, 'packages')).filter((d) =>
       existsSync(join(repo, 'packages', d, 'src', 'definition.ts')),
     )
@@ -196,7 +200,26 @@ describe('pnpm new-exchange', () => {
           return existsSync(theirs) && readFileSync(theirs, 'utf8') === ours
         }),
       )
-    expect(copiedByAll.filter((f) => !allowed.has(f))).toEqual([])
+    expect(copiedByAll).toEqual([])
+  })
+
+  it('behavior: the per-package config files are generated one-liners pointing at the shared root settings', () => {
+    // The scaffold writes them (the template has none); every exchange package keeps them that short, so build,
+    // type and test settings change in one place (tsup.exchange.ts, tsconfig.exchange.json, vitest.shared.ts).
+    for (const f of ['tsconfig.json', 'tsup.config.ts', 'vitest.config.ts'])
+      expect(existsSync(join(repo, 'templates', 'exchange', f)), f).toBe(false)
+    const exchangeDirs = readdirSync(join(repo, 'packages')).filter((d) =>
+      existsSync(join(repo, 'packages', d, 'src', 'definition.ts')),
+    )
+    for (const dir of [...exchangeDirs.map((d) => join(repo, 'packages', d)), pkg]) {
+      const read = (f: string) => readFileSync(join(dir, f), 'utf8')
+      expect(JSON.parse(read('tsconfig.json')), dir).toEqual({ extends: '../../tsconfig.exchange.json' })
+      expect(read('tsup.config.ts').trim().split('\n').length, dir).toBeLessThanOrEqual(3)
+      expect(read('tsup.config.ts'), dir).toContain("from '../../tsup.exchange.ts'")
+      expect(read('vitest.config.ts').trim().split('\n').length, dir).toBeLessThanOrEqual(3)
+      expect(read('vitest.config.ts'), dir).toContain("from '../../vitest.shared.ts'")
+      expect(JSON.parse(read('package.json')).tsup, `${dir}: no tsup options in package.json`).toBeUndefined()
+    }
   })
 
   it('behavior: kucoin and gateio have the template layout, and the template pins the workspace tool versions', () => {

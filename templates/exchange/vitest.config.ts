@@ -1,3 +1,0 @@
-import { signetProject } from '../../vitest.shared.ts'
-
-export default signetProject('__name__')
