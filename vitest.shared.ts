@@ -14,11 +14,12 @@ function sourceAliases() {
   ]
   for (const name of readdirSync(packagesDir)) {
     aliases.push({ find: new RegExp(`^@signet/${name}$`), replacement: `${packagesDir}${name}/src/index.ts` })
-    // Optional capabilities on subpaths (`@signet/binance/emulate`).
-    aliases.push({
-      find: new RegExp(`^@signet/${name}/emulate$`),
-      replacement: `${packagesDir}${name}/src/emulate/index.ts`,
-    })
+    // Optional capabilities on subpaths (`@signet/binance/emulate`, `/verify`, `/diagnose`).
+    for (const capability of ['emulate', 'verify', 'diagnose'])
+      aliases.push({
+        find: new RegExp(`^@signet/${name}/${capability}$`),
+        replacement: `${packagesDir}${name}/src/${capability}/index.ts`,
+      })
   }
   return aliases
 }

@@ -1,12 +1,12 @@
 import { defineExchange } from '@signet/core'
 import { createBinanceSigner } from './createBinanceSigner'
-import { createBinanceVerifier } from './createBinanceVerifier'
+import { binanceDiagnosis } from './diagnose/binanceDiagnosis'
+import { binanceExamples } from './emulate/binanceExamples'
 import { classifyBinanceError } from './errors'
 import { binanceHosts } from './hosts'
 import { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
 import { binanceRateLimits } from './rateLimits'
-import { binanceSignatureVariants } from './signatureVariants'
-import { binanceStringToSign } from './stringToSign'
+import { binanceVerification } from './verify/binanceVerification'
 
 /**
  * Everything Signet knows about Binance: hosts per product, the timestamp window, error classification,
@@ -33,37 +33,9 @@ export const binance = defineExchange({
   classifyError: classifyBinanceError,
   serverTimeFromResponse: binanceServerTimeFromResponse,
   createSigner: createBinanceSigner,
-  createVerifier: createBinanceVerifier,
-  stringToSign: binanceStringToSign,
-  signatureVariants: binanceSignatureVariants,
+  createVerifier: binanceVerification.createVerifier,
+  stringToSign: binanceDiagnosis.stringToSign,
+  signatureVariants: binanceDiagnosis.signatureVariants,
   rateLimits: binanceRateLimits,
-  examples: {
-    account: {
-      method: 'GET',
-      path: '/api/v3/account',
-      params: { omitZeroBalances: true },
-      security: 'signed',
-    },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v3/order',
-      form: {
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'LIMIT',
-        timeInForce: 'GTC',
-        quantity: '0.00100000',
-        price: '30000.00',
-        newClientOrderId: clientOrderId,
-      },
-      security: 'signed',
-    }),
-    cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: '/api/v3/order',
-      params: { symbol: 'BTCUSDT', origClientOrderId: clientOrderId },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'newClientOrderId',
-  },
+  examples: binanceExamples,
 })

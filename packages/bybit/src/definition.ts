@@ -1,13 +1,13 @@
 import { defineExchange, type RequestIntent } from '@signet/core'
 import { DEFAULT_RECV_WINDOW } from './_checkOptions'
-import { bybitStringToSign } from './bybitStringToSign'
 import { createBybitSigner } from './createBybitSigner'
-import { createBybitVerifier } from './createBybitVerifier'
+import { bybitDiagnosis } from './diagnose/bybitDiagnosis'
+import { bybitExamples } from './emulate/bybitExamples'
 import { classifyBybitError } from './errors'
 import { type BybitPublicCategory, bybitHosts } from './hosts'
 import { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
 import { bybitRateLimits } from './rateLimits'
-import { bybitSignatureVariants } from './signatureVariants'
+import { bybitVerification } from './verify/bybitVerification'
 
 // spec bybit.md §5: one unauthenticated endpoint serves every V5 category.
 const serverTime: RequestIntent = { method: 'GET', path: '/v5/market/time', security: 'none' }
@@ -46,39 +46,9 @@ export const bybit = defineExchange({
   classifyError: classifyBybitError,
   serverTimeFromResponse: bybitServerTimeFromResponse,
   createSigner: (credentials) => createBybitSigner(credentials),
-  createVerifier: (options) => createBybitVerifier(options),
-  stringToSign: bybitStringToSign,
-  signatureVariants: bybitSignatureVariants,
+  createVerifier: bybitVerification.createVerifier,
+  stringToSign: bybitDiagnosis.stringToSign,
+  signatureVariants: bybitDiagnosis.signatureVariants,
   rateLimits: bybitRateLimits,
-  examples: {
-    account: {
-      method: 'GET',
-      path: '/v5/account/wallet-balance',
-      params: { accountType: 'UNIFIED' },
-      security: 'signed',
-    },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/v5/order/create',
-      // spec §10 pitfall 2: quantities and prices as decimal strings.
-      body: {
-        category: 'linear',
-        symbol: 'BTCUSDT',
-        side: 'Buy',
-        orderType: 'Limit',
-        qty: '0.001',
-        price: '10000',
-        timeInForce: 'GTC',
-        orderLinkId: clientOrderId,
-      },
-      security: 'signed',
-    }),
-    cancelOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/v5/order/cancel',
-      body: { category: 'linear', symbol: 'BTCUSDT', orderLinkId: clientOrderId },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'orderLinkId',
-  },
+  examples: bybitExamples,
 })

@@ -1,11 +1,11 @@
 import { checkServerTime, defineExchange, SignetError } from '@signet/core'
 import { createGateioSigner } from './createGateioSigner'
-import { createGateioVerifier } from './createGateioVerifier'
+import { gateioDiagnosis } from './diagnose/gateioDiagnosis'
+import { gateioExamples } from './emulate/gateioExamples'
 import { classifyGateioError } from './errors'
 import { gateioHosts } from './hosts'
 import { gateioRateLimits } from './rateLimits'
-import { gateioSignatureVariants } from './signatureVariants'
-import { gateioStringToSign } from './stringToSign'
+import { gateioVerification } from './verify/gateioVerification'
 
 /** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels, signer, verifier and examples. */
 export const gateio = defineExchange({
@@ -37,41 +37,10 @@ export const gateio = defineExchange({
   },
   classifyError: classifyGateioError,
   createSigner: createGateioSigner,
-  createVerifier: createGateioVerifier,
-  stringToSign: gateioStringToSign,
-  signatureVariants: gateioSignatureVariants,
-  examples: {
-    account: {
-      method: 'GET',
-      path: '/api/v4/spot/accounts',
-      params: { currency: 'USDT' },
-      security: 'signed',
-    },
-    // Gate requires custom order ids (`text`) to start with "t-".
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v4/spot/orders',
-      body: {
-        text: clientOrderId,
-        currency_pair: 'BTC_USDT',
-        type: 'limit',
-        account: 'spot',
-        side: 'buy',
-        amount: '0.0001',
-        price: '20000',
-        time_in_force: 'gtc',
-      },
-      security: 'signed',
-    }),
-    // DELETE /api/v4/spot/orders/{order_id} takes the order id or the custom `text` id.
-    cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: `/api/v4/spot/orders/${clientOrderId}`,
-      params: { currency_pair: 'BTC_USDT' },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'text',
-  },
+  createVerifier: gateioVerification.createVerifier,
+  stringToSign: gateioDiagnosis.stringToSign,
+  signatureVariants: gateioDiagnosis.signatureVariants,
+  examples: gateioExamples,
 })
 
 function safeParse(text: string): unknown {

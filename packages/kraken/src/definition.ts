@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto'
 import { defineExchange } from '@signet/core'
 import { createKrakenSigner } from './createKrakenSigner'
-import { createKrakenVerifier } from './createKrakenVerifier'
+import { krakenDiagnosis } from './diagnose/krakenDiagnosis'
+import { krakenExamples } from './emulate/krakenExamples'
 import { classifyKrakenError } from './errors'
 import { krakenHosts } from './hosts'
 import { krakenRateLimits } from './rateLimits'
-import { krakenSignatureVariants } from './signatureVariants'
-import { krakenStringToSign } from './stringToSign'
+import { krakenVerification } from './verify/krakenVerification'
 
 /**
  * Kraken Spot REST as data plus factories: hosts, a strictly increasing nonce per key, error table, signer and
@@ -34,37 +33,9 @@ export const kraken = defineExchange({
   },
   classifyError: classifyKrakenError,
   createSigner: (credentials) => createKrakenSigner(credentials),
-  createVerifier: (options) => createKrakenVerifier(options),
-  stringToSign: krakenStringToSign,
-  signatureVariants: krakenSignatureVariants,
-  // spec kraken.md §4: AddOrder and CancelOrder take the client order id `cl_ord_id`.
-  examples: {
-    account: { method: 'POST', path: '/0/private/Balance', security: 'signed' },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/0/private/AddOrder',
-      form: {
-        ordertype: 'limit',
-        type: 'buy',
-        volume: '0.0001',
-        pair: 'XBTUSD',
-        price: '20000',
-        cl_ord_id: clientOrderId,
-      },
-      security: 'signed',
-    }),
-    cancelOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/0/private/CancelOrder',
-      form: { cl_ord_id: clientOrderId },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'cl_ord_id',
-  },
-  // spec kraken.md §2: private keys are 64 random bytes shown as base64.
-  testKey: () => {
-    const apiKey = `kraken-test-${randomBytes(6).toString('hex')}`
-    const secret = randomBytes(64).toString('base64')
-    return { credentials: { apiKey, secret }, verifierKey: { apiKey, secret }, secrets: [secret] }
-  },
+  createVerifier: krakenVerification.createVerifier,
+  testKey: krakenVerification.testKey,
+  stringToSign: krakenDiagnosis.stringToSign,
+  signatureVariants: krakenDiagnosis.signatureVariants,
+  examples: krakenExamples,
 })

@@ -1,11 +1,11 @@
 import { checkServerTime, defineExchange, SignetError } from '@signet/core'
 import { createKucoinSigner } from './createKucoinSigner'
-import { createKucoinVerifier } from './createKucoinVerifier'
+import { kucoinDiagnosis } from './diagnose/kucoinDiagnosis'
+import { kucoinExamples } from './emulate/kucoinExamples'
 import { classifyKucoinError } from './errors'
 import { kucoinHosts } from './hosts'
 import { kucoinRateLimits } from './rateLimits'
-import { kucoinSignatureVariants } from './signatureVariants'
-import { kucoinStringToSign } from './stringToSign'
+import { kucoinVerification } from './verify/kucoinVerification'
 
 /** Everything Signet knows about KuCoin: hosts, the 5 s window, errors, signer, verifier and examples. */
 export const kucoin = defineExchange({
@@ -33,32 +33,10 @@ export const kucoin = defineExchange({
   },
   classifyError: classifyKucoinError,
   createSigner: createKucoinSigner,
-  createVerifier: createKucoinVerifier,
-  stringToSign: kucoinStringToSign,
-  signatureVariants: kucoinSignatureVariants,
-  examples: {
-    account: { method: 'GET', path: '/api/v1/accounts', params: { type: 'trade' }, security: 'signed' },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v1/orders',
-      body: {
-        clientOid: clientOrderId,
-        side: 'buy',
-        symbol: 'BTC-USDT',
-        type: 'limit',
-        price: '20000',
-        size: '0.0001',
-      },
-      security: 'signed',
-    }),
-    // KuCoin cancels by client id in the path: DELETE /api/v1/order/client-order/{clientOid}.
-    cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: `/api/v1/order/client-order/${clientOrderId}`,
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'clientOid',
-  },
+  createVerifier: kucoinVerification.createVerifier,
+  stringToSign: kucoinDiagnosis.stringToSign,
+  signatureVariants: kucoinDiagnosis.signatureVariants,
+  examples: kucoinExamples,
 })
 
 function safeParse(text: string): unknown {

@@ -1,13 +1,13 @@
 import { defineExchange, type RequestIntent } from '@signet/core'
 import { createOkxSigner } from './createOkxSigner'
-import { createOkxVerifier } from './createOkxVerifier'
+import { okxDiagnosis } from './diagnose/okxDiagnosis'
+import { okxExamples } from './emulate/okxExamples'
 import { classifyOkxError } from './errors'
 import { okxHosts } from './hosts'
-import { okxStringToSign } from './okxStringToSign'
 import { okxTolerance } from './okxTolerance'
 import { parseOkxServerTime } from './parseOkxServerTime'
 import { okxRateLimits } from './rateLimits'
-import { okxSignatureVariants } from './signatureVariants'
+import { okxVerification } from './verify/okxVerification'
 
 // spec okx.md §5: one time endpoint for every instrument type and region, no auth.
 const serverTime: RequestIntent = { method: 'GET', path: '/api/v5/public/time', security: 'none' }
@@ -57,32 +57,9 @@ export const okx = defineExchange({
   parseServerTime: parseOkxServerTime,
   classifyError: classifyOkxError,
   createSigner: (credentials) => createOkxSigner(credentials),
-  createVerifier: (options) => createOkxVerifier(options),
-  stringToSign: okxStringToSign,
-  signatureVariants: okxSignatureVariants,
+  createVerifier: okxVerification.createVerifier,
+  stringToSign: okxDiagnosis.stringToSign,
+  signatureVariants: okxDiagnosis.signatureVariants,
   rateLimits: okxRateLimits,
-  examples: {
-    account: { method: 'GET', path: '/api/v5/account/balance', params: { ccy: 'USDT' }, security: 'signed' },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v5/trade/order',
-      body: {
-        instId: 'BTC-USDT',
-        tdMode: 'cash',
-        clOrdId: clientOrderId,
-        side: 'buy',
-        ordType: 'limit',
-        px: '20000',
-        sz: '0.001',
-      },
-      security: 'signed',
-    }),
-    cancelOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v5/trade/cancel-order',
-      body: { instId: 'BTC-USDT', clOrdId: clientOrderId },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'clOrdId',
-  },
+  examples: okxExamples,
 })

@@ -8,9 +8,12 @@ import type {
 } from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { binance } from '../definition'
+import { binanceDiagnosis } from '../diagnose/binanceDiagnosis'
 import { binanceRateLimits } from '../rateLimits'
+import { binanceVerification } from '../verify/binanceVerification'
 import { cancelAnswer, json, placeAnswer, queryAnswer } from './_answers'
 import { usdmBalanceAnswer, usdmOrderAnswer, usdmQueryAnswer } from './_usdmAnswers'
+import { binanceExamples } from './binanceExamples'
 
 // spec binance.md "Emulated endpoints": quote assets of the symbols the emulator lists.
 const QUOTES = ['USDT', 'USDC', 'FDUSD', 'BTC', 'ETH', 'BNB', 'EUR', 'TRY']
@@ -64,6 +67,9 @@ const made = (seed: number) => `signet${seed.toString(36).padStart(16, '0')}`
  */
 export const binanceEmulation: Emulation = {
   definition: binance,
+  examples: binanceExamples,
+  verification: binanceVerification,
+  diagnosis: binanceDiagnosis,
   rateLimits: binanceRateLimits,
   // spec binance.md "Emulated endpoints": "A unique id among open orders. Automatically generated if not sent."
   uniqueClientIds: 'open',

@@ -3,3 +3,4 @@
  * @module
  */
 export { binanceEmulation } from './binanceEmulation'
+export { binanceExamples } from './binanceExamples'

@@ -1,8 +1,11 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { bybit } from '../definition'
+import { bybitDiagnosis } from '../diagnose/bybitDiagnosis'
 import { bybitRateLimits } from '../rateLimits'
+import { bybitVerification } from '../verify/bybitVerification'
 import { envelope, orderAnswer, walletAnswer } from './_answers'
+import { bybitExamples } from './bybitExamples'
 
 // spec bybit.md "Emulated endpoints": quote coins of the symbols the emulator lists.
 const QUOTES = ['USDT', 'USDC', 'BTC', 'ETH', 'EUR']
@@ -34,6 +37,9 @@ function listOf(category: string | undefined) {
  */
 export const bybitEmulation: Emulation = {
   definition: bybit,
+  examples: bybitExamples,
+  verification: bybitVerification,
+  diagnosis: bybitDiagnosis,
   rateLimits: bybitRateLimits,
   uniqueClientIds: 'all',
   orderId: (sequence) => String(1_700_000_000_000_000_000n + BigInt(sequence)),

@@ -3,3 +3,4 @@
  * @module
  */
 export { bybitEmulation } from './bybitEmulation'
+export { bybitExamples } from './bybitExamples'

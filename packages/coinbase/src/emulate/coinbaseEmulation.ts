@@ -2,8 +2,11 @@ import type { Emulation, EmulationFailure, EmulationNewOrder } from '@signet/cor
 import { symbolAssets } from '@signet/core/kit'
 import { errorResponse, jsonResponse, serverTimeResponse } from '../_responses'
 import { coinbase } from '../definition'
+import { coinbaseDiagnosis } from '../diagnose/coinbaseDiagnosis'
 import { coinbaseRateLimits } from '../rateLimits'
+import { coinbaseVerification } from '../verify/coinbaseVerification'
 import { accountsAnswer, orderAnswer, uuidFor } from './_answers'
+import { coinbaseExamples } from './coinbaseExamples'
 
 const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
   failure,
@@ -60,6 +63,9 @@ function readConfiguration(
  */
 export const coinbaseEmulation: Emulation = {
   definition: coinbase,
+  examples: coinbaseExamples,
+  verification: coinbaseVerification,
+  diagnosis: coinbaseDiagnosis,
   rateLimits: coinbaseRateLimits,
   uniqueClientIds: 'existing',
   byClientOrderId: [],

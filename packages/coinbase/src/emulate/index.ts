@@ -3,3 +3,4 @@
  * @module
  */
 export { coinbaseEmulation } from './coinbaseEmulation'
+export { coinbaseExamples } from './coinbaseExamples'

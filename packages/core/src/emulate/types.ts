@@ -1,4 +1,10 @@
-import type { ExchangeDefinition, WireResponse } from '../exchange/types'
+import type {
+  ExchangeDefinition,
+  ExchangeDiagnosis,
+  ExchangeExamples,
+  ExchangeVerification,
+  WireResponse,
+} from '../exchange/types'
 import type { RateBan, RateBucket, RateLimits } from '../rate/types'
 import type { HttpMethod } from '../request/types'
 
@@ -108,11 +114,17 @@ export type EmulationRoute =
 export type EmulationAction = EmulationRoute['action']
 
 /**
- * How an exchange is emulated: its routes and answers, the ids it generates and its rate limits. Exchange
- * packages export one from an `./emulate` subpath; `@signet/emulator` runs it.
+ * How an exchange is emulated: its verifier, diagnosis, example requests, routes and answers, the ids it generates
+ * and its rate limits. Exchange packages export one from an `./emulate` subpath; `@signet/emulator` runs it.
  */
 export type Emulation = {
   definition: ExchangeDefinition
+  /** The exchange's server-side check: every request the emulator serves passes it first. */
+  verification: ExchangeVerification
+  /** How the inspector explains a refused signature. */
+  diagnosis: ExchangeDiagnosis
+  /** Requests that exercise the exchange (`signet demo`, the conformance kit); routes are declared in `routes`. */
+  examples: ExchangeExamples
   routes: readonly EmulationRoute[]
   rateLimits: RateLimits
   /**

@@ -189,6 +189,34 @@ export type TestKey = {
   secrets: readonly string[]
 }
 
+/**
+ * The exchange's server-side check as an optional capability, exported from an exchange package's `./verify`
+ * subpath (never referenced by its definition, so bots do not bundle it): the emulator, the CLI and tests use it.
+ */
+export type ExchangeVerification = {
+  /** Makes a verifier that checks requests the way the exchange's server does. */
+  createVerifier(options: VerifierOptions): Verifier
+  /**
+   * Makes a key for tests and the emulator, where the exchange's keys are not an HMAC secret (EC or wallet keys);
+   * without it, `testKeyFor` (`@signet/core/kit`) makes an HMAC secret, with a passphrase when the signer asks.
+   */
+  testKey?(): TestKey
+}
+
+/**
+ * How a refused signature is diagnosed, as an optional capability exported from an exchange package's `./diagnose`
+ * subpath: `signet explain` and the emulator's inspector use it.
+ */
+export type ExchangeDiagnosis = {
+  /** The exact text the signature of a wire request covers, recomputed from the request as received. */
+  stringToSign(request: RawRequest): string
+  /**
+   * The known wrong ways to sign `intent` (wrong order, encoding, JSON spacing, number format, damaged secret,
+   * wrong timestamp unit, ...) plus the `correct` one first; `signet explain` matches a user's signature against them.
+   */
+  signatureVariants(input: SignatureVariantsInput): SignatureVariant[]
+}
+
 /** Everything Signet knows about one exchange, as data plus factories; implement it with an explicit annotation. */
 export type ExchangeDefinition = {
   /** Lowercase id, e.g. `binance`. */
@@ -208,6 +236,11 @@ export type ExchangeDefinition = {
   /** Reads a server time that an ordinary response carries (a header or field), for passive clock samples. */
   serverTimeFromResponse?(response: ExchangeResponse): number | undefined
   createSigner(credentials: Credentials): Signer
+  /**
+   * Request parameters the signer adds itself (Binance `timestamp`, `recvWindow`, `signature`): the CLI drops them from
+   * a pasted request before signing it again. @default []
+   */
+  signingParams?: readonly string[] | undefined
   createVerifier(options: VerifierOptions): Verifier
   /** The exact text the signature of a wire request covers, recomputed from the request as received. */
   stringToSign(request: RawRequest): string

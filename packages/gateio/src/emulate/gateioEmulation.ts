@@ -1,8 +1,11 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { gateio } from '../definition'
+import { gateioDiagnosis } from '../diagnose/gateioDiagnosis'
 import { gateioRateLimits } from '../rateLimits'
+import { gateioVerification } from '../verify/gateioVerification'
 import { json, orderAnswer } from './_answers'
+import { gateioExamples } from './gateioExamples'
 
 const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
   failure,
@@ -30,6 +33,9 @@ function orderRef({ pathParams, params }: EmulationRequest) {
  */
 export const gateioEmulation: Emulation = {
   definition: gateio,
+  examples: gateioExamples,
+  verification: gateioVerification,
+  diagnosis: gateioDiagnosis,
   rateLimits: gateioRateLimits,
   // Gate.io documents no uniqueness for `text`; a query by `text` finds the latest pending order.
   uniqueClientIds: 'none',

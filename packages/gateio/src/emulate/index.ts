@@ -3,3 +3,4 @@
  * @module
  */
 export { gateioEmulation } from './gateioEmulation'
+export { gateioExamples } from './gateioExamples'

@@ -1,8 +1,10 @@
 import type { Emulation, EmulationFailure, EmulationNewOrder, EmulationOrder } from '@signet/core'
 import { errMessage, infoAnswer, okAnswer, textAnswer } from '../_responses'
 import { hyperliquid } from '../definition'
+import { hyperliquidDiagnosis } from '../diagnose/hyperliquidDiagnosis'
 import { hyperliquidErrors } from '../errors'
 import { hyperliquidRateLimits } from '../rateLimits'
+import { hyperliquidVerification } from '../verify/hyperliquidVerification'
 import {
   openOrder,
   orderError,
@@ -12,6 +14,7 @@ import {
   perpState,
   spotBalances,
 } from './_answers'
+import { hyperliquidExamples } from './hyperliquidExamples'
 
 const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
   failure,
@@ -78,6 +81,9 @@ const exchange = { method: 'POST' as const, path: '/exchange' }
  */
 export const hyperliquidEmulation: Emulation = {
   definition: hyperliquid,
+  examples: hyperliquidExamples,
+  verification: hyperliquidVerification,
+  diagnosis: hyperliquidDiagnosis,
   rateLimits: hyperliquidRateLimits,
   // spec hyperliquid.md "Emulated endpoints": perps margin in USDC.
   balances: { USDC: 1_000_000, BTC: 100, ETH: 1000 },

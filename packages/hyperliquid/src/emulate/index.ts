@@ -3,3 +3,4 @@
  * @module
  */
 export { hyperliquidEmulation } from './hyperliquidEmulation'
+export { hyperliquidExamples } from './hyperliquidExamples'

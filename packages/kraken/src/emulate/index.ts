@@ -3,3 +3,4 @@
  * @module
  */
 export { krakenEmulation } from './krakenEmulation'
+export { krakenExamples } from './krakenExamples'

@@ -1,8 +1,11 @@
 import type { Emulation, EmulationFailure } from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { kraken } from '../definition'
+import { krakenDiagnosis } from '../diagnose/krakenDiagnosis'
 import { krakenRateLimits } from '../rateLimits'
+import { krakenVerification } from '../verify/krakenVerification'
 import { balanceAnswer, describeOrder, envelope, orderAnswer } from './_answers'
+import { krakenExamples } from './krakenExamples'
 
 const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
   failure,
@@ -23,6 +26,9 @@ const BASES: Readonly<Record<string, string>> = { XBT: 'BTC', XDG: 'DOGE' }
  */
 export const krakenEmulation: Emulation = {
   definition: kraken,
+  examples: krakenExamples,
+  verification: krakenVerification,
+  diagnosis: krakenDiagnosis,
   rateLimits: krakenRateLimits,
   // Assumption (spec kraken.md "Emulated endpoints"): a cl_ord_id is refused while an open order has it.
   uniqueClientIds: 'open',

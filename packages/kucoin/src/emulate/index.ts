@@ -3,3 +3,4 @@
  * @module
  */
 export { kucoinEmulation } from './kucoinEmulation'
+export { kucoinExamples } from './kucoinExamples'

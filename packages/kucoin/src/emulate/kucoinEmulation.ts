@@ -1,8 +1,11 @@
 import type { Emulation, EmulationFailure } from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { kucoin } from '../definition'
+import { kucoinDiagnosis } from '../diagnose/kucoinDiagnosis'
 import { kucoinRateLimits } from '../rateLimits'
+import { kucoinVerification } from '../verify/kucoinVerification'
 import { fail, ok, orderAnswer } from './_answers'
+import { kucoinExamples } from './kucoinExamples'
 
 const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
   failure,
@@ -19,6 +22,9 @@ const refuse = (failure: EmulationFailure['failure'], param?: string): Emulation
  */
 export const kucoinEmulation: Emulation = {
   definition: kucoin,
+  examples: kucoinExamples,
+  verification: kucoinVerification,
+  diagnosis: kucoinDiagnosis,
   rateLimits: kucoinRateLimits,
   uniqueClientIds: 'all',
   // 24 hex digits, like the docs' "5bd6e9286d99522a52e458de".

@@ -3,3 +3,4 @@
  * @module
  */
 export { okxEmulation } from './okxEmulation'
+export { okxExamples } from './okxExamples'

@@ -7,8 +7,11 @@ import type {
 } from '@signet/core'
 import { symbolAssets } from '@signet/core/kit'
 import { okx } from '../definition'
+import { okxDiagnosis } from '../diagnose/okxDiagnosis'
 import { okxRateLimits } from '../rateLimits'
+import { okxVerification } from '../verify/okxVerification'
 import { balanceAnswer, envelope, orderAnswer } from './_answers'
+import { okxExamples } from './okxExamples'
 
 const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
   failure,
@@ -75,6 +78,9 @@ function orderRef({ params }: EmulationRequest) {
  */
 export const okxEmulation: Emulation = {
   definition: okx,
+  examples: okxExamples,
+  verification: okxVerification,
+  diagnosis: okxDiagnosis,
   rateLimits: okxRateLimits,
   uniqueClientIds: 'all',
   orderId: (sequence) => String(680_800_000_000_000_000n + BigInt(sequence)),
