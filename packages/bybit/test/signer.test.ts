@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
 import { createSecret, type RequestIntent, timestampWindow } from '@signet/core'
+import { toRawRequest } from '@signet/core/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bybit, bybitStringToSign, createBybitSigner, createBybitVerifier } from '../src/index'
@@ -9,15 +10,7 @@ import { BY_KEY, BY_SECRET } from './vectors'
 
 const signer = createBybitSigner({ apiKey: BY_KEY, secret: BY_SECRET })
 const hmacHex = (text: string) => createHmac('sha256', BY_SECRET).update(text, 'utf8').digest('hex')
-const raw = (r: {
-  method: string
-  url: string
-  headers: Readonly<Record<string, string>>
-  body?: string
-}) => ({
-  ...r,
-  body: r.body ?? '',
-})
+const raw = toRawRequest
 const get = (params: RequestIntent['params']): RequestIntent => ({
   method: 'GET',
   path: '/v5/order/realtime',

@@ -1,21 +1,12 @@
+import { expectVector, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { bybitStringToSign, createBybitSigner } from '../src/index'
 import { BY_KEY, BY_SECRET, DOC_STRINGS, vectors, wsVector } from './vectors'
 
-const raw = (r: { method: string; url: string; headers: Record<string, string>; body?: string }) => ({
-  ...r,
-  body: r.body ?? '',
-})
-
 describe('spec vectors through the public API', () => {
   for (const v of vectors) {
     it(`default: ${v.name}`, async () => {
-      const signed = await createBybitSigner(v.credentials).sign(v.intent, v.options)
-      if (v.expected.url !== undefined) expect(signed.url).toBe(v.expected.url)
-      if (v.expected.body !== undefined) expect(signed.body).toBe(v.expected.body)
-      for (const [name, value] of Object.entries(v.expected.headers ?? {})) {
-        expect(signed.headers[name], name).toBe(value)
-      }
+      expectVector(await createBybitSigner(v.credentials).sign(v.intent, v.options), v)
     })
   }
 
@@ -23,8 +14,8 @@ describe('spec vectors through the public API', () => {
     const [, s2, s3] = vectors
     const a = await createBybitSigner(s2!.credentials).sign(s2!.intent, s2!.options)
     const b = await createBybitSigner(s3!.credentials).sign(s3!.intent, s3!.options)
-    expect(bybitStringToSign(raw(a))).toBe(`1658385579423${BY_KEY}5000{"category":"option"}`)
-    expect(bybitStringToSign(raw(b))).toBe(`1658385579423${BY_KEY}5000{"category": "option"}`)
+    expect(bybitStringToSign(toRawRequest(a))).toBe(`1658385579423${BY_KEY}5000{"category":"option"}`)
+    expect(bybitStringToSign(toRawRequest(b))).toBe(`1658385579423${BY_KEY}5000{"category": "option"}`)
     expect(a.headers['X-BAPI-SIGN']).not.toBe(b.headers['X-BAPI-SIGN'])
   })
 
@@ -42,7 +33,7 @@ describe('spec vectors through the public API', () => {
       { method: 'POST', path: '/v5/order/create', body: '{"category": "option"}', security: 'signed' },
       { timestamp: 1658385579423 },
     )
-    expect(bybitStringToSign(raw(get))).toBe(DOC_STRINGS.get)
-    expect(bybitStringToSign(raw(post))).toBe(DOC_STRINGS.post)
+    expect(bybitStringToSign(toRawRequest(get))).toBe(DOC_STRINGS.get)
+    expect(bybitStringToSign(toRawRequest(post))).toBe(DOC_STRINGS.post)
   })
 })

@@ -1,4 +1,5 @@
 import { sign } from 'node:crypto'
+import { toRawRequest } from '@signet/core/testing'
 import fc from 'fast-check'
 import { CompactSign, importPKCS8 } from 'jose'
 import { describe, expect, it } from 'vitest'
@@ -139,15 +140,7 @@ describe('the token against the request and the clock', () => {
       keys: [{ apiKey: KEY_NAME, publicKey: ec.publicKeyPem, permissions }],
       now: () => now,
     })
-  const raw = (r: {
-    method: string
-    url: string
-    headers: Readonly<Record<string, string>>
-    body?: string
-  }) => ({
-    ...r,
-    body: r.body ?? '',
-  })
+  const raw = toRawRequest
 
   it('behavior: valid from nbf (whole second) until exp, exclusive; ahead of the server it is refused', async () => {
     const signed = raw(await signer.sign(intent, { timestamp: T + 999 }))

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
+import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createGateioSigner, gateio, gateioSignatureVariants } from '../src/index'
 
@@ -33,12 +34,9 @@ describe('gateioSignatureVariants', () => {
         "secret-trailing-newline",
       ]
     `)
-    expect(variants.length).toBeGreaterThanOrEqual(8)
-    expect(new Set(variants.map((v) => v.signature)).size).toBe(variants.length)
     const signed = createGateioSigner(credentials).signSync!(intent, { timestamp: T })
-    expect(variants[0]!.signature).toBe(signed.headers.SIGN)
+    checkSignatureVariants(variants, { signature: signed.headers.SIGN, secrets: [credentials.secret] })
     expect(gateio.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
-    for (const v of variants) expect(v.signedText, v.id).not.toContain(credentials.secret)
   })
 
   it('behavior: the texts and signatures follow each described mistake, by hand', () => {

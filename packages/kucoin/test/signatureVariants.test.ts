@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
+import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createKucoinSigner, kucoin, kucoinSignatureVariants } from '../src/index'
 
@@ -34,14 +35,12 @@ describe('kucoinSignatureVariants', () => {
         "passphrase-as-secret",
       ]
     `)
-    expect(new Set(variants.map((v) => v.signature)).size).toBe(variants.length)
     const signed = createKucoinSigner(credentials).signSync!(intent, { timestamp: T })
-    expect(variants[0]!.signature).toBe(signed.headers['KC-API-SIGN'])
+    checkSignatureVariants(variants, {
+      signature: signed.headers['KC-API-SIGN'],
+      secrets: [credentials.secret, credentials.passphrase],
+    })
     expect(kucoin.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
-    for (const v of variants) {
-      expect(v.description.length, v.id).toBeGreaterThan(10)
-      expect(v.signedText, v.id).not.toContain(credentials.secret)
-    }
   })
 
   it('behavior: each variant is the signature of its text, by hand', () => {

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createOkxSigner, createOkxVerifier, okx } from '../src/index'
 import { DOC_API_KEY, DOC_PASSPHRASE, DOC_SECRET, DOC_TIMESTAMP_MS } from './vectors'
@@ -24,14 +25,7 @@ describe('okx.signatureVariants', () => {
     for (const intent of [get, post]) {
       const variants = okx.signatureVariants({ credentials, intent, timestamp: DOC_TIMESTAMP_MS })
       const signed = await createOkxSigner(credentials).sign(intent, { timestamp: DOC_TIMESTAMP_MS })
-      expect(variants[0]).toMatchObject({ id: 'correct', signature: signed.headers['OK-ACCESS-SIGN'] })
-      expect(variants.length).toBeGreaterThanOrEqual(9)
-      expect(new Set(variants.map((v) => v.signature)).size).toBe(variants.length)
-      expect(new Set(variants.map((v) => v.id)).size).toBe(variants.length)
-      for (const v of variants) {
-        expect(v.description).toMatch(/^[A-Z].*\.$/)
-        expect(v.signedText).not.toContain(DOC_SECRET)
-      }
+      checkSignatureVariants(variants, { signature: signed.headers['OK-ACCESS-SIGN'], secrets: [DOC_SECRET] })
     }
   })
 

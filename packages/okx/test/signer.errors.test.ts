@@ -1,5 +1,6 @@
 import { inspect } from 'node:util'
 import { CredentialFormatError, createSecret, InvalidParameterError, isSignetError } from '@signet/core'
+import { thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createOkxSigner } from '../src/index'
 
@@ -17,12 +18,7 @@ function expectFieldError(
   field: string,
   secrets: string[] = [secret, passphrase],
 ) {
-  let caught: unknown
-  try {
-    fn()
-  } catch (error) {
-    caught = error
-  }
+  const caught = thrown(fn)
   expect(caught).toBeInstanceOf(type)
   expect(isSignetError(caught)).toBe(true)
   expect((caught as { field: string }).field).toBe(field)

@@ -5,8 +5,11 @@
 
 export { type AwkwardParamsOptions, awkwardParams, awkwardValue } from './awkwardParams'
 export { type CcxtLike, ccxtOracle } from './ccxtOracle'
+export { type CheckSignatureVariantsOptions, checkSignatureVariants } from './checkSignatureVariants'
 export { AWKWARD_VALUE, conformanceIntents } from './conformanceIntents'
 export { describeResult } from './describeResult'
+export { exchangeResponse } from './exchangeResponse'
+export { expectVector } from './expectVector'
 export {
   runSignerConformance,
   type SignerConformanceOptions,
