@@ -4,16 +4,15 @@ import {
   type Credentials,
   createHmacKey,
   hmac,
-  InvalidParameterError,
   isSecret,
   type KeyType,
   type PrivateKeyInfo,
   parseHmacSecret,
   parsePrivateKey,
   revealSecret,
-  type Signer,
   signAsymmetric,
 } from '@signet/core'
+import { checkPassphrases } from '@signet/core/kit'
 
 /** A Binance key prepared once: HMAC KeyObject or parsed private key. @internal */
 export type PreparedKey =
@@ -33,35 +32,26 @@ export function prepareKey(credentials: Credentials): PreparedKey {
       },
     )
   }
-  const { secret, privateKey, passphrase } = credentials
+  // spec binance.md §3: no account passphrase; an encrypted PEM has its own (`privateKeyPassphrase`).
+  checkPassphrases(credentials, { exchange: EXCHANGE, account: false, privateKey: true })
+  const { secret, privateKey, privateKeyPassphrase } = credentials
   if (secret !== undefined && privateKey !== undefined) {
     throw new CredentialFormatError(
       'secret',
       'was given together with privateKey; a Binance key is one or the other',
       {
         exchange: EXCHANGE,
-        hint: 'Pass `secret` for an HMAC key, or `privateKey` (+ `passphrase` if encrypted) for an Ed25519/RSA key.',
+        hint: 'Pass `secret` for an HMAC key, or `privateKey` (+ `privateKeyPassphrase` if encrypted) for an Ed25519/RSA key.',
       },
     )
   }
   if (secret !== undefined) {
-    if (passphrase !== undefined) {
-      // Binance has no account passphrase (spec §3); a passphrase only decrypts a PEM private key.
-      throw new CredentialFormatError(
-        'passphrase',
-        'is only used to decrypt an encrypted privateKey; Binance has no account passphrase',
-        {
-          exchange: EXCHANGE,
-          hint: 'Remove `passphrase` for HMAC keys (it is an OKX/KuCoin concept).',
-        },
-      )
-    }
     return { type: 'hmac', key: createHmacKey(parseHmacSecret(secret, { exchange: EXCHANGE })) }
   }
   if (privateKey !== undefined) {
     // The type is read from the key's structure, never guessed from its length (spec §1). PKCS#1 RSA PEMs are
     // accepted: PKCS#8 is how Binance asks you to store the key, but the signature does not depend on it.
-    const info = parsePrivateKey(privateKey, { passphrase, exchange: EXCHANGE })
+    const info = parsePrivateKey(privateKey, { passphrase: privateKeyPassphrase, exchange: EXCHANGE })
     if (info.type === 'rsa' && info.bits !== 2048 && info.bits !== 4096) {
       throw new CredentialFormatError(
         'privateKey',
@@ -107,20 +97,4 @@ export function signText(key: PreparedKey, text: string): string {
 /** The key type as the Signer contract names it. @internal */
 export function keyTypeOf(key: PreparedKey): KeyType {
   return key.type
-}
-
-const prepared = new WeakMap<object, PreparedKey>()
-
-/** Remembers the prepared key behind a signer, so WebSocket helpers reuse it without re-parsing. @internal */
-export function rememberKey(signer: Signer<any>, key: PreparedKey): void {
-  prepared.set(signer, key)
-}
-
-/** The prepared key of a signer made by `createBinanceSigner`. @internal */
-export function keyOf(signer: Signer<any>): PreparedKey {
-  const key = typeof signer === 'object' && signer !== null ? prepared.get(signer) : undefined
-  if (key === undefined) {
-    throw new InvalidParameterError('signer', 'a signer created by createBinanceSigner', 'another object')
-  }
-  return key
 }

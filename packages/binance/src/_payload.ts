@@ -12,10 +12,13 @@ import {
 import {
   checkTimeUnit,
   recvWindowOption,
-  recvWindowText,
+  refuseSigningParam,
   resolveTimestamp,
   type TimingOptions,
 } from './_timing'
+
+/** Params the signer writes itself on signed requests; one source each (spec binance.md §2, §4). @internal */
+export const SIGNING_PARAMS = ['timestamp', 'recvWindow', 'signature'] as const
 
 type Entry = [string, string]
 
@@ -144,13 +147,8 @@ export function restParts(intent: RequestIntent, options: TimingOptions, now: ()
   }
   if (intent.security !== 'signed') return { query, form }
   for (const list of [query, form]) {
-    if (list !== undefined && indexOfName(list, 'signature') >= 0) {
-      throw new InvalidParameterError(
-        'signature',
-        'no signature param (the signer appends it last)',
-        'a signature param',
-      )
-    }
+    if (list === undefined) continue
+    for (const name of SIGNING_PARAMS) if (indexOfName(list, name) >= 0) refuseSigningParam(name)
   }
   const unit = checkTimeUnit(options.timeUnit)
   if (unit === 'us' && !intent.path.startsWith('/api/')) {
@@ -162,34 +160,11 @@ export function restParts(intent: RequestIntent, options: TimingOptions, now: ()
     )
   }
   const target = form ?? query
-  const tsIn =
-    indexOfName(query, 'timestamp') >= 0
-      ? query
-      : form && indexOfName(form, 'timestamp') >= 0
-        ? form
-        : undefined
-  const rwIn =
-    indexOfName(query, 'recvWindow') >= 0
-      ? query
-      : form && indexOfName(form, 'recvWindow') >= 0
-        ? form
-        : undefined
-  const timestamp = resolveTimestamp(options, tsIn && tsIn[indexOfName(tsIn, 'timestamp')]![1], now, unit)
   const recvWindow = recvWindowOption(options)
-  if (rwIn !== undefined) {
-    const text = recvWindowText(rwIn[indexOfName(rwIn, 'recvWindow')]![1])
-    if (recvWindow !== undefined && Number(text) !== Number(recvWindow)) {
-      throw new InvalidParameterError(
-        'recvWindow',
-        `the same value as the recvWindow option (${recvWindow}) or no recvWindow param`,
-        text,
-      )
-    }
-  } else if (recvWindow !== undefined) {
-    // spec binance.md §9 (BN-1, BN-3): recvWindow before timestamp, both after the caller's params.
-    target.push(['recvWindow', recvWindow])
-  }
-  if (tsIn === undefined) target.push(['timestamp', timestamp])
+  // spec binance.md §9 (BN-1, BN-3): recvWindow before timestamp, both after the caller's params, in the part
+  // that is sent last.
+  if (recvWindow !== undefined) target.push(['recvWindow', recvWindow])
+  target.push(['timestamp', resolveTimestamp(options, now, unit)])
   return { query, form }
 }
 

@@ -7,13 +7,11 @@ export type BinanceTimeUnit = 'ms' | 'us'
 export type TimingOptions = {
   timestamp?: number | undefined
   windowMs?: number | undefined
-  recvWindow?: number | undefined
   timeUnit?: BinanceTimeUnit | undefined
 }
 
 // spec binance.md §4: recvWindow in ms, max 60000, up to three decimals (since 2025-08-28).
 const RECV_WINDOW_TEXT = /^\d{1,5}(\.\d{1,3})?$/
-const TIMESTAMP_TEXT = /^(\d{13}|\d{16})$/
 /** Binance's upper bound for recvWindow, in ms (spec binance.md §4). */
 export const RECV_WINDOW_MAX_MS = 60_000
 const recvWindowTexts = new Map<number, string>()
@@ -60,54 +58,56 @@ export function checkTimeUnit(unit: unknown): BinanceTimeUnit {
   throw new InvalidParameterError('timeUnit', '"ms" or "us"', String(unit))
 }
 
-/** Resolves the recvWindow option (`recvWindow` or its generic alias `windowMs`) to wire text. @internal */
+/**
+ * The recvWindow wire text from the one place a window comes from, `windowMs` (core's meaning: how long after its
+ * timestamp Binance may accept the request, spec binance.md §4); undefined when not given (Binance applies 5000).
+ * The old `recvWindow` option is refused by name. @internal
+ */
 export function recvWindowOption(options: TimingOptions): string | undefined {
-  const { recvWindow, windowMs } = options
-  if (recvWindow !== undefined && windowMs !== undefined && recvWindow !== windowMs) {
+  if ((options as { recvWindow?: unknown }).recvWindow !== undefined) {
     throw new InvalidParameterError(
       'recvWindow',
-      `the same value as windowMs (${windowMs})`,
-      String(recvWindow),
+      'the windowMs option (recvWindow is its wire name)',
+      'a recvWindow option',
+      {
+        exchange: 'binance',
+        hint: 'Nothing was sent: pass { windowMs } instead of { recvWindow }; the signer writes it as recvWindow.',
+      },
     )
   }
-  const value = recvWindow ?? windowMs
+  const value = options.windowMs
   if (value === undefined) return undefined
-  // Bots send the same recvWindow every time: keep the validated text (bounded, numbers only).
+  // Bots send the same window every time: keep the validated text (bounded, numbers only).
   let text = typeof value === 'number' ? recvWindowTexts.get(value) : undefined
   if (text === undefined) {
-    text = recvWindowText(value, recvWindow !== undefined ? 'recvWindow' : 'windowMs')
+    text = recvWindowText(value, 'windowMs')
     if (recvWindowTexts.size < 256) recvWindowTexts.set(value, text)
   }
   return text
 }
 
-/** Resolves the timestamp wire text from the options, a value the params already carry, or the clock. @internal */
-export function resolveTimestamp(
-  options: TimingOptions,
-  fromParams: string | undefined,
-  now: () => number,
-  unit: BinanceTimeUnit,
-): string {
-  if (options.timestamp !== undefined) {
-    const text = timestampText(options.timestamp, unit)
-    if (fromParams !== undefined && fromParams !== text) {
-      throw new InvalidParameterError(
-        'timestamp',
-        `the same value as options.timestamp (${text}) or no timestamp param`,
-        fromParams,
-      )
-    }
-    return text
-  }
-  if (fromParams !== undefined) {
-    if (!TIMESTAMP_TEXT.test(fromParams)) {
-      throw new InvalidParameterError(
-        'timestamp',
-        'epoch ms (13 digits) or µs (16 digits)',
-        fromParams.length > 32 ? `${fromParams.slice(0, 32)}…` : fromParams,
-      )
-    }
-    return fromParams
-  }
-  return timestampText(now(), unit)
+/** The timestamp wire text from the one place a timestamp comes from: `options.timestamp`, else the signer's clock. @internal */
+export function resolveTimestamp(options: TimingOptions, now: () => number, unit: BinanceTimeUnit): string {
+  return timestampText(options.timestamp !== undefined ? options.timestamp : now(), unit)
+}
+
+/**
+ * Refuses `timestamp`/`recvWindow`/`signature` among a signed request's params: the signer writes them from the
+ * options and its key, so a second source could only disagree (spec binance.md §2, §4). @internal
+ */
+export function refuseSigningParam(name: string): never {
+  const option = name === 'timestamp' ? 'timestamp' : name === 'recvWindow' ? 'windowMs' : undefined
+  throw new InvalidParameterError(
+    name,
+    option
+      ? `no ${name} param (the signer writes it from the ${option} sign option)`
+      : `no ${name} param (the signer appends it last)`,
+    `a ${name} param`,
+    {
+      exchange: 'binance',
+      hint: option
+        ? `Nothing was sent: remove ${name} from the params and pass { ${option} } to sign (the client does this itself).`
+        : `Nothing was sent: remove ${name} from the params.`,
+    },
+  )
 }

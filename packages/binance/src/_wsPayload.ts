@@ -1,7 +1,7 @@
 import { InvalidParameterError, type Params } from '@signet/core'
 import { type PreparedKey, signText } from './_keys'
-import { wsEntries } from './_payload'
-import { recvWindowOption, recvWindowText, resolveTimestamp, type TimingOptions } from './_timing'
+import { SIGNING_PARAMS, wsEntries } from './_payload'
+import { recvWindowOption, refuseSigningParam, resolveTimestamp, type TimingOptions } from './_timing'
 
 /** A signed WebSocket API `params` object, ready for `JSON.stringify`. */
 export type BinanceWebSocketParams = Record<string, string | number | boolean>
@@ -24,13 +24,7 @@ export function signWsParams(
   const list = wsEntries(params) as [string, string][]
   const values: Record<string, string | number | boolean> = {}
   for (const [name, text] of list) {
-    if (name === 'signature') {
-      throw new InvalidParameterError(
-        'signature',
-        'no signature param (it is computed and added)',
-        'a signature param',
-      )
-    }
+    if ((SIGNING_PARAMS as readonly string[]).includes(name)) refuseSigningParam(name)
     if (LONE_SURROGATE.test(name) || LONE_SURROGATE.test(text)) {
       throw new InvalidParameterError(name, 'well-formed Unicode text', 'text with a lone surrogate')
     }
@@ -45,23 +39,11 @@ export function signWsParams(
     list.push(['apiKey', apiKey])
     values.apiKey = apiKey
   }
-  const fromParams = 'timestamp' in values ? list.find((e) => e[0] === 'timestamp')![1] : undefined
-  const timestamp = resolveTimestamp(options, fromParams, now, options.timeUnit === 'us' ? 'us' : 'ms')
-  if (fromParams === undefined) {
-    list.push(['timestamp', timestamp])
-    values.timestamp = Number(timestamp)
-  }
+  const timestamp = resolveTimestamp(options, now, options.timeUnit === 'us' ? 'us' : 'ms')
+  list.push(['timestamp', timestamp])
+  values.timestamp = Number(timestamp)
   const recvWindow = recvWindowOption(options)
-  if ('recvWindow' in values) {
-    const text = recvWindowText(list.find((e) => e[0] === 'recvWindow')![1])
-    if (recvWindow !== undefined && Number(recvWindow) !== Number(text)) {
-      throw new InvalidParameterError(
-        'recvWindow',
-        `the same value as the recvWindow option (${recvWindow})`,
-        text,
-      )
-    }
-  } else if (recvWindow !== undefined) {
+  if (recvWindow !== undefined) {
     // The option travels as a JSON number, which Binance reads back as its shortest text ('5000.0' and '05000'
     // arrive as 5000): sign that text, not the caller's, or the server recomputes another signature (-1022).
     const value = Number(recvWindow)

@@ -1,41 +1,69 @@
 import {
+  CredentialFormatError,
   type Credentials,
   checkSignOptions,
+  describeType,
   InvalidParameterError,
+  type Params,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
-  toSigner,
+  type WebSocketAuthOptions,
 } from '@signet/core'
+import { checkApiKey, keyTypeOf, prepareKey, signText } from './_keys'
 import { encodeEntries, restParts } from './_payload'
 import { type BinanceTimeUnit, signingNow } from './_timing'
+import { type BinanceWebSocketParams, signWsParams } from './_wsPayload'
 
 export type { BinanceTimeUnit } from './_timing'
+export type { BinanceWebSocketParams } from './_wsPayload'
 
-import { checkApiKey, keyTypeOf, prepareKey, rememberKey, signText } from './_keys'
-
-/** Options of `signer.sign` for Binance REST requests. */
+/**
+ * Options of `signer.sign` for Binance REST requests: `windowMs` is written as `recvWindow` (more than 0, at most
+ * 60000 ms, up to 3 decimals; none sent when not given, and Binance applies 5000).
+ */
 export type BinanceSignOptions = SignOptions & {
-  /**
-   * Binance `recvWindow` in ms: more than 0, at most 60000, up to 3 decimals (alias of `windowMs`). When neither
-   * is given no recvWindow is sent and Binance applies 5000.
-   */
-  recvWindow?: number | undefined
   /** Unit of the `timestamp` written on the wire; `us` is accepted by spot `/api/` endpoints only. @default 'ms' */
   timeUnit?: BinanceTimeUnit | undefined
   /** Ask Binance for microsecond timestamps in the response (`X-MBX-TIME-UNIT: MICROSECOND`). @default 'ms' */
   responseTimeUnit?: BinanceTimeUnit | undefined
 }
 
-/** Credentials of `createBinanceSigner`: an HMAC `secret`, or an Ed25519/RSA `privateKey` (+ PEM `passphrase`). */
+/** Credentials of `createBinanceSigner`: an HMAC `secret`, or an Ed25519/RSA `privateKey` (+ `privateKeyPassphrase`). */
 export type CreateBinanceSignerParameters = Credentials & {
   /** Server-aligned clock (e.g. `clock.now`), used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
 }
 
-/** A Binance signer: the core `Signer` with Binance options. */
-export type BinanceSigner = Signer<BinanceSignOptions, 'binance'>
+/** Options of `signer.signWebSocketAuth` (`session.logon`) and `signer.signWebSocketParams`. */
+export type BinanceWebSocketAuthOptions = WebSocketAuthOptions & {
+  /** The request id Binance echoes in its answer. @default 'session.logon' */
+  id?: string | number | undefined
+  /** Unit of the `timestamp` written into params. @default 'ms' */
+  timeUnit?: BinanceTimeUnit | undefined
+}
+
+/** The WebSocket API `session.logon` request, ready for `JSON.stringify` (spec binance.md §7). */
+export type BinanceWebSocketAuth = {
+  id: string | number
+  method: 'session.logon'
+  params: { apiKey: string; signature: string; timestamp: number; recvWindow?: number }
+}
+
+/** A Binance signer: the core `Signer` with Binance options, the `session.logon` payload and WebSocket API params. */
+export type BinanceSigner = Signer<BinanceSignOptions, 'binance', BinanceWebSocketAuth> & {
+  signSync(intent: RequestIntent, options?: BinanceSignOptions): SignedRequest
+  /** Builds `session.logon` with the signer's key and clock; only Ed25519 keys may log on (spec binance.md §7). */
+  signWebSocketAuth(options?: BinanceWebSocketAuthOptions): Promise<BinanceWebSocketAuth>
+  /**
+   * Signs the `params` of one WebSocket API request (`order.place`, ...): `apiKey`, `timestamp` and, with
+   * `windowMs`, `recvWindow` are added, the params sorted and joined raw, `signature` added last (spec §7).
+   */
+  signWebSocketParams(params: Params, options?: BinanceWebSocketAuthOptions): Promise<BinanceWebSocketParams>
+  /** Synchronous variant of `signWebSocketParams`. */
+  signWebSocketParamsSync(params: Params, options?: BinanceWebSocketAuthOptions): BinanceWebSocketParams
+}
 
 const FORM = 'application/x-www-form-urlencoded'
 
@@ -46,9 +74,10 @@ const FORM = 'application/x-www-form-urlencoded'
  * const signer = createBinanceSigner({ apiKey, secret })
  * const req = await signer.sign(
  *   { method: 'POST', path: '/api/v3/order', params: { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }, security: 'signed' },
- *   { timestamp: clock.now(), recvWindow: 5000 },
+ *   { timestamp: clock.now(), windowMs: 5000 },
  * )
  * // req.url === '/api/v3/order?symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.001&recvWindow=5000&timestamp=...&signature=...'
+ * ws.send(JSON.stringify(await signer.signWebSocketAuth())) // Ed25519 keys: session.logon
  */
 export function createBinanceSigner(parameters: CreateBinanceSignerParameters): BinanceSigner {
   const apiKey = checkApiKey(parameters?.apiKey)
@@ -97,14 +126,40 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
       : { method: intent.method, url, headers, body }
   }
 
-  const signer = toSigner<BinanceSignOptions, 'binance'>({
+  const signWebSocketParamsSync = (params: Params, given?: BinanceWebSocketAuthOptions) =>
+    signWsParams(key, apiKey, params, checkSignOptions(given), now)
+
+  const signWebSocketAuth = async (given?: BinanceWebSocketAuthOptions): Promise<BinanceWebSocketAuth> => {
+    const options = checkSignOptions(given)
+    const id = options.id ?? 'session.logon'
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw new InvalidParameterError('id', 'a string or number request id', describeType(id))
+    }
+    if (key.type !== 'ed25519') {
+      throw new CredentialFormatError(
+        key.type === 'hmac' ? 'secret' : 'privateKey',
+        `is ${key.type === 'hmac' ? 'an HMAC' : 'an RSA'} key; Binance session.logon accepts only Ed25519 keys`,
+        {
+          exchange: 'binance',
+          hint: 'Create an Ed25519 API key for WebSocket sessions, or sign each WebSocket request with signer.signWebSocketParams.',
+        },
+      )
+    }
+    // spec binance.md §7: session.logon signs apiKey, timestamp (and recvWindow) like any WebSocket API request.
+    const params = signWsParams(key, apiKey, undefined, options, now)
+    return { id, method: 'session.logon', params: params as BinanceWebSocketAuth['params'] }
+  }
+
+  const signer: BinanceSigner = {
     type: 'local',
     exchange: 'binance',
     keyType: keyTypeOf(key),
     apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
-  })
-  rememberKey(signer, key)
-  return signer
+    signWebSocketAuth,
+    signWebSocketParams: async (params, options) => signWebSocketParamsSync(params, options),
+    signWebSocketParamsSync,
+  }
+  return Object.freeze(signer)
 }

@@ -6,15 +6,13 @@ export {
   type BinanceSigner,
   type BinanceSignOptions,
   type BinanceTimeUnit,
+  type BinanceWebSocketAuth,
+  type BinanceWebSocketAuthOptions,
+  type BinanceWebSocketParams,
   type CreateBinanceSignerParameters,
   createBinanceSigner,
 } from './createBinanceSigner'
 export { createBinanceVerifier } from './createBinanceVerifier'
-export {
-  type CreateSessionLogonOptions,
-  createSessionLogon,
-  type SessionLogonRequest,
-} from './createSessionLogon'
 export { binance } from './definition'
 export { describeBinanceIntent } from './describeIntent'
 export { type BinanceErrorEntry, binanceErrors, classifyBinanceError } from './errors'
@@ -22,9 +20,4 @@ export { type BinanceProduct, binanceHosts, binanceStreamHosts } from './hosts'
 export { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
 export { binanceRateLimits } from './rateLimits'
 export { binanceSignatureVariants } from './signatureVariants'
-export {
-  type BinanceWebSocketParams,
-  type SignWebSocketParamsOptions,
-  signWebSocketParams,
-} from './signWebSocketParams'
 export { binanceStringToSign } from './stringToSign'

@@ -8,7 +8,7 @@ import {
   toSigner,
 } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { createBinanceSigner, createSessionLogon, signWebSocketParams } from '../src/index'
+import { createBinanceSigner } from '../src/index'
 import { DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM, RSA_TEST_ONLY_PEM } from './vectors'
 
 const SECRETS = [DOC_SECRET, RSA_TEST_ONLY_PEM.split('\n')[1]!, 'pem-pass']
@@ -42,37 +42,38 @@ function typedError(
 }
 
 describe('input errors', () => {
-  it('error: recvWindow 60001 is rejected before signing, naming the field', () => {
+  it('error: windowMs 60001 is rejected before signing, naming the field', () => {
     expect(() =>
-      signer.signSync!(get(), { timestamp: T, recvWindow: 60001 }),
+      signer.signSync!(get(), { timestamp: T, windowMs: 60001 }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidParameterError: Invalid parameter "recvWindow": expected a number of ms greater than 0 and at most 60000, with at most 3 decimals, received 60001.]`,
+      `[InvalidParameterError: Invalid parameter "windowMs": expected a number of ms greater than 0 and at most 60000, with at most 3 decimals, received 60001.]`,
     )
     for (const bad of [0, -1, 6000.3461, Number.NaN, 1e-7])
       typedError(
-        () => signer.signSync!(get(), { timestamp: T, recvWindow: bad }),
+        () => signer.signSync!(get(), { timestamp: T, windowMs: bad }),
         InvalidParameterError,
-        'recvWindow',
+        'windowMs',
       )
     typedError(
       () => signer.signSync!(get(), { timestamp: T, windowMs: 70000 }),
       InvalidParameterError,
       'windowMs',
     )
+    // One place for the window: the old recvWindow option and a recvWindow param are refused by name.
     typedError(
-      () => signer.signSync!(get(), { timestamp: T, windowMs: 5000, recvWindow: 6000 }),
+      () => signer.signSync!(get(), { timestamp: T, recvWindow: 6000 } as never),
       InvalidParameterError,
       'recvWindow',
     )
     typedError(
-      () => signer.signSync!(get({ params: { recvWindow: '60000.5' } }), { timestamp: T }),
+      () => signer.signSync!(get({ params: { recvWindow: '5000' } }), { timestamp: T }),
       InvalidParameterError,
       'recvWindow',
     )
   })
 
   it('error: sign rejects (not throws) with the same typed error', async () => {
-    await expect(signer.sign(get(), { timestamp: T, recvWindow: 60001 })).rejects.toBeInstanceOf(
+    await expect(signer.sign(get(), { timestamp: T, windowMs: 60001 })).rejects.toBeInstanceOf(
       InvalidParameterError,
     )
   })
@@ -179,13 +180,14 @@ describe('input errors', () => {
     // Core's clock/signer contract: a fractional server-clock time is floored, not refused.
     expect(signer.signSync!(get(), { timestamp: T + 0.5 })).toEqual(signer.signSync!(get(), { timestamp: T }))
     typedError(() => signer.signSync!(get(), { timestamp: Number.NaN }), InvalidParameterError, 'timestamp')
+    // One place for the timestamp: a timestamp param is refused even when it equals the option.
     typedError(
-      () => signer.signSync!(get({ params: { timestamp: T } }), { timestamp: T + 1 }),
+      () => signer.signSync!(get({ params: { timestamp: T } }), { timestamp: T }),
       InvalidParameterError,
       'timestamp',
     )
     typedError(
-      () => signer.signSync!(get({ params: { timestamp: ' 1591702613943' } })),
+      () => signer.signSync!(get({ params: { timestamp: '1591702613943' } })),
       InvalidParameterError,
       'timestamp',
     )
@@ -266,7 +268,8 @@ describe('input errors', () => {
       'privateKey',
     )
     typedError(
-      () => createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: encrypted, passphrase: 'wrong' }),
+      () =>
+        createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: encrypted, privateKeyPassphrase: 'wrong' }),
       CredentialFormatError,
       'privateKey',
     )
@@ -283,6 +286,16 @@ describe('input errors', () => {
       CredentialFormatError,
       'passphrase',
     )
+    // The PEM's passphrase under the account-passphrase name is refused, naming the right field.
+    expect(() =>
+      createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: RSA_TEST_ONLY_PEM, passphrase: 'pem-pass' }),
+    ).toThrow(/privateKeyPassphrase/)
+    typedError(
+      () =>
+        createBinanceSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET, privateKeyPassphrase: 'pem-pass' }),
+      CredentialFormatError,
+      'privateKeyPassphrase',
+    )
     typedError(() => createBinanceSigner({ apiKey: DOC_API_KEY }), CredentialFormatError, 'secret')
     typedError(() => createBinanceSigner({ apiKey: '', secret: DOC_SECRET }), CredentialFormatError, 'apiKey')
     typedError(
@@ -297,46 +310,53 @@ describe('input errors', () => {
     )
   })
 
-  it('error: session.logon with an HMAC or RSA key is a typed error, not a -1022 later (spec §7)', () => {
-    expect(() => createSessionLogon(signer, { id: 1, timestamp: T })).toThrowErrorMatchingInlineSnapshot(`
+  it('error: session.logon with an HMAC or RSA key is a typed error, not a -1022 later (spec §7)', async () => {
+    await expect(
+      signer.signWebSocketAuth({ id: 1, timestamp: T }),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`
       [CredentialFormatError: Invalid credential "secret": is an HMAC key; Binance session.logon accepts only Ed25519 keys.
-      Hint: Create an Ed25519 API key for WebSocket sessions, or sign each WebSocket request with signWebSocketParams.]
+      Hint: Create an Ed25519 API key for WebSocket sessions, or sign each WebSocket request with signer.signWebSocketParams.]
     `)
     const rsa = createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: RSA_TEST_ONLY_PEM })
-    typedError(() => createSessionLogon(rsa, { id: 1, timestamp: T }), CredentialFormatError, 'privateKey')
+    await expect(rsa.signWebSocketAuth({ id: 1, timestamp: T })).rejects.toMatchObject({
+      name: 'CredentialFormatError',
+      field: 'privateKey',
+    })
     const ed = createBinanceSigner({ apiKey: DOC_API_KEY, privateKey: ED25519_RFC8032_PEM })
-    typedError(() => createSessionLogon(ed, { timestamp: T } as never), InvalidParameterError, 'id')
+    await expect(ed.signWebSocketAuth({ id: {} as never, timestamp: T })).rejects.toMatchObject({
+      name: 'InvalidParameterError',
+      field: 'id',
+    })
   })
 
-  it('error: WebSocket params (foreign signer, apiKey of another key, signature param, bad recvWindow)', () => {
-    const custom = toSigner({
-      exchange: 'binance',
-      apiKey: DOC_API_KEY,
-      sign: async () => ({ method: 'GET', url: '/', headers: {} }),
-    })
-    typedError(() => signWebSocketParams(custom, {}, { timestamp: T }), InvalidParameterError, 'signer')
+  it('error: WebSocket params (apiKey of another key, signing params, bad window)', () => {
     typedError(
-      () => signWebSocketParams(signer, { apiKey: 'other' }, { timestamp: T }),
+      () => signer.signWebSocketParamsSync({ apiKey: 'other' }, { timestamp: T }),
       InvalidParameterError,
       'apiKey',
     )
     typedError(
-      () => signWebSocketParams(signer, { signature: 'x' }, { timestamp: T }),
+      () => signer.signWebSocketParamsSync({ signature: 'x' }, { timestamp: T }),
       InvalidParameterError,
       'signature',
     )
     typedError(
-      () => signWebSocketParams(signer, {}, { timestamp: T, recvWindow: 60001 }),
+      () => signer.signWebSocketParamsSync({}, { timestamp: T, windowMs: 60001 }),
+      InvalidParameterError,
+      'windowMs',
+    )
+    typedError(
+      () => signer.signWebSocketParamsSync({ recvWindow: 100 }, { timestamp: T }),
       InvalidParameterError,
       'recvWindow',
     )
     typedError(
-      () => signWebSocketParams(signer, { recvWindow: 100 }, { timestamp: T, recvWindow: 200 }),
+      () => signer.signWebSocketParamsSync({ timestamp: T }, { timestamp: T }),
       InvalidParameterError,
-      'recvWindow',
+      'timestamp',
     )
     typedError(
-      () => signWebSocketParams(signer, { symbol: 'a\udc00' }, { timestamp: T }),
+      () => signer.signWebSocketParamsSync({ symbol: 'a\udc00' }, { timestamp: T }),
       InvalidParameterError,
       'symbol',
     )

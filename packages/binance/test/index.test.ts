@@ -14,10 +14,8 @@ it('default: the public surface', async () => {
       "classifyBinanceError",
       "createBinanceSigner",
       "createBinanceVerifier",
-      "createSessionLogon",
       "describeBinanceIntent",
       "parseBinanceServerTime",
-      "signWebSocketParams",
     ]
   `)
 })

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createBinanceSigner, signWebSocketParams } from '../src/index'
+import { createBinanceSigner } from '../src/index'
 import { method, params, recvWindow, timestamp } from './_arbitraries'
 import { testKeys } from './_keys'
 
@@ -84,7 +84,7 @@ describe('oracle: @binance/connector REST signRequest', () => {
             )
             const ours = signer.signSync!(
               { method: m, path: '/api/v3/order', params: kept as never, security: 'signed' },
-              { timestamp: ts, recvWindow: rw },
+              { timestamp: ts, windowMs: rw },
             )
             // Disagreement 2: the connector leaves ! * ' ( ) raw (encodeURIComponent); Signet encodes them (RFC 3986)
             // because fetch would rewrite ' after signing (spec §2, §10.2). Where they occur, the signed texts are
@@ -178,7 +178,7 @@ describe('oracle: @binance/connector WebSocket API sendSignatureMessage', () => 
           const p = Object.fromEntries(pairs)
           // Disagreement: the connector percent-encodes WS payloads (buildQueryString), which spec §7 says not to
           // do (BN-5; binance-connector-rust#106): it agrees only where encoding is the identity, as here.
-          expect(signWebSocketParams(signer, p, { timestamp: ts })).toEqual(
+          expect(signer.signWebSocketParamsSync(p, { timestamp: ts })).toEqual(
             send(keys.hmac.credentials.apiKey, keys.hmac.credentials.secret, p, ts),
           )
         },
@@ -191,7 +191,7 @@ describe('oracle: @binance/connector WebSocket API sendSignatureMessage', () => 
     const signer = createBinanceSigner(keys.hmac.credentials)
     const p = { symbol: '１２３４５６', side: 'BUY' }
     const theirs = send(keys.hmac.credentials.apiKey, keys.hmac.credentials.secret, p, 1_645_423_376_532)
-    const ours = signWebSocketParams(signer, p, { timestamp: 1_645_423_376_532 })
+    const ours = signer.signWebSocketParamsSync(p, { timestamp: 1_645_423_376_532 })
     expect(ours.signature).not.toBe(theirs.signature)
   })
 })

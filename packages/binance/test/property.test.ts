@@ -19,7 +19,7 @@ const intent = fc
     return { method: m, path: PATH, params: p, form, security: 'signed' }
   })
 const options = fc.record({
-  recvWindow: fc.option(
+  windowMs: fc.option(
     fc.oneof(
       recvWindow,
       fc.integer({ min: 1, max: 59_999_999 }).map((n) => n / 1000),

@@ -5,7 +5,7 @@ import {
   generateKeyPairSync,
   sign as nodeSign,
 } from 'node:crypto'
-import { createSecret } from '@signet/core'
+import { createSecret, InvalidParameterError } from '@signet/core'
 import { describe, expect, it, vi } from 'vitest'
 import { createBinanceSigner, createBinanceVerifier } from '../src/index'
 import { DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM, RSA_TEST_ONLY_PEM, urlBase64 } from './vectors'
@@ -93,13 +93,12 @@ describe('createBinanceSigner', () => {
     })
   })
 
-  it('args: recvWindow with three decimals (spec §4, since 2025-08-28) and its windowMs alias', () => {
+  it('args: windowMs is written as recvWindow, with up to three decimals (spec §4, since 2025-08-28)', () => {
     const s = (o: object) =>
       signer.signSync!({ method: 'GET', path: '/api/v3/account', security: 'signed' }, { timestamp: T, ...o })
         .url
-    expect(s({ recvWindow: 6000.346 })).toContain(`?recvWindow=6000.346&timestamp=${T}&`)
+    expect(s({ windowMs: 6000.346 })).toContain(`?recvWindow=6000.346&timestamp=${T}&`)
     expect(s({ windowMs: 60000 })).toContain('?recvWindow=60000&')
-    expect(s({ recvWindow: 100, windowMs: 100 })).toContain('?recvWindow=100&')
   })
 
   it("args: timeUnit 'us' writes a 16-digit microsecond timestamp (spot, spec §4)", () => {
@@ -118,19 +117,22 @@ describe('createBinanceSigner', () => {
     expect(signed.headers).toEqual({ 'X-MBX-APIKEY': DOC_API_KEY, 'X-MBX-TIME-UNIT': 'MICROSECOND' })
   })
 
-  it('args: timestamp and recvWindow already in params keep their position (BN-S1 order, ccxt order)', () => {
+  it('behavior: timestamp and window come from the options only, written recvWindow then timestamp (BN-1 order)', () => {
     const url = signer.signSync!(
-      {
-        method: 'GET',
-        path: '/api/v3/account',
-        params: { timestamp: T, omitZeroBalances: true, recvWindow: 5000 },
-        security: 'signed',
-      },
-      { timestamp: T, recvWindow: 5000 },
+      { method: 'GET', path: '/api/v3/account', params: { omitZeroBalances: true }, security: 'signed' },
+      { timestamp: T, windowMs: 5000 },
     ).url
     expect(url).toBe(
-      `/api/v3/account?timestamp=${T}&omitZeroBalances=true&recvWindow=5000&signature=${hmacHex(`timestamp=${T}&omitZeroBalances=true&recvWindow=5000`)}`,
+      `/api/v3/account?omitZeroBalances=true&recvWindow=5000&timestamp=${T}&signature=${hmacHex(`omitZeroBalances=true&recvWindow=5000&timestamp=${T}`)}`,
     )
+    for (const params of [{ timestamp: T }, { recvWindow: 5000 }]) {
+      expect(() =>
+        signer.signSync!(
+          { method: 'GET', path: '/api/v3/account', params, security: 'signed' },
+          { timestamp: T },
+        ),
+      ).toThrow(InvalidParameterError)
+    }
   })
 
   it('behavior: without a timestamp option the creation-time `now` is used, else Date.now', () => {
@@ -196,7 +198,7 @@ describe('createBinanceSigner', () => {
     expect(a.url).toBe(`/api/v3/account?timestamp=${T}&signature=${urlBase64(expected)}`)
   })
 
-  it('behavior: an encrypted PKCS#8 PEM is opened with passphrase; the signer reports its key type', () => {
+  it('behavior: an encrypted PKCS#8 PEM is opened with privateKeyPassphrase; the signer reports its key type', () => {
     const { privateKey } = generateKeyPairSync('ed25519')
     const encrypted = privateKey
       .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pem-pass' })
@@ -204,7 +206,7 @@ describe('createBinanceSigner', () => {
     const s = createBinanceSigner({
       apiKey: DOC_API_KEY,
       privateKey: encrypted,
-      passphrase: createSecret('pem-pass'),
+      privateKeyPassphrase: createSecret('pem-pass'),
     })
     expect(s).toMatchObject({ type: 'local', exchange: 'binance', keyType: 'ed25519', apiKey: DOC_API_KEY })
     const signed = s.signSync!(

@@ -2,13 +2,9 @@
 // recvWindow text they signed.
 import { createHmac, createPrivateKey, createPublicKey, verify } from 'node:crypto'
 import { InvalidParameterError, isSignetError } from '@signet/core'
+import { thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import {
-  classifyBinanceError,
-  createBinanceSigner,
-  createSessionLogon,
-  signWebSocketParams,
-} from '../src/index'
+import { classifyBinanceError, createBinanceSigner } from '../src/index'
 import { DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM } from './vectors'
 
 const signer = createBinanceSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET })
@@ -29,20 +25,19 @@ const serverSignature = (params: Record<string, unknown>) =>
 
 describe('Binance WebSocket recvWindow', () => {
   for (const recvWindow of ['5000.0', '05000', '5000', 5000, 5000.5, '60000.000']) {
-    it(`behavior: recvWindow ${JSON.stringify(recvWindow)} is sent as the value that was signed`, () => {
+    it(`behavior: recvWindow ${JSON.stringify(recvWindow)} is sent as the value that was signed`, async () => {
       const sent = JSON.parse(
         JSON.stringify(
-          signWebSocketParams(
-            signer,
+          signer.signWebSocketParamsSync(
             { symbol: 'BTCUSDT' },
-            { timestamp: T, recvWindow: recvWindow as number },
+            { timestamp: T, windowMs: recvWindow as number },
           ),
         ),
       )
       expect(sent.signature).toBe(serverSignature(sent))
       const logon = JSON.parse(
         JSON.stringify(
-          createSessionLogon(edSigner, { id: 'x', timestamp: T, recvWindow: recvWindow as number }),
+          await edSigner.signWebSocketAuth({ id: 'x', timestamp: T, windowMs: recvWindow as number }),
         ),
       )
       const text = Buffer.from(serverText(logon.params))
@@ -71,29 +66,33 @@ describe('Binance 200 answers that are not JSON', () => {
 })
 
 describe('Binance WebSocket helpers: the clock/signer contract and typed errors', () => {
-  it('behavior: a fractional now() is floored and the per-call timestamp wins', () => {
-    const fromNow = signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { now: () => T + 0.9 })
+  it("behavior: the signer's clock is used (a fractional now() floored) and the per-call timestamp wins", async () => {
+    const clocked = createBinanceSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET, now: () => T + 0.9 })
+    const fromNow = clocked.signWebSocketParamsSync({ symbol: 'BTCUSDT' })
     expect(fromNow.timestamp).toBe(T)
-    const perCall = signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { now: () => T + 5000, timestamp: T })
-    expect(perCall).toEqual(fromNow)
+    const later = createBinanceSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET, now: () => T + 5000 })
+    expect(later.signWebSocketParamsSync({ symbol: 'BTCUSDT' }, { timestamp: T })).toEqual(fromNow)
+    const edClocked = createBinanceSigner({
+      apiKey: DOC_API_KEY,
+      privateKey: ED25519_RFC8032_PEM,
+      now: () => T,
+    })
+    expect((await edClocked.signWebSocketAuth()).params.timestamp).toBe(T)
   })
 
-  it('error: null options, a numeric now and a timestamp in seconds are typed errors', () => {
+  it('error: null options, a now option and a timestamp in seconds are typed errors', async () => {
     const cases = [
-      () => signWebSocketParams(signer, { symbol: 'BTCUSDT' }, null as never),
-      () => signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { now: T as never }),
-      () => signWebSocketParams(signer, { symbol: 'BTCUSDT' }, { timestamp: 1_700_000_000 }),
-      () => createSessionLogon(edSigner, { id: 1, now: T as never }),
+      () => signer.signWebSocketParamsSync({ symbol: 'BTCUSDT' }, null as never),
+      () => signer.signWebSocketParamsSync({ symbol: 'BTCUSDT' }, { timestamp: 1_700_000_000 }),
+      () => signer.signWebSocketParamsSync({ symbol: 'BTCUSDT' }, { recvWindow: 5000 } as never),
     ]
     for (const fn of cases) {
-      let error: unknown
-      try {
-        fn()
-      } catch (e) {
-        error = e
-      }
+      const error = thrown(fn)
       expect(error).toBeInstanceOf(InvalidParameterError)
       expect(isSignetError(error) && (error as InvalidParameterError).hint).toBeTruthy()
     }
+    await expect(edSigner.signWebSocketAuth({ timestamp: 1_700_000_000 })).rejects.toBeInstanceOf(
+      InvalidParameterError,
+    )
   })
 })

@@ -1,13 +1,8 @@
 import { createPublicKey } from 'node:crypto'
 import type { SignedRequest } from '@signet/core'
+import { expectVector } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import {
-  binance,
-  createBinanceSigner,
-  createBinanceVerifier,
-  createSessionLogon,
-  signWebSocketParams,
-} from '../src/index'
+import { binance, createBinanceSigner, createBinanceVerifier } from '../src/index'
 import {
   BN_2_RAW_SIGNATURE,
   BN_S2,
@@ -26,10 +21,7 @@ describe('REST vectors (spec binance.md §9) through signer.sign', () => {
   for (const v of restVectors) {
     it(`default: ${v.name}`, async () => {
       const signed = await createBinanceSigner(v.credentials).sign(v.intent, v.options)
-      if (v.expected.url !== undefined) expect(signed.url).toBe(v.expected.url)
-      if (v.expected.body !== undefined) expect(signed.body).toBe(v.expected.body)
-      for (const [name, value] of Object.entries(v.expected.headers ?? {}))
-        expect(signed.headers[name]).toBe(value)
+      expectVector(signed, v)
       // The same bytes through signSync.
       expect(createBinanceSigner(v.credentials).signSync!(v.intent, v.options)).toEqual(signed)
     })
@@ -80,7 +72,7 @@ describe('WebSocket API vectors (spec binance.md §7, §9)', () => {
   const hmacSigner = createBinanceSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET })
   for (const v of wsVectors) {
     it(`default: ${v.name}`, () => {
-      const params = signWebSocketParams(hmacSigner, v.params, v.options)
+      const params = hmacSigner.signWebSocketParamsSync(v.params, v.options)
       expect(params.signature).toBe(v.signature)
       expect(params.apiKey).toBe(DOC_API_KEY)
       expect(params.timestamp).toBe(v.options.timestamp)
@@ -90,9 +82,9 @@ describe('WebSocket API vectors (spec binance.md §7, §9)', () => {
     })
   }
 
-  it('default: BN-S2 Ed25519 session.logon', () => {
+  it('default: BN-S2 Ed25519 session.logon is signer.signWebSocketAuth (wire snapshot)', async () => {
     const signer = createBinanceSigner({ apiKey: WS_ED_API_KEY, privateKey: ED25519_RFC8032_PEM })
-    expect(createSessionLogon(signer, { id: 'logon-1', timestamp: BN_S2.timestamp })).toEqual({
+    expect(await signer.signWebSocketAuth({ id: 'logon-1', timestamp: BN_S2.timestamp })).toEqual({
       id: 'logon-1',
       method: 'session.logon',
       params: { apiKey: WS_ED_API_KEY, signature: BN_S2.signature, timestamp: BN_S2.timestamp },

@@ -91,12 +91,12 @@ const S1_PARAMS = {
   quantity: '1',
   price: '0.2',
 }
-// BN-S1/S3 sign `...&timestamp=1668481559918&recvWindow=5000` (timestamp first): the params place both.
-const S1_INTENT = signed('POST', '/api/v3/order', {
-  params: { ...S1_PARAMS, timestamp: 1668481559918, recvWindow: 5000 },
-})
+// BN-S1/S3 (self vectors): the timestamp and window come from the sign options only, so the signer writes them in
+// BN-1's order (recvWindow, then timestamp); signatures recomputed with node:crypto sign over the joined text.
+const S1_INTENT = signed('POST', '/api/v3/order', { params: S1_PARAMS })
+const S1_OPTIONS = { timestamp: 1668481559918, windowMs: 5000 }
 const S1_URL =
-  '/api/v3/order?symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=1&price=0.2&timestamp=1668481559918&recvWindow=5000'
+  '/api/v3/order?symbol=BTCUSDT&side=SELL&type=LIMIT&timeInForce=GTC&quantity=1&price=0.2&recvWindow=5000&timestamp=1668481559918'
 
 /** Every reproducible REST vector of spec binance.md §9, as signer inputs and expected wire strings. */
 export const restVectors: SignerVector[] = [
@@ -105,7 +105,7 @@ export const restVectors: SignerVector[] = [
     source: `${SPOT_REST} "SIGNED endpoint examples for POST /api/v3/order - HMAC Keys"`,
     credentials: HMAC_DOC,
     intent: signed('POST', '/api/v3/order', { params: ORDER }),
-    options: { timestamp: 1499827319559, recvWindow: 5000 },
+    options: { timestamp: 1499827319559, windowMs: 5000 },
     expected: {
       url: '/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71',
       headers: { 'X-MBX-APIKEY': DOC_API_KEY },
@@ -116,7 +116,7 @@ export const restVectors: SignerVector[] = [
     source: `${SPOT_REST} "SIGNED endpoint examples ... HMAC Keys", non-ASCII example (percent-encoded before signing)`,
     credentials: HMAC_DOC,
     intent: signed('POST', '/api/v3/order', { params: { ...ORDER, symbol: '１２３４５６' } }),
-    options: { timestamp: 1499827319559, recvWindow: 5000 },
+    options: { timestamp: 1499827319559, windowMs: 5000 },
     expected: {
       url: '/api/v3/order?symbol=%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95%EF%BC%96&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=e1353ec6b14d888f1164ae9af8228a3dbd508bc82eb867db8ab6046442f33ef3',
     },
@@ -129,7 +129,7 @@ export const restVectors: SignerVector[] = [
       params: { symbol: 'LTCBTC', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC' },
       form: { quantity: '1', price: '0.1' },
     }),
-    options: { timestamp: 1499827319559, recvWindow: 5000 },
+    options: { timestamp: 1499827319559, windowMs: 5000 },
     expected: {
       url: '/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC',
       body: 'quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=0fd168b8ddb4876a0358a8d14d0c9f3da0e9b20c5d52b2a00fcf7d1c602f9a77',
@@ -150,7 +150,7 @@ export const restVectors: SignerVector[] = [
         timeInForce: 'GTC',
       },
     }),
-    options: { timestamp: 1591702613943, recvWindow: 5000 },
+    options: { timestamp: 1591702613943, windowMs: 5000 },
     expected: {
       url: '/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=1&price=9000&timeInForce=GTC&recvWindow=5000&timestamp=1591702613943&signature=3c661234138461fcc7a7d8746c6558c9842d4e10870d2ecbedf7777cad694af9',
     },
@@ -165,7 +165,7 @@ export const restVectors: SignerVector[] = [
       params: { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC' },
       form: { quantity: '1', price: '9000' },
     }),
-    options: { timestamp: 1591702613943, recvWindow: 5000 },
+    options: { timestamp: 1591702613943, windowMs: 5000 },
     expected: {
       url: '/fapi/v1/order?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC',
       body: 'quantity=1&price=9000&recvWindow=5000&timestamp=1591702613943&signature=30baaf0fab549bbeda7f5ef201898b34122da25fd23c646cac2c529aebe670a4',
@@ -179,7 +179,7 @@ export const restVectors: SignerVector[] = [
       params: { symbol: 'BTC-210129-40000-C', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC' },
       form: { quantity: '0.01', price: '2000' },
     }),
-    options: { timestamp: 1611825601400, recvWindow: 5000 },
+    options: { timestamp: 1611825601400, windowMs: 5000 },
     expected: {
       url: '/eapi/v1/order?symbol=BTC-210129-40000-C&side=BUY&type=LIMIT&timeInForce=GTC',
       body: 'quantity=0.01&price=2000&recvWindow=5000&timestamp=1611825601400&signature=fa6045c54fb02912b766442be1f66fab619217e551a4fb4f8a1ee000df914d8e',
@@ -201,7 +201,7 @@ export const restVectors: SignerVector[] = [
         price: '2000',
       },
     }),
-    options: { timestamp: 1611825601400, recvWindow: 5000 },
+    options: { timestamp: 1611825601400, windowMs: 5000 },
     expected: {
       url: '/eapi/v1/order?symbol=BTC-210129-40000-C&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=2000&recvWindow=5000&timestamp=1611825601400&signature=7b98bedaee09e23358f57d098876f29ede7df74202f7fccf164666bd3f3f84cb',
     },
@@ -211,9 +211,9 @@ export const restVectors: SignerVector[] = [
     source: 'spec binance.md §9 BN-S1 (self; identical via openssl pkeyutl -sign -rawin)',
     credentials: { apiKey: DOC_API_KEY, privateKey: ED25519_RFC8032_PEM },
     intent: S1_INTENT,
-    options: {},
+    options: S1_OPTIONS,
     expected: {
-      url: `${S1_URL}&signature=${urlBase64('XtZirsmmi0noRzUfkqktvkVfxpkq/WtbLg2UOL3QGYdUBZVlqOBEMuEVw8zioY93N54NcKj9UuAXQEa9zgTDBg==')}`,
+      url: `${S1_URL}&signature=${urlBase64('Wd1VX/ay3t5LQRzApGl5vzqb1ZyG5GU5Eic/z0PwZ66FOQJUgDxWP+pfZx+ZTINzih8peZz2GYuhISXQU/BJCQ==')}`,
     },
   },
   {
@@ -221,10 +221,10 @@ export const restVectors: SignerVector[] = [
     source: 'spec binance.md §9 BN-S3 (self; cross-checked with openssl dgst -sha256 -sign)',
     credentials: { apiKey: DOC_API_KEY, privateKey: RSA_TEST_ONLY_PEM },
     intent: S1_INTENT,
-    options: {},
+    options: S1_OPTIONS,
     expected: {
       url: `${S1_URL}&signature=${urlBase64(
-        'CBZfd6CL7WxKr8EdzraVV1j5BPNRSifL9C5FH0U01qQyDLJTT+IG9AtV0ItmIoeCSReF4l8POX1MtM9i94BF02cyuf+NOE3OFZO1seIDssvuciXagFqyuDSs5p+x+pbRIcWX35owE1DYNDylzbAUJSJoWLTHxTBaCxu3vlLOVO8UQCnc+lFFkhHYk15bdcTFOaZborpmwxCAoE4c+uxF2g6PiXdtrV22VXcgiZgvVNftpR3Ty2hGJL3CwTCMFyfsos8Qu/sZCuh3uaocsAoTwKBhP51j+HFbFrUjXPfWVRFSmtdkhrIj/43FKagk+BdgVvMGpTURysQzPglguO14gA==',
+        'TvDBhB0u44IKsO2Z21AZ+2+jSnUbyqhPvbxn+tuOy9DgHOk2MZEj493lgqnz5vPrmCShL/bVT/XlG1mzlQwy/xi1//Eu5qOwf9D0Ieo6KZG68C3LRwQiv9+l9fW0RT+Vo5SpVyUL0dcGPUq6c9Nm0ogVm1/WgTUcMZSx2WJi8PwP8ptVW7S6LQ3h7K1Gh3YrOrASJvZ1sq5R9AeLZ2gCYppKSL6erEOEA71mX+0p9IYGhBh/kJXlWmJKl50iWV7n8UV7eVnmADXlXHtD8GMomOdR4TXycYvHkcbI+UcWC7gN4s1G54Y3+wzYBn4N2fVN9EtIz7gGIc9DU0w7b5LAcw==',
       )}`,
     },
   },
@@ -238,7 +238,7 @@ export type WsVector = {
   name: string
   source: string
   params: Record<string, string | number>
-  options: { timestamp: number; recvWindow?: number }
+  options: { timestamp: number; windowMs?: number }
   signature: string
 }
 
@@ -257,7 +257,7 @@ export const wsVectors: WsVector[] = [
     name: 'BN-4 WS HMAC',
     source: `${SPOT_WS} "SIGNED request example (HMAC)"`,
     params: WS_ORDER,
-    options: { timestamp: 1645423376532, recvWindow: 100 },
+    options: { timestamp: 1645423376532, windowMs: 100 },
     signature: 'aa1b5712c094bc4e57c05a1a5c1fd8d88dcd628338ea863fec7b88e59fe2db24',
   },
   {
@@ -271,14 +271,14 @@ export const wsVectors: WsVector[] = [
       quantity: '1.00000000',
       price: '0.10000000',
     },
-    options: { timestamp: 1645423376532, recvWindow: 5000 },
+    options: { timestamp: 1645423376532, windowMs: 5000 },
     signature: 'b33892ae8e687c939f4468c6268ddd4c40ac1af18ad19a064864c47bae0752cd',
   },
   {
     name: 'BN-6 WS HMAC with newOrderRespType (doc before 2025-12-17)',
     source: `${SPOT_WS} before 2025-12-17, "SIGNED request example (HMAC)"`,
     params: { ...WS_ORDER, newOrderRespType: 'ACK' },
-    options: { timestamp: 1645423376532, recvWindow: 100 },
+    options: { timestamp: 1645423376532, windowMs: 100 },
     signature: 'cc15477742bd704c29492d96c7ead9414dfd8e0ec4a00f947bb5bb454ddbd08a',
   },
   {

@@ -25,7 +25,7 @@ const order = signer.signSync!(
     form: { quantity: '1', price: '0.1' },
     security: 'signed',
   },
-  { timestamp: T, recvWindow: 5000 },
+  { timestamp: T, windowMs: 5000 },
 )
 const account = (timestamp: number, extra: object = {}) =>
   raw(
@@ -113,8 +113,8 @@ describe('createBinanceVerifier', () => {
     expect(verifierAt(T).verify(account(T + 1000))).toMatchObject({ ...ahead, kind: 'timestamp' })
     expect(verifierAt(T).verify(account(T - 5000)).ok).toBe(true)
     expect(verifierAt(T).verify(account(T - 5001))).toMatchObject(outside)
-    expect(verifierAt(T).verify(account(T - 10000, { recvWindow: 10000 })).ok).toBe(true)
-    expect(verifierAt(T).verify(account(T - 200, { recvWindow: 199.999 }))).toMatchObject(outside)
+    expect(verifierAt(T).verify(account(T - 10000, { windowMs: 10000 })).ok).toBe(true)
+    expect(verifierAt(T).verify(account(T - 200, { windowMs: 199.999 }))).toMatchObject(outside)
   })
 
   it('behavior: the recvWindow check is repeated before the matching engine on spot only (spec §4)', () => {

@@ -82,6 +82,7 @@ export type {
   SignetErrorOfKind,
 } from './errors/kinds'
 export { NetworkError } from './errors/network'
+export { UnsupportedError } from './errors/unsupported'
 export {
   type DefinedExchange,
   defineExchange,
@@ -179,4 +180,4 @@ export type {
 } from './request/types'
 export { checkSignOptions } from './signer/checkSignOptions'
 export { type CustomSigner, toSigner } from './signer/toSigner'
-export type { KeyType, Signer, SignOptions } from './signer/types'
+export type { KeyType, Signer, SignOptions, WebSocketAuthOptions } from './signer/types'

@@ -20,6 +20,7 @@ it('default: the entry point surface is locked', async () => {
       "RateLimitError",
       "SignetError",
       "TimestampOutOfWindowError",
+      "UnsupportedError",
       "arrivalWindows",
       "budgetCharges",
       "checkIntent",

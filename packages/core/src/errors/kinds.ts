@@ -14,12 +14,14 @@ import type {
 } from './exchange'
 import type { CredentialFormatError, InvalidParameterError } from './input'
 import type { NetworkError } from './network'
+import type { UnsupportedError } from './unsupported'
 
 /**
  * Each core error class by its `kind`, the literal every instance carries:
  * - `signet`: a Signet error of no more specific kind (e.g. an unreadable server-time answer).
  * - `invalid-parameter`: a request field cannot be sent as given; nothing was sent.
  * - `credential-format`: a secret, key or passphrase has the wrong shape; nothing was sent.
+ * - `unsupported`: an option or capability the exchange cannot honour (e.g. `windowMs` on a fixed window); nothing was sent.
  * - `clock-uncertain`: no timestamp could be guaranteed inside the exchange's window; nothing was sent.
  * - `network`: the transport failed (refused, reset, timeout, cut-off answer); the message says whether it was sent.
  * - `exchange`: the exchange answered an error of no more specific kind below.
@@ -37,6 +39,7 @@ export type SignetErrorByKind = {
   signet: SignetError & { readonly kind: 'signet' }
   'invalid-parameter': InvalidParameterError
   'credential-format': CredentialFormatError
+  unsupported: UnsupportedError
   'clock-uncertain': ClockUncertainError
   network: NetworkError
   exchange: ExchangeError & { readonly kind: 'exchange' }

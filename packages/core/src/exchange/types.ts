@@ -69,9 +69,16 @@ export type Credentials = {
   secret?: string | Secret | undefined
   /** PEM/DER private key (RSA or Ed25519) where the exchange supports one. */
   privateKey?: string | Uint8Array | KeyObject | Secret | undefined
-  /** The key's passphrase: the account passphrase (OKX, KuCoin) or the PEM's passphrase (Binance, Bybit). */
+  /** The account passphrase chosen when the key was created (OKX, KuCoin); sent with every request. */
   passphrase?: string | Secret | undefined
-  /** Environment the key belongs to, where it changes signing (OKX demo trading). @default 'live' */
+  /** The passphrase that decrypts an encrypted PEM `privateKey` (Binance, Bybit); never sent. */
+  privateKeyPassphrase?: string | Secret | undefined
+  /**
+   * The environment the key was created in, where it changes signing (OKX `demo` adds `x-simulated-trading: 1`,
+   * Hyperliquid `testnet` signs for that chain); not the client's `environment`, which picks hosts. @default 'live'
+   */
+  keyEnvironment?: string | undefined
+  /** @deprecated Use `keyEnvironment` (the key's) — the client's `environment` picks hosts. */
   environment?: string | undefined
 }
 

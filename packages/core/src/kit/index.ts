@@ -3,7 +3,9 @@
  * keys and answers), so a package holds only its exchange's rules. Bots never need this entry.
  * @module
  */
+export { noWebSocketAuth } from '../signer/noWebSocketAuth'
 export { canTrade } from './canTrade'
+export { checkPassphrases, type PassphraseUse } from './checkPassphrases'
 export { decodeQuery } from './decodeQuery'
 export {
   type DescribeRules,
@@ -22,10 +24,12 @@ export {
   type Rejection,
 } from './jsonAnswers'
 export { type JsonRequestParts, jsonRequestParts } from './jsonRequestParts'
+export { keyEnvironmentOf } from './keyEnvironmentOf'
 export { type OrderFields, orderFrom } from './orderFrom'
 export { pythonJson } from './pythonJson'
 export { type QueryForms, queryForms } from './queryForms'
 export { type ReceivedRequest, receiveRequest } from './receiveRequest'
+export { refuseWindowMs } from './refuseWindowMs'
 export { revealCredential } from './revealCredential'
 export { type SymbolRule, symbolAssets } from './symbolAssets'
 export { testKeyFor } from './testKeyFor'

@@ -1,14 +1,21 @@
 import type { RequestIntent, SignedRequest } from '../request/types'
-import type { KeyType, Signer, SignOptions } from './types'
+import { noWebSocketAuth } from './noWebSocketAuth'
+import type { KeyType, Signer, SignOptions, WebSocketAuthOptions } from './types'
 
 /** What `toSigner` needs from a custom or remote signer. */
-export type CustomSigner<options extends SignOptions = SignOptions, exchange extends string = string> = {
+export type CustomSigner<
+  options extends SignOptions = SignOptions,
+  exchange extends string = string,
+  webSocketAuth = unknown,
+> = {
   exchange: exchange
   apiKey: string
   keyType?: KeyType | undefined
   type?: 'local' | 'remote' | undefined
   sign(intent: RequestIntent, options?: options): Promise<SignedRequest>
   signSync?: ((intent: RequestIntent, options?: options) => SignedRequest) | undefined
+  /** The exchange's WebSocket login payload; without it, `signWebSocketAuth` rejects with `UnsupportedError`. */
+  signWebSocketAuth?: ((options?: WebSocketAuthOptions) => Promise<webSocketAuth>) | undefined
 }
 
 /**
@@ -18,22 +25,32 @@ export type CustomSigner<options extends SignOptions = SignOptions, exchange ext
  * @example
  * const signer = toSigner({ exchange: 'binance', apiKey, sign: (intent, o) => signingService.sign(intent, o) })
  */
-export function toSigner<options extends SignOptions = SignOptions, const exchange extends string = string>(
-  custom: CustomSigner<options, exchange>,
-): Signer<options, exchange> {
+export function toSigner<
+  options extends SignOptions = SignOptions,
+  const exchange extends string = string,
+  webSocketAuth = unknown,
+>(custom: CustomSigner<options, exchange, webSocketAuth>): Signer<options, exchange, webSocketAuth> {
   if (!custom || typeof custom.sign !== 'function') throw new TypeError('toSigner: `sign` must be a function')
   if (typeof custom.exchange !== 'string' || custom.exchange === '') {
     throw new TypeError('toSigner: `exchange` must be a non-empty exchange id')
   }
   if (typeof custom.apiKey !== 'string') throw new TypeError('toSigner: `apiKey` must be a string')
   const sign = custom.sign
-  const signer: Signer<options, exchange> = {
+  const signer: Signer<options, exchange, webSocketAuth> = {
     type: custom.type ?? 'remote',
     exchange: custom.exchange,
     keyType: custom.keyType ?? 'remote',
     apiKey: custom.apiKey,
     sign: (intent, options) => sign(intent, options),
     signSync: custom.signSync,
+    // Every signer has the method, so a bot can call it on any signer and learn by a typed error when it cannot.
+    signWebSocketAuth:
+      custom.signWebSocketAuth ??
+      noWebSocketAuth(
+        custom.exchange,
+        'this signer was made without a WebSocket login',
+        'Pass signWebSocketAuth to toSigner, or use the exchange factory (createXSigner), which has one.',
+      ),
   }
   return Object.freeze(signer)
 }

@@ -14,8 +14,9 @@ export type SignOptions = {
    */
   timestamp?: number | undefined
   /**
-   * How long after `timestamp` the exchange should still accept the request, in ms, where the exchange lets
-   * the client choose (Binance `recvWindow`, Bybit `X-BAPI-RECV-WINDOW`); ignored where the window is fixed.
+   * How long after its timestamp the exchange may still accept the request, in ms (Binance and Bybit `recvWindow`,
+   * OKX `expTime` = timestamp + windowMs on the endpoints that honour it). A signer whose exchange cannot honour a
+   * caller-chosen window refuses it with `UnsupportedError`, before anything is sent. @default the exchange's own
    */
   windowMs?: number | undefined
   /**
@@ -26,10 +27,28 @@ export type SignOptions = {
 }
 
 /**
+ * Options of `signer.signWebSocketAuth`: the same words as `sign` (a number `timestamp`, so a remote signer can
+ * carry it; the clock is the signer's `now`); exchanges may add their own (a request id).
+ */
+export type WebSocketAuthOptions = {
+  /** Timestamp of the login, server-aligned epoch ms; wins over the signer's `now`. */
+  timestamp?: number | undefined
+  /**
+   * How long after `timestamp` the exchange may accept the login, in ms (Binance `recvWindow`, Bybit `expires` =
+   * timestamp + windowMs); refused with `UnsupportedError` where the exchange fixes it. @default the exchange's own
+   */
+  windowMs?: number | undefined
+}
+
+/**
  * The signing contract: pure given its inputs (same intent, options and key give the same bytes); `exchange` is the
  * exchange id as a literal type where the factory knows it, so a client refuses another exchange's signer at compile time.
  */
-export type Signer<options extends SignOptions = SignOptions, exchange extends string = string> = {
+export type Signer<
+  options extends SignOptions = SignOptions,
+  exchange extends string = string,
+  webSocketAuth = unknown,
+> = {
   /** `local` signers hold a prepared key in this process; `remote` ones delegate and never see a secret. */
   readonly type: 'local' | 'remote'
   /** Exchange id, e.g. `binance`. */
@@ -41,4 +60,9 @@ export type Signer<options extends SignOptions = SignOptions, exchange extends s
   sign(intent: RequestIntent, options?: options): Promise<SignedRequest>
   /** Synchronous variant, offered by local signers for hot paths. */
   signSync?: ((intent: RequestIntent, options?: options) => SignedRequest) | undefined
+  /**
+   * The exchange's private WebSocket login payload, signed with this key (ready for `JSON.stringify`); an exchange
+   * without a signed login (a REST token, or none) rejects with `UnsupportedError` saying what to do instead.
+   */
+  signWebSocketAuth?: ((options?: WebSocketAuthOptions) => Promise<webSocketAuth>) | undefined
 }
