@@ -14,6 +14,7 @@ it('default: the kit surface', () => {
       "hmacVariants",
       "jsonAnswers",
       "jsonRequestParts",
+      "jsonVerifier",
       "orderFrom",
       "pythonJson",
       "queryForms",

@@ -1,13 +1,5 @@
-import {
-  hmac,
-  type RawRequest,
-  type SecurityLevel,
-  safeEqual,
-  type Verifier,
-  type VerifierOptions,
-  type VerifyResult,
-} from '@signet/core'
-import { canTrade, hmacKeyRing, jsonAnswers, receiveRequest } from '@signet/core/kit'
+import { hmac, safeEqual, type Verifier, type VerifierOptions } from '@signet/core'
+import { canTrade, hmacKeyRing, jsonVerifier } from '@signet/core/kit'
 import { gateioErrors } from './errors'
 import { gateioStringToSign } from './stringToSign'
 
@@ -25,7 +17,8 @@ const WINDOW_S = 60
  */
 export function createGateioVerifier(options: VerifierOptions): Verifier {
   const keys = hmacKeyRing(options)
-  const { reject: fail, respond } = jsonAnswers({
+  return jsonVerifier(options, {
+    exchange: 'gateio',
     errors: gateioErrors,
     error: (label, message) => ({ label, message }),
     // GET /api/v4/spot/time → {"server_time":1731447921098} (epoch ms; ccxt gate.ts fetchTime).
@@ -38,36 +31,29 @@ export function createGateioVerifier(options: VerifierOptions): Verifier {
       'order-not-found': [404, 'ORDER_NOT_FOUND', 'Order not found'],
       internal: [500, 'SERVER_ERROR', 'Internal server error'],
     },
+    check: (raw, fail, request) => {
+      const apiKey = raw.headers.key
+      const timestamp = raw.headers.timestamp
+      const sign = raw.headers.sign
+      for (const [name, value] of [
+        ['KEY', apiKey],
+        ['Timestamp', timestamp],
+        ['SIGN', sign],
+      ] as const) {
+        if (!value)
+          return fail('MISSING_REQUIRED_HEADER', 'invalid-api-key', `Missing required header: ${name}`)
+      }
+      // Gate's own example sends `str(time.time())`, so seconds with a fraction are accepted; the fraction is signed
+      // as sent and ignored by the window.
+      const seconds = /^\d{1,12}(\.\d+)?$/.test(timestamp!) ? Math.floor(Number(timestamp)) : Number.NaN
+      const nowSeconds = Math.floor(options.now() / 1000)
+      if (!(Math.abs(seconds - nowSeconds) <= WINDOW_S)) return fail('REQUEST_EXPIRED', 'timestamp')
+      const key = keys.get(apiKey!)
+      if (!key) return fail('INVALID_KEY', 'invalid-api-key')
+      const expected = hmac('sha512', key.hmacKey, gateioStringToSign(request), 'hex')
+      if (!safeEqual(sign!, expected)) return fail('INVALID_SIGNATURE', 'invalid-signature')
+      if (raw.method !== 'GET' && !canTrade(key.record)) return fail('READ_ONLY', 'permission')
+      return raw.accept(apiKey!)
+    },
   })
-
-  const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
-    const raw = receiveRequest(request, options.paths)
-    if (!raw.served) return fail('NOT_FOUND', 'not-found')
-    if (security === 'none') return raw.accept('')
-    const apiKey = raw.headers.key
-    const timestamp = raw.headers.timestamp
-    const sign = raw.headers.sign
-    for (const [name, value] of [
-      ['KEY', apiKey],
-      ['Timestamp', timestamp],
-      ['SIGN', sign],
-    ] as const) {
-      if (!value)
-        return fail('MISSING_REQUIRED_HEADER', 'invalid-api-key', `Missing required header: ${name}`)
-    }
-    // Gate's own example sends `str(time.time())`, so seconds with a fraction are accepted; the fraction is signed
-    // as sent and ignored by the window.
-    const seconds = /^\d{1,12}(\.\d+)?$/.test(timestamp!) ? Math.floor(Number(timestamp)) : Number.NaN
-    const nowSeconds = Math.floor(options.now() / 1000)
-    if (!(Math.abs(seconds - nowSeconds) <= WINDOW_S)) return fail('REQUEST_EXPIRED', 'timestamp')
-    const key = keys.get(apiKey!)
-    if (!key) return fail('INVALID_KEY', 'invalid-api-key')
-    const expected = hmac('sha512', key.hmacKey, gateioStringToSign(request), 'hex')
-    if (!safeEqual(sign!, expected)) return fail('INVALID_SIGNATURE', 'invalid-signature')
-    if (raw.method !== 'GET' && !canTrade(key.record)) return fail('READ_ONLY', 'permission')
-    return raw.accept(apiKey!)
-  }
-
-  const verifier: Verifier = { exchange: 'gateio', verify, respond }
-  return Object.freeze(verifier)
 }

@@ -1,12 +1,9 @@
 import { toExchangeError } from '@signet/core'
+import { exchangeResponse } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { classifyGateioError, gateio, gateioErrors } from '../src/index'
 
-const res = (status: number, body: string, headers: Record<string, string> = {}) => ({
-  status,
-  headers,
-  body,
-})
+const res = exchangeResponse
 
 describe('classifyGateioError', () => {
   it('default: any 2xx answer is a success (APIv4 has no envelope)', () => {

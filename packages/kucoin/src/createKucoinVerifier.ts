@@ -1,13 +1,5 @@
-import {
-  hmac,
-  type RawRequest,
-  type SecurityLevel,
-  safeEqual,
-  type Verifier,
-  type VerifierOptions,
-  type VerifyResult,
-} from '@signet/core'
-import { canTrade, hmacKeyRing, jsonAnswers, receiveRequest } from '@signet/core/kit'
+import { hmac, safeEqual, type Verifier, type VerifierOptions } from '@signet/core'
+import { canTrade, hmacKeyRing, jsonVerifier } from '@signet/core/kit'
 import { kucoinErrors } from './errors'
 import { kucoinStringToSign } from './stringToSign'
 
@@ -32,7 +24,8 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
   const keyVersion = options.keyVersion ?? '2'
   const keys = hmacKeyRing(options)
   // KuCoin GET /api/v1/timestamp: {"code":"200000","msg":"success","data":1546837113087} (ccxt kucoin fetchTime).
-  const { reject: fail, respond } = jsonAnswers({
+  return jsonVerifier(options, {
+    exchange: 'kucoin',
     errors: kucoinErrors,
     error: (code, msg) => ({ code, msg }),
     serverTime: (serverTime) => ({ code: '200000', msg: 'success', data: serverTime }),
@@ -43,39 +36,32 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
       'order-not-found': [200, '400100', 'order_not_exist_or_not_allow_to_cancel'],
       internal: [500, '500000', 'Internal Server Error'],
     },
+    check: (raw, fail, request) => {
+      const h = raw.headers
+      const apiKey = h['kc-api-key']
+      const timestamp = h['kc-api-timestamp']
+      const sign = h['kc-api-sign']
+      const passphrase = h['kc-api-passphrase']
+      if (!apiKey || !timestamp || !sign || !passphrase) return fail('400001', 'invalid-api-key')
+      // The window check comes first: KuCoin guarantees a request it rejects this way was not executed.
+      const now = options.now()
+      const ts = /^\d{1,16}$/.test(timestamp) ? Number(timestamp) : Number.NaN
+      if (!(ts >= now - WINDOW_MS && ts < now + WINDOW_MS)) return fail('400002', 'timestamp')
+      const key = keys.get(apiKey)
+      if (!key) return fail('400003', 'invalid-api-key')
+      const version = h['kc-api-key-version']
+      // No version header (or "1") is a request written for a version 1 key, with the passphrase in clear; KuCoin
+      // retired those keys in 2021 (spec kucoin.md), so it fails the passphrase check.
+      if (version === undefined || version === '1') return fail('400004', 'passphrase')
+      if (version !== keyVersion) return fail('400009', 'invalid-api-key')
+      if (!safeEqual(passphrase, hmac('sha256', key.hmacKey, key.record.passphrase ?? '', 'base64')))
+        return fail('400004', 'passphrase')
+      const expected = hmac('sha256', key.hmacKey, kucoinStringToSign(request), 'base64')
+      if (!safeEqual(sign, expected)) return fail('400005', 'invalid-signature')
+      if (isOrderEndpoint(raw.method, raw.path) && !canTrade(key.record)) return fail('400007', 'permission')
+      return raw.accept(apiKey)
+    },
   })
-
-  const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
-    const raw = receiveRequest(request, options.paths)
-    if (!raw.served) return fail('404000', 'not-found')
-    if (security === 'none') return raw.accept('')
-    const h = raw.headers
-    const apiKey = h['kc-api-key']
-    const timestamp = h['kc-api-timestamp']
-    const sign = h['kc-api-sign']
-    const passphrase = h['kc-api-passphrase']
-    if (!apiKey || !timestamp || !sign || !passphrase) return fail('400001', 'invalid-api-key')
-    // The window check comes first: KuCoin guarantees a request it rejects this way was not executed.
-    const now = options.now()
-    const ts = /^\d{1,16}$/.test(timestamp) ? Number(timestamp) : Number.NaN
-    if (!(ts >= now - WINDOW_MS && ts < now + WINDOW_MS)) return fail('400002', 'timestamp')
-    const key = keys.get(apiKey)
-    if (!key) return fail('400003', 'invalid-api-key')
-    const version = h['kc-api-key-version']
-    // No version header (or "1") is a request written for a version 1 key, with the passphrase in clear; KuCoin
-    // retired those keys in 2021 (spec kucoin.md), so it fails the passphrase check.
-    if (version === undefined || version === '1') return fail('400004', 'passphrase')
-    if (version !== keyVersion) return fail('400009', 'invalid-api-key')
-    if (!safeEqual(passphrase, hmac('sha256', key.hmacKey, key.record.passphrase ?? '', 'base64')))
-      return fail('400004', 'passphrase')
-    const expected = hmac('sha256', key.hmacKey, kucoinStringToSign(request), 'base64')
-    if (!safeEqual(sign, expected)) return fail('400005', 'invalid-signature')
-    if (isOrderEndpoint(raw.method, raw.path) && !canTrade(key.record)) return fail('400007', 'permission')
-    return raw.accept(apiKey)
-  }
-
-  const verifier: Verifier = { exchange: 'kucoin', verify, respond }
-  return Object.freeze(verifier)
 }
 
 /** Order placement and cancellation endpoints, which need the trade permission. @internal */

@@ -1,12 +1,9 @@
 import { toExchangeError } from '@signet/core'
+import { exchangeResponse } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { classifyKucoinError, kucoin, kucoinErrors } from '../src/index'
 
-const res = (status: number, body: string, headers: Record<string, string> = {}) => ({
-  status,
-  headers,
-  body,
-})
+const res = exchangeResponse
 
 describe('classifyKucoinError', () => {
   it('default: success answers are not errors', () => {

@@ -24,6 +24,7 @@ export {
   type Rejection,
 } from './jsonAnswers'
 export { type JsonRequestParts, jsonRequestParts } from './jsonRequestParts'
+export { type JsonVerifierOptions, jsonVerifier } from './jsonVerifier'
 export { keyEnvironmentOf } from './keyEnvironmentOf'
 export { type OrderFields, orderFrom } from './orderFrom'
 export { pythonJson } from './pythonJson'
