@@ -1,8 +1,16 @@
 import { luaScript } from './_runScript'
 
-/** Takes the key's lease for `token` when nobody holds it. KEYS: lease. ARGV: token, leaseMs. Returns 1 or 0. @internal */
+/**
+ * Takes the key's lease for `token` when nobody holds it, or confirms it when `token` already holds it: an earlier
+ * attempt whose answer timed out (Redis paused) may have been granted it, and must not leave the key locked for
+ * leaseMs. KEYS: lease. ARGV: token, leaseMs. Returns 1 or 0. @internal
+ */
 export const acquireScript = luaScript(`
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return 1
+end
 return 0
 `)
 

@@ -213,15 +213,19 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     return { keys, args }
   }
 
-  /** One attempt on Redis: 0 when reserved, else the ms to wait before looking again; throws when Redis does not answer. */
-  const reserveOnRedis = async (charges: readonly BudgetCharge[], at: number): Promise<number> => {
+  /**
+   * One attempt on Redis: 0 when reserved, `'lost'` when the counters turned out lost (look again at once), else the
+   * ms to wait before looking again; throws when Redis does not answer.
+   */
+  const reserveOnRedis = async (charges: readonly BudgetCharge[], at: number): Promise<number | 'lost'> => {
     const margins = span()
     const { keys, args } = entriesOf(charges, at, margins)
     const reply = (await runScript(
       redis,
       reserveScript,
       [blockKey, epochKey, ...keys],
-      [at, `${id}${++reservations}`, randomUUID(), ...args],
+      // The epoch carries when it was made: the first process to touch Redis after a loss makes it.
+      [at, `${id}${++reservations}`, `${randomUUID()}@${at}`, ...args],
       timeoutMs,
     )) as [number, string, ...(number | string)[]]
     const [ok, seenEpoch, ...rest] = reply
@@ -229,10 +233,14 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     epoch = seenEpoch
     if (lost) {
       // Counters were lost (FLUSHALL, a restart): this reservation counted against empty ones, so it is not used
-      // (it stays counted, which is safe); the caller looks again with the windows then open distrusted.
-      beginTrouble(at)
+      // (it stays counted, which is safe); the caller looks again with the windows then open distrusted. The loss
+      // came before the new epoch was made, and every reservation since is in the new counters, so only windows
+      // open then are in doubt: a process that learns of the loss late (it waited behind a nonce lease) does not
+      // pause again for windows that have ended (plus the hosts' clock error, as the epoch's time is another's).
+      const madeAt = Number(seenEpoch.split('@')[1])
+      beginTrouble(Number.isFinite(madeAt) ? Math.min(at, madeAt + span().earlyMs) : at)
       onStateChange?.('counters-lost')
-      return 1
+      return 'lost'
     }
     if (ok !== 1) return Number(rest[0])
     let i = 0
@@ -251,9 +259,11 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
       const label = `${request.method} ${request.path}`
       const startedAt = now()
       const remaining = () => maxWaitMs - (now() - startedAt)
+      let lookAgain = false
       for (let round = 0; ; round++) {
         signal?.throwIfAborted()
-        if (round > 0 && remaining() < 0) throw noRoom(label, exchange, probeMs)
+        if (round > 0 && !lookAgain && remaining() < 0) throw noRoom(label, exchange, probeMs)
+        lookAgain = false
         if (unreachable) {
           if (onUnavailable === 'fail') throw unavailable(undefined, label)
           if (onUnavailable === 'wait') {
@@ -276,13 +286,17 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         // reservation followed by a wait on Redis only over-counts, which is safe.
         const capped = charges.filter((c) => (ceilings.get(c.counter) ?? 0) > at)
         if (capped.length > 0 && !(await reserveLocal(capped, label, 0))) continue
-        let waitMs: number
+        let waitMs: number | 'lost'
         try {
           waitMs = await reserveOnRedis(charges, at)
         } catch (error) {
           if (onUnavailable === 'fail') throw unavailable(error, label)
           if (!unreachable) beginTrouble(at)
           probe()
+          continue
+        }
+        if (waitMs === 'lost') {
+          lookAgain = true
           continue
         }
         if (waitMs <= 0) return { at, sendBy: at + lateMs / 2, charges } satisfies BudgetReservation

@@ -51,6 +51,8 @@ export function createRedisNonceOrder(options: CreateRedisNonceOrderOptions): No
         } catch (error) {
           unreachableSince ??= Date.now()
           if (Date.now() - unreachableSince >= unavailableWaitMs) {
+            // An attempt that timed out may still have been granted the lease: give it back once Redis answers.
+            runScript(redis, releaseScript, [lease], [token], timeoutMs).catch(() => undefined)
             throw new RedisUnavailableError(
               `Redis did not grant the send order of a key within ${unavailableWaitMs} ms`,
               {

@@ -137,6 +137,20 @@ describe('a fleet on one key through Redis', () => {
       console.info(
         `fleet: ${changes.map((l) => `${l.worker} ${l.text.split(' ')[1]} ${l.text.split(' ')[2]} +${Number(l.text.split(' ')[3]) - run.startAt}`).join('; ')}`,
       )
+      // Where the Kraken key's time went, per second of the run, should the count below fall short.
+      const perSecond = (path: string) =>
+        run.kraken
+          .requests()
+          .filter((r) => r.path.endsWith(path))
+          .reduce((counts, r) => {
+            const second = Math.floor((r.serverTime - run.startAt) / 1000)
+            counts[second] = (counts[second] ?? 0) + 1
+            return counts
+          }, [] as number[])
+      console.info(`fleet: kraken answers per second ${JSON.stringify(perSecond('/0/private/Balance'))}`)
+      console.info(
+        `fleet: kraken outcomes ${JSON.stringify(run.lines.filter((l) => l.text.startsWith('R kraken')).reduce((c, l) => ({ ...c, [l.text]: (c[l.text] ?? 0) + 1 }), {} as Record<string, number>))}`,
+      )
       expect(refusals(run)).toEqual([])
       // Fewer: a killed worker's lease, two recoveries and the outage each pause the Kraken key for seconds.
       expectNoncesNeverRepeatOrDecrease(run, 30)

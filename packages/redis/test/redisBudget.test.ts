@@ -207,6 +207,18 @@ describe('createRedisBudget', () => {
     expect(sent.length).toBeGreaterThanOrEqual(18)
   })
 
+  test('behavior: a process that learns of lost counters after their windows ended does not pause (a fleet serialised by a nonce lease would otherwise pause once per process)', async () => {
+    const [a, b] = await fleet(2)
+    await a!.reserve(account)
+    await b!.reserve(account)
+    await (await server.client()).flushall()
+    // `a` is the first to touch Redis after the loss: the windows then open are distrusted, and it waits for them.
+    await a!.reserve(account)
+    await new Promise((r) => setTimeout(r, 1100))
+    // `b` learns of the same loss only now, after those windows ended: nothing of the lost counters can still count.
+    await expect(b!.reserve(account, { maxWaitMs: 0 })).resolves.toMatchObject({ charges: expect.any(Array) })
+  })
+
   test('behavior: Redis restarted mid-window (data lost): no window is exceeded and the fleet recovers', async () => {
     const budgets = await fleet(4)
     let restartedAt = 0

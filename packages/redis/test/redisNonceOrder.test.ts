@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { redisKey } from '../src/_shared'
 import { createRedisNonceOrder } from '../src/index'
 import { type RedisServer, startRedisServer } from './_redisServer'
 
@@ -80,4 +81,20 @@ describe('createRedisNonceOrder', () => {
     )
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(250)
   })
+
+  test('behavior: a lease granted to an attempt whose answer timed out (Redis paused) is used, not left to expire', async () => {
+    const redis = await server.client()
+    // Someone holds the key's lease for 300 ms; Redis then pauses for 1 s, so the lease ends during the pause and
+    // the waiting process's acquire attempts, timed out on its side, run only when Redis resumes.
+    const waiting = createRedisNonceOrder({ redis, leaseMs: 3000, timeoutMs: 200 })
+    const lease = redisKey('signet:', 'order', 'stuck')
+    await redis.set(lease, 'someone-else', 'PX', 300)
+    const pause = server.freeze(1000)
+    await new Promise((r) => setTimeout(r, 50))
+    const ran = waiting.run('stuck', async () => Date.now())
+    await pause
+    const resumedAt = Date.now()
+    // Without using that grant, the process would wait out its own lease (3 s) before it could send.
+    expect((await ran) - resumedAt).toBeLessThan(1000)
+  }, 10_000)
 })
