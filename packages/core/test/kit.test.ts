@@ -20,8 +20,10 @@ it('default: the kit surface', () => {
       "queryForms",
       "receiveRequest",
       "revealCredential",
+      "secretWithNewline",
       "symbolAssets",
       "testKeyFor",
+      "variantInputs",
     ]
   `)
 })

@@ -1,11 +1,5 @@
-import { hash, type SignatureVariant, type SignatureVariantsInput, serializeJsonBody } from '@signet/core'
-import {
-  type HmacVariantCandidate,
-  hmacVariants,
-  pythonJson,
-  queryForms,
-  revealCredential,
-} from '@signet/core/kit'
+import { hash, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
+import { type HmacVariantCandidate, hmacVariants, secretWithNewline, variantInputs } from '@signet/core/kit'
 
 /**
  * The known ways Gate.io signatures go wrong for `intent` (plus `correct` first), each with the text signed and
@@ -15,10 +9,7 @@ import {
  * gateioSignatureVariants({ credentials: { apiKey, secret }, intent, timestamp: 1541993715000 })[0].id // 'correct'
  */
 export function gateioSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
-  const { credentials, intent, timestamp } = input
-  const secret = revealCredential(credentials.secret)
-  const { raw, encoded, sorted } = queryForms(intent.params)
-  const body = intent.body === undefined ? '' : serializeJsonBody(intent.body)
+  const { intent, timestamp, secret, raw, encoded, sorted, body, pythonBody } = variantInputs(input)
   const seconds = Math.floor(timestamp / 1000)
   const lines = (parts: {
     method?: string
@@ -77,7 +68,7 @@ export function gateioSignatureVariants(input: SignatureVariantsInput): Signatur
     {
       id: 'json-spacing',
       description: 'Hashed JSON with spaces after ":" and "," (Python json.dumps) but sent compact JSON.',
-      signedText: lines({ bodyPart: hash('sha512', body === '' ? '' : pythonJson(JSON.parse(body)), 'hex') }),
+      signedText: lines({ bodyPart: hash('sha512', pythonBody, 'hex') }),
     },
     {
       id: 'timestamp-milliseconds',
@@ -101,12 +92,7 @@ export function gateioSignatureVariants(input: SignatureVariantsInput): Signatur
       signedText: correct,
       algorithm: 'sha256',
     },
-    {
-      id: 'secret-trailing-newline',
-      description: 'The secret carried a trailing newline (read from a file or an environment variable).',
-      signedText: correct,
-      key: `${secret}\n`,
-    },
+    secretWithNewline(correct, secret),
   ]
   return hmacVariants(variants, { secret, algorithm: 'sha512', encoding: 'hex' })
 }

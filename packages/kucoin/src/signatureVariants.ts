@@ -1,11 +1,5 @@
-import { type SignatureVariant, type SignatureVariantsInput, serializeJsonBody } from '@signet/core'
-import {
-  type HmacVariantCandidate,
-  hmacVariants,
-  pythonJson,
-  queryForms,
-  revealCredential,
-} from '@signet/core/kit'
+import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import { type HmacVariantCandidate, hmacVariants, secretWithNewline, variantInputs } from '@signet/core/kit'
 
 /**
  * The known ways KuCoin signatures go wrong for `intent` (plus `correct` first), each with the text signed and
@@ -15,11 +9,8 @@ import {
  * kucoinSignatureVariants({ credentials: { apiKey, secret, passphrase }, intent, timestamp: 1700000000000 })[0].id // 'correct'
  */
 export function kucoinSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
-  const { credentials, intent, timestamp } = input
-  const secret = revealCredential(credentials.secret)
-  const { raw, encoded, plus, sorted } = queryForms(intent.params)
-  const body = intent.body === undefined ? '' : serializeJsonBody(intent.body)
-  const spaced = body === '' ? '' : pythonJson(JSON.parse(body))
+  const { intent, timestamp, secret, passphrase, raw, encoded, plus, sorted, body, pythonBody } =
+    variantInputs(input)
   const text = (
     query: string,
     b = body,
@@ -57,7 +48,7 @@ export function kucoinSignatureVariants(input: SignatureVariantsInput): Signatur
     {
       id: 'json-spacing',
       description: 'Signed JSON with spaces after ":" and "," (Python json.dumps) but sent compact JSON.',
-      signedText: text(raw, spaced),
+      signedText: text(raw, pythonBody),
     },
     {
       id: 'timestamp-seconds',
@@ -80,17 +71,12 @@ export function kucoinSignatureVariants(input: SignatureVariantsInput): Signatur
       signedText: correct,
       encoding: 'hex',
     },
-    {
-      id: 'secret-trailing-newline',
-      description: 'The secret carried a trailing newline (read from a file or an environment variable).',
-      signedText: correct,
-      key: `${secret}\n`,
-    },
+    secretWithNewline(correct, secret),
     {
       id: 'passphrase-as-secret',
       description: 'Signed with the passphrase instead of the secret.',
       signedText: correct,
-      key: revealCredential(credentials.passphrase),
+      key: passphrase,
     },
   ]
   return hmacVariants(variants, { secret, algorithm: 'sha256', encoding: 'base64' })
