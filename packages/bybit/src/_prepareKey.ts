@@ -9,6 +9,7 @@ import {
   revealSecret,
   signAsymmetric,
 } from '@signet/core'
+import { checkPassphrases } from '@signet/core/kit'
 
 /** A key prepared once: signs Bybit's text with HMAC-SHA256 (lowercase hex) or RSA-SHA256 (base64). @internal */
 export type PreparedKey = {
@@ -25,7 +26,9 @@ export function prepareKey(credentials: Credentials): PreparedKey {
   if (credentials === null || typeof credentials !== 'object') {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret or privateKey')
   }
-  const { secret, privateKey, passphrase } = credentials
+  // spec bybit.md §1: no account passphrase; an encrypted RSA PEM has its own (`privateKeyPassphrase`).
+  checkPassphrases(credentials, { exchange: 'bybit', account: false, privateKey: true })
+  const { secret, privateKey, privateKeyPassphrase } = credentials
   // A Secret API key is revealed once here: the header must carry the key itself.
   const apiKey = isSecret(credentials.apiKey) ? revealSecret(credentials.apiKey) : credentials.apiKey
   checkApiKey(apiKey)
@@ -39,19 +42,16 @@ export function prepareKey(credentials: Credentials): PreparedKey {
     )
   }
   if (secret !== undefined) {
-    if (passphrase !== undefined) {
-      throw fail(
-        'passphrase',
-        'is not used with an HMAC secret',
-        'Bybit has no account passphrase; `passphrase` only decrypts an encrypted RSA `privateKey`.',
-      )
-    }
     // parseHmacSecret rejects a PEM passed as `secret`, whitespace, quotes and invisible characters.
     const key = createHmacKey(parseHmacSecret(secret, { field: 'secret', exchange: 'bybit' }))
     return { keyType: 'hmac', apiKey, sign: (text) => hmac('sha256', key, text, 'hex') }
   }
   if (privateKey !== undefined) {
-    const info = parsePrivateKey(privateKey, { passphrase, field: 'privateKey', exchange: 'bybit' })
+    const info = parsePrivateKey(privateKey, {
+      passphrase: privateKeyPassphrase,
+      field: 'privateKey',
+      exchange: 'bybit',
+    })
     if (info.type !== 'rsa') {
       throw fail(
         'privateKey',

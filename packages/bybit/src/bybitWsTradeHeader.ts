@@ -5,8 +5,8 @@ import { checkRecvWindow, checkTimestamp } from './_checkOptions'
 export type BybitWsTradeHeaderOptions = {
   /** Server-aligned epoch ms of this request. */
   timestamp: number
-  /** Window after `timestamp` Bybit still accepts the request, in ms (the REST rule, spec §4). @default 5000 */
-  recvWindow?: number | undefined
+  /** How long after `timestamp` Bybit may accept the request, in ms (the REST rule, spec §4). @default 5000 */
+  windowMs?: number | undefined
   /** Broker id, for broker accounts only. */
   referer?: string | undefined
 }
@@ -27,7 +27,7 @@ export type BybitWsTradeHeader = {
  */
 export function bybitWsTradeHeader(options: BybitWsTradeHeaderOptions): BybitWsTradeHeader {
   const timestamp = checkTimestamp(options.timestamp)
-  const recvWindow = checkRecvWindow(options.recvWindow)
+  const recvWindow = checkRecvWindow(options.windowMs, 'windowMs')
   const header: BybitWsTradeHeader = {
     'X-BAPI-TIMESTAMP': String(timestamp),
     'X-BAPI-RECV-WINDOW': String(recvWindow),

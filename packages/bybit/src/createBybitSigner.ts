@@ -11,32 +11,32 @@ import {
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow } from './_checkOptions'
 import { prepareKey } from './_prepareKey'
-import { type BybitWsAuthMessage, type BybitWsAuthOptions, bybitWsAuthText, wsAuthExpires } from './wsAuth'
+import {
+  type BybitWebSocketAuth,
+  type BybitWebSocketAuthOptions,
+  bybitWsAuthText,
+  wsAuthExpires,
+} from './wsAuth'
 
-/** Sign options of a Bybit signer. */
-export type BybitSignOptions = SignOptions & {
-  /**
-   * `X-BAPI-RECV-WINDOW`, in ms: sent as a header and signed with the same value; an alias of `windowMs`.
-   * @default 5000
-   */
-  recvWindow?: number | undefined
-}
+/**
+ * Sign options of a Bybit signer: `windowMs` is written as `X-BAPI-RECV-WINDOW` and signed with the same value
+ * (spec bybit.md §2, §4). @default windowMs 5000
+ */
+export type BybitSignOptions = SignOptions
 
-/** Credentials of `createBybitSigner`: `secret` (HMAC) or `privateKey` (RSA, with `passphrase` if encrypted). */
-export type BybitSignerParameters = Credentials & {
+/** Credentials of `createBybitSigner`: `secret` (HMAC) or `privateKey` (RSA, with `privateKeyPassphrase` if encrypted). */
+export type CreateBybitSignerParameters = Credentials & {
   /** Server-aligned clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
 }
 
 /** A Bybit signer: the core `Signer` plus the WebSocket private-stream auth message. */
-export type BybitSigner = Signer<BybitSignOptions, 'bybit'> & {
+export type BybitSigner = Signer<BybitSignOptions, 'bybit', BybitWebSocketAuth> & {
   readonly keyType: 'hmac' | 'rsa'
   /** Synchronous `sign`: local keys need no I/O. */
   signSync(intent: RequestIntent, options?: BybitSignOptions): SignedRequest
   /** Builds the signed `auth` message for `wss://stream.bybit.com/v5/private` (spec bybit.md §7). */
-  wsAuth(options?: BybitWsAuthOptions): Promise<BybitWsAuthMessage>
-  /** Synchronous variant of `wsAuth`. */
-  wsAuthSync(options?: BybitWsAuthOptions): BybitWsAuthMessage
+  signWebSocketAuth(options?: BybitWebSocketAuthOptions): Promise<BybitWebSocketAuth>
 }
 
 /**
@@ -47,10 +47,11 @@ export type BybitSigner = Signer<BybitSignOptions, 'bybit'> & {
  * const signer = createBybitSigner({ apiKey, secret })
  * const request = await signer.sign(
  *   { method: 'GET', path: '/v5/order/realtime', params: { category: 'linear' }, security: 'signed' },
- *   { timestamp: clock.now(), recvWindow: 5000 },
+ *   { timestamp: clock.now(), windowMs: 5000 },
  * )
+ * ws.send(JSON.stringify(await signer.signWebSocketAuth()))
  */
-export function createBybitSigner(parameters: BybitSignerParameters): BybitSigner {
+export function createBybitSigner(parameters: CreateBybitSignerParameters): BybitSigner {
   const key = prepareKey(parameters)
   const now = parameters.now ?? Date.now
   // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
@@ -84,11 +85,25 @@ export function createBybitSigner(parameters: BybitSignerParameters): BybitSigne
     return signed
   }
 
-  const wsAuthSync = (given?: BybitWsAuthOptions): BybitWsAuthMessage => {
-    const options = checkSignOptions(given as SignOptions) as BybitWsAuthOptions
-    const expires = wsAuthExpires(time(options.timestamp ?? options.now), options.expiresInMs)
+  const signWebSocketAuth = async (given?: BybitWebSocketAuthOptions): Promise<BybitWebSocketAuth> => {
+    const options = checkSignOptions(given as SignOptions) as BybitWebSocketAuthOptions
+    for (const old of ['now', 'expiresInMs'] as const) {
+      if ((options as Record<string, unknown>)[old] !== undefined) {
+        throw new InvalidParameterError(
+          old,
+          old === 'now' ? 'timestamp (epoch ms)' : 'windowMs',
+          `a ${old} option`,
+          {
+            exchange: 'bybit',
+            hint: 'Nothing was sent: pass { timestamp, windowMs }; expires = timestamp + windowMs.',
+          },
+        )
+      }
+    }
+    // spec bybit.md §7: expires = timestamp + windowMs, the one meaning of windowMs.
+    const expires = wsAuthExpires(time(options.timestamp), options.windowMs)
     const signature = key.sign(bybitWsAuthText(expires))
-    const message: BybitWsAuthMessage = { op: 'auth', args: [apiKey, expires, signature] }
+    const message: BybitWebSocketAuth = { op: 'auth', args: [apiKey, expires, signature] }
     // [WS]: `req_id` comes first in the documented message.
     return options.reqId === undefined ? message : { req_id: options.reqId, ...message }
   }
@@ -100,22 +115,22 @@ export function createBybitSigner(parameters: BybitSignerParameters): BybitSigne
     apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
-    wsAuth: async (options) => wsAuthSync(options),
-    wsAuthSync,
+    signWebSocketAuth,
   }
   return Object.freeze(signer)
 }
 
 function resolveRecvWindow(options: BybitSignOptions): number {
-  const { recvWindow, windowMs } = options
-  if (recvWindow !== undefined && windowMs !== undefined && recvWindow !== windowMs) {
+  if ((options as { recvWindow?: unknown }).recvWindow !== undefined) {
     throw new InvalidParameterError(
       'recvWindow',
-      `the same value as windowMs (${windowMs}) or only one of them`,
-      String(recvWindow),
+      'the windowMs option (recvWindow is its wire name)',
+      'a recvWindow option',
+      {
+        exchange: 'bybit',
+        hint: 'Nothing was sent: pass { windowMs } instead of { recvWindow }; the signer writes it as X-BAPI-RECV-WINDOW.',
+      },
     )
   }
-  return recvWindow !== undefined
-    ? checkRecvWindow(recvWindow, 'recvWindow')
-    : checkRecvWindow(windowMs, 'windowMs')
+  return checkRecvWindow(options.windowMs, 'windowMs')
 }

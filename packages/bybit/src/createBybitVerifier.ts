@@ -18,7 +18,7 @@ import {
 } from '@signet/core'
 import { DEFAULT_RECV_WINDOW } from './_checkOptions'
 import { bybitStringToSign } from './bybitStringToSign'
-import { bybitErrorCodes } from './errors'
+import { bybitErrors } from './errors'
 
 type FailKind = Extract<VerifyResult, { ok: false }>['kind']
 
@@ -65,7 +65,7 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
     body: `<html><head><title>${status} ${title}</title></head><body><h1>${status} ${title}</h1></body></html>`,
   })
   const byCode = (code: number, message?: string): VerifyResult => {
-    const entry = bybitErrorCodes[String(code)]!
+    const entry = bybitErrors[String(code)]!
     const kind: FailKind = code === 10001 ? 'bad-request' : entry.kind
     return fail(kind, code, json(entry.status, code, message ?? entry.message))
   }

@@ -28,7 +28,7 @@ const serverHint =
  * Bybit V5 `retCode`s Signet knows (spec bybit.md §6; [ERR] https://bybit-exchange.github.io/docs/v5/error),
  * with the cause to check first.
  */
-export const bybitErrorCodes: Readonly<Record<string, BybitErrorEntry>> = {
+export const bybitErrors: Readonly<Record<string, BybitErrorEntry>> = {
   '10001': {
     kind: 'other',
     message: 'Request parameter error',
@@ -144,7 +144,7 @@ export function classifyBybitError(response: ExchangeResponse): ClassifiedError 
   }
   const rawMessage = body?.retMsg ?? body?.ret_msg
   const message = typeof rawMessage === 'string' ? rawMessage : ''
-  const entry = bybitErrorCodes[String(code)]
+  const entry = bybitErrors[String(code)]
   const classified: ClassifiedError = {
     kind: entry?.kind ?? (response.status === 429 ? 'rate-limit' : 'other'),
     code,

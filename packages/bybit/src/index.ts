@@ -11,21 +11,21 @@ export {
 } from './bybitWsTradeHeader'
 export {
   type BybitSigner,
-  type BybitSignerParameters,
   type BybitSignOptions,
+  type CreateBybitSignerParameters,
   createBybitSigner,
 } from './createBybitSigner'
 export { createBybitVerifier } from './createBybitVerifier'
 export { bybit } from './definition'
 export { describeBybitIntent } from './describeIntent'
-export { type BybitErrorEntry, bybitErrorCodes, classifyBybitError } from './errors'
+export { type BybitErrorEntry, bybitErrors, classifyBybitError } from './errors'
 export { type BybitHosts, type BybitPublicCategory, bybitHosts } from './hosts'
 export { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
 export { bybitRateLimits } from './rateLimits'
 export { bybitSignatureVariants } from './signatureVariants'
 export {
-  BYBIT_WS_AUTH_EXPIRES_IN_MS,
-  type BybitWsAuthMessage,
-  type BybitWsAuthOptions,
+  BYBIT_WEBSOCKET_AUTH_WINDOW_MS,
+  type BybitWebSocketAuth,
+  type BybitWebSocketAuthOptions,
   bybitWsAuthText,
 } from './wsAuth'

@@ -1,31 +1,25 @@
-import { InvalidParameterError } from '@signet/core'
+import { InvalidParameterError, type WebSocketAuthOptions } from '@signet/core'
 
-/** Options of `signer.wsAuth`. */
-export type BybitWsAuthOptions = {
-  /** Server-aligned now, epoch ms (e.g. `clock.now()`), as for `sign`; read from the signer's `now()` when absent. */
-  timestamp?: number | undefined
-  /** @deprecated Use `timestamp`: a `now` option is a function everywhere else (core's clock/signer contract). */
-  now?: number | undefined
-  /**
-   * How far after `timestamp` the auth message expires, in ms. Bybit rejects an expiry that is already past or too
-   * close to its clock with `Params Error` (spec bybit.md §7, §10 pitfall 6); a long one widens the replay window.
-   * @default 5000
-   */
-  expiresInMs?: number | undefined
+/**
+ * Options of `signer.signWebSocketAuth`: `windowMs` is how long after `timestamp` the login stays valid, written as
+ * `expires` = timestamp + windowMs. Bybit rejects an expiry that is already past or too close to its clock with
+ * `Params Error` (spec bybit.md §7, §10 pitfall 6); a long one widens the replay window. @default windowMs 5000
+ */
+export type BybitWebSocketAuthOptions = WebSocketAuthOptions & {
   /** Optional `req_id` echoed in Bybit's answer. */
   reqId?: string | undefined
 }
 
 /** The private-stream `auth` message: send it as JSON right after the connection opens. */
-export type BybitWsAuthMessage = {
+export type BybitWebSocketAuth = {
   req_id?: string
   op: 'auth'
   /** `[apiKey, expires (epoch ms), signature]`. */
   args: [string, number, string]
 }
 
-/** Default lead of the WebSocket auth expiry over now, in ms. */
-export const BYBIT_WS_AUTH_EXPIRES_IN_MS = 5000
+/** Default validity of the WebSocket auth after its timestamp (`expires` − timestamp), in ms. */
+export const BYBIT_WEBSOCKET_AUTH_WINDOW_MS = 5000
 
 /**
  * The text a Bybit WebSocket `auth` signature covers: `GET/realtime` + expires (spec bybit.md §7, [WS]).
@@ -40,14 +34,11 @@ export function bybitWsAuthText(expires: number): string {
   return `GET/realtime${expires}`
 }
 
-/** Computes the expiry of an auth message from a server-aligned now and a lead. @internal */
-export function wsAuthExpires(now: number, expiresInMs: number | undefined): number {
-  const lead = expiresInMs ?? BYBIT_WS_AUTH_EXPIRES_IN_MS
+/** Computes `expires` of an auth message: its timestamp plus the window. @internal */
+export function wsAuthExpires(timestamp: number, windowMs: number | undefined): number {
+  const lead = windowMs ?? BYBIT_WEBSOCKET_AUTH_WINDOW_MS
   if (!Number.isSafeInteger(lead) || lead <= 0) {
-    throw new InvalidParameterError('expiresInMs', 'a positive integer number of ms', String(lead))
+    throw new InvalidParameterError('windowMs', 'a positive integer number of ms', String(lead))
   }
-  if (!Number.isFinite(now) || now <= 0) {
-    throw new InvalidParameterError('now', 'server-aligned epoch ms', String(now))
-  }
-  return Math.floor(now) + lead
+  return Math.floor(timestamp) + lead
 }

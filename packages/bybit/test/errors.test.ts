@@ -7,7 +7,7 @@ import {
   toExchangeError,
 } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { bybit, bybitErrorCodes, classifyBybitError } from '../src/index'
+import { bybit, bybitErrors, classifyBybitError } from '../src/index'
 
 const envelope = (retCode: number, retMsg: string, time = 1706972587030) =>
   JSON.stringify({ retCode, retMsg, result: {}, retExtInfo: {}, time })
@@ -91,7 +91,7 @@ describe('classifyBybitError', () => {
 
   it('behavior: each authentication code maps to its cause', () => {
     const kinds = [10003, 10004, 10005, 10010, 10007, 33004, 10006, 10018, 10001, 10016, 10017].map(
-      (code) => [code, classifyBybitError(answer(envelope(code, bybitErrorCodes[code]!.message)))?.kind],
+      (code) => [code, classifyBybitError(answer(envelope(code, bybitErrors[code]!.message)))?.kind],
     )
     expect(kinds).toEqual([
       [10003, 'invalid-api-key'],

@@ -3,9 +3,9 @@ import { expect, it } from 'vitest'
 it('default: the public surface', async () => {
   expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
     [
-      "BYBIT_WS_AUTH_EXPIRES_IN_MS",
+      "BYBIT_WEBSOCKET_AUTH_WINDOW_MS",
       "bybit",
-      "bybitErrorCodes",
+      "bybitErrors",
       "bybitHosts",
       "bybitRateLimits",
       "bybitServerTimeFromResponse",

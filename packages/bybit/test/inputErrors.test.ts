@@ -71,8 +71,8 @@ describe('credentials', () => {
         [SECRET, 'pw-123456789'],
       ).message,
     ).toMatchInlineSnapshot(`
-      "Invalid credential "passphrase": is not used with an HMAC secret.
-      Hint: Bybit has no account passphrase; \`passphrase\` only decrypts an encrypted RSA \`privateKey\`."
+      "Invalid credential "passphrase": is an account passphrase, which bybit keys do not have; the PEM's passphrase is \`privateKeyPassphrase\`.
+      Hint: Pass the passphrase of an encrypted privateKey as \`privateKeyPassphrase\`, or remove \`passphrase\`."
     `)
     expect(caught(() => createBybitSigner({ apiKey: BY_KEY })).message).toMatchInlineSnapshot(`
       "Invalid credential "secret": is missing (give \`secret\` for an HMAC key or \`privateKey\` for an RSA key).
@@ -88,43 +88,47 @@ describe('credentials', () => {
     }
   })
 
-  it('error: a wrong passphrase for an encrypted RSA key names `privateKey` and echoes neither', () => {
+  it('error: a wrong privateKeyPassphrase names `privateKey` and echoes neither; `passphrase` names the right field', () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const pem = privateKey
       .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'right-pass-1' })
       .toString()
     const error = caught(
-      () => createBybitSigner({ apiKey: BY_KEY, privateKey: pem, passphrase: 'wrong-pass-1' }),
+      () => createBybitSigner({ apiKey: BY_KEY, privateKey: pem, privateKeyPassphrase: 'wrong-pass-1' }),
       ['wrong-pass-1', 'right-pass-1', pem.split('\n')[2]!],
     )
     expect(error.field).toBe('privateKey')
-    expect(createBybitSigner({ apiKey: BY_KEY, privateKey: pem, passphrase: 'right-pass-1' }).keyType).toBe(
-      'rsa',
+    expect(
+      createBybitSigner({ apiKey: BY_KEY, privateKey: pem, privateKeyPassphrase: 'right-pass-1' }).keyType,
+    ).toBe('rsa')
+    // The PEM's passphrase under the account-passphrase name is refused, naming the right field.
+    const wrongName = caught(
+      () => createBybitSigner({ apiKey: BY_KEY, privateKey: pem, passphrase: 'right-pass-1' }),
+      ['right-pass-1', pem.split('\n')[2]!],
     )
+    expect(wrongName.field).toBe('passphrase')
+    expect(wrongName.message).toContain('privateKeyPassphrase')
   })
 })
 
 describe('sign options', () => {
-  it('error: recvWindow must be a positive integer', () => {
-    for (const recvWindow of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '5000', null]) {
-      const error = caught(() => signer.signSync(get({}), { timestamp: T, recvWindow: recvWindow as number }))
+  it('error: windowMs must be a positive integer', () => {
+    for (const windowMs of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '5000', null]) {
+      const error = caught(() => signer.signSync(get({}), { timestamp: T, windowMs: windowMs as number }))
       expect(error).toBeInstanceOf(InvalidParameterError)
-      expect(error.field).toBe('recvWindow')
+      expect(error.field).toBe('windowMs')
     }
     expect(
-      caught(() => signer.signSync(get({}), { timestamp: T, recvWindow: 0 })).message,
+      caught(() => signer.signSync(get({}), { timestamp: T, windowMs: 0 })).message,
     ).toMatchInlineSnapshot(
-      `"Invalid parameter "recvWindow": expected a positive integer number of ms, received 0."`,
+      `"Invalid parameter "windowMs": expected a positive integer number of ms, received 0."`,
     )
   })
 
-  it('error: windowMs is checked under its own name, and must agree with recvWindow', () => {
-    expect(caught(() => signer.signSync(get({}), { timestamp: T, windowMs: -5 })).field).toBe('windowMs')
-    expect(
-      caught(() => signer.signSync(get({}), { timestamp: T, windowMs: 5000, recvWindow: 6000 })).message,
-    ).toMatchInlineSnapshot(
-      `"Invalid parameter "recvWindow": expected the same value as windowMs (5000) or only one of them, received 6000."`,
-    )
+  it('error: the old recvWindow option is refused, naming windowMs', () => {
+    const error = caught(() => signer.signSync(get({}), { timestamp: T, recvWindow: 6000 } as never))
+    expect(error.field).toBe('recvWindow')
+    expect((error as { hint?: string }).hint).toMatch(/windowMs/)
   })
 
   it('error: the timestamp must be plausible epoch milliseconds (fractions are floored)', () => {
@@ -194,10 +198,16 @@ describe('intents', () => {
     expect(sign({ security: 'x' as never }).field).toBe('security')
   })
 
-  it('error: WebSocket auth and order-entry header options are checked', () => {
-    expect(caught(() => signer.wsAuthSync({ timestamp: T, expiresInMs: 0 })).field).toBe('expiresInMs')
-    expect(caught(() => signer.wsAuthSync({ timestamp: Number.NaN })).field).toBe('timestamp')
-    expect(caught(() => bybitWsTradeHeader({ timestamp: T, recvWindow: -1 })).field).toBe('recvWindow')
+  it('error: WebSocket auth and order-entry header options are checked', async () => {
+    await expect(signer.signWebSocketAuth({ timestamp: T, windowMs: 0 })).rejects.toMatchObject({
+      field: 'windowMs',
+    })
+    await expect(signer.signWebSocketAuth({ timestamp: Number.NaN })).rejects.toMatchObject({
+      field: 'timestamp',
+    })
+    // `now` is a function everywhere: the old numeric `now` option is refused by name.
+    await expect(signer.signWebSocketAuth({ now: T } as never)).rejects.toMatchObject({ field: 'now' })
+    expect(caught(() => bybitWsTradeHeader({ timestamp: T, windowMs: -1 })).field).toBe('windowMs')
     expect(caught(() => bybitWsTradeHeader({ timestamp: 1_700_000_000 })).field).toBe('timestamp')
   })
 })

@@ -9,7 +9,9 @@ import { createPublicKey } from 'node:crypto'
 import { RestClientV5, WebsocketClient } from 'bybit-api'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { bybitStringToSign, createBybitSigner, createBybitVerifier } from '../src/index'
+import { bybitStringToSign } from '../src/diagnose/index'
+import { createBybitSigner } from '../src/index'
+import { createBybitVerifier } from '../src/verify/index'
 import { flatParams, hasSubDelims, jsonBody, T } from './_arbitraries'
 import { RSA_TEST_PEM } from './vectors'
 
@@ -118,7 +120,7 @@ describe.each([
     const theirs = await (
       ws as unknown as { getWsAuthSignature(k: string): Promise<{ expiresAt: number; signature: string }> }
     ).getWsAuthSignature('v5Private')
-    const ours = await signer.wsAuth({ now: T })
+    const ours = await signer.signWebSocketAuth({ timestamp: T })
     expect(ours.args).toEqual([apiKey, theirs.expiresAt, theirs.signature])
   })
 })

@@ -4,7 +4,10 @@ import { createSecret, type RequestIntent, timestampWindow } from '@signet/core'
 import { toRawRequest } from '@signet/core/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bybit, bybitStringToSign, createBybitSigner, createBybitVerifier } from '../src/index'
+import { bybitStringToSign } from '../src/diagnose/index'
+import { bybitExamples } from '../src/emulate/index'
+import { bybit, createBybitSigner } from '../src/index'
+import { createBybitVerifier } from '../src/verify/index'
 import { flatParams, T } from './_arbitraries'
 import { BY_KEY, BY_SECRET } from './vectors'
 
@@ -63,7 +66,7 @@ describe('wire form', () => {
   })
 
   it('behavior: headers are written in the order of the docs, Content-Type last', () => {
-    const post = signer.signSync(bybit.examples.placeOrder('a'), { timestamp: T })
+    const post = signer.signSync(bybitExamples.placeOrder('a'), { timestamp: T })
     expect(Object.keys(post.headers)).toEqual([
       'X-BAPI-API-KEY',
       'X-BAPI-TIMESTAMP',
@@ -157,17 +160,16 @@ describe('bodies', () => {
 })
 
 describe('recv window and timestamp', () => {
-  it('args: recvWindow is sent and signed with the same value', () => {
-    const signed = signer.signSync(get({ a: '1' }), { timestamp: T, recvWindow: 10000 })
+  it('args: windowMs is sent as X-BAPI-RECV-WINDOW and signed with the same value', () => {
+    const signed = signer.signSync(get({ a: '1' }), { timestamp: T, windowMs: 10000 })
     expect(signed.headers['X-BAPI-RECV-WINDOW']).toBe('10000')
     expect(signed.headers['X-BAPI-SIGN']).toBe(hmacHex(`${T}${BY_KEY}10000a=1`))
   })
 
-  it('args: windowMs is the same option under the core name', () => {
+  it('args: without windowMs the default 5000 is sent; the window has one name, windowMs', () => {
     const a = signer.signSync(get({ a: '1' }), { timestamp: T, windowMs: 7000 })
-    const b = signer.signSync(get({ a: '1' }), { timestamp: T, recvWindow: 7000, windowMs: 7000 })
-    expect(a).toEqual(b)
     expect(bybitStringToSign(raw(a))).toBe(`${T}${BY_KEY}7000a=1`)
+    expect(signer.signSync(get({ a: '1' }), { timestamp: T }).headers['X-BAPI-RECV-WINDOW']).toBe('5000')
   })
 
   it('behavior: without a timestamp the signer reads its `now` option', () => {
@@ -181,10 +183,10 @@ describe('recv window and timestamp', () => {
     expect(timestampWindow(bybit.freshness)?.windowMs).toBe(5000)
   })
 
-  it('behavior: a request signed with recvWindow W is accepted W ms late and rejected 1 ms later', () => {
+  it('behavior: a request signed with windowMs W is accepted W ms late and rejected 1 ms later', () => {
     const verifier = createBybitVerifier({ keys: [{ apiKey: BY_KEY, secret: BY_SECRET }], now: () => T })
     const at = (timestamp: number) =>
-      verifier.verify(raw(signer.signSync(get({ a: '1' }), { timestamp, recvWindow: 20000 }))).ok
+      verifier.verify(raw(signer.signSync(get({ a: '1' }), { timestamp, windowMs: 20000 }))).ok
     expect([at(T - 20000), at(T - 20001), at(T + 999), at(T + 1000)]).toEqual([true, false, true, false])
   })
 })

@@ -1,6 +1,7 @@
 import { expectVector, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { bybitStringToSign, createBybitSigner } from '../src/index'
+import { bybitStringToSign } from '../src/diagnose/index'
+import { createBybitSigner } from '../src/index'
 import { BY_KEY, BY_SECRET, DOC_STRINGS, vectors, wsVector } from './vectors'
 
 describe('spec vectors through the public API', () => {
@@ -21,7 +22,7 @@ describe('spec vectors through the public API', () => {
 
   it('default: BY-S4 WebSocket auth signature', async () => {
     const signer = createBybitSigner({ apiKey: BY_KEY, secret: BY_SECRET })
-    const message = await signer.wsAuth({ now: wsVector.expires - 5000 })
+    const message = await signer.signWebSocketAuth({ timestamp: wsVector.expires - 5000 })
     expect(message).toEqual({ op: 'auth', args: [BY_KEY, wsVector.expires, wsVector.signature] })
   })
 

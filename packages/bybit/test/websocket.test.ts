@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
-  BYBIT_WS_AUTH_EXPIRES_IN_MS,
+  BYBIT_WEBSOCKET_AUTH_WINDOW_MS,
   bybitHosts,
   bybitWsAuthText,
   bybitWsTradeHeader,
@@ -12,9 +12,9 @@ import { BY_KEY, BY_SECRET, RSA_TEST_PEM, wsVector } from './vectors'
 const signer = createBybitSigner({ apiKey: BY_KEY, secret: BY_SECRET })
 
 describe('private-stream auth (spec §7)', () => {
-  it('default: the documented message layout, expiring 5 s after the server-aligned now', () => {
-    const message = signer.wsAuthSync({
-      timestamp: wsVector.expires - BYBIT_WS_AUTH_EXPIRES_IN_MS,
+  it('default: the documented message layout, expiring 5 s after the server-aligned now (wire snapshot)', async () => {
+    const message = await signer.signWebSocketAuth({
+      timestamp: wsVector.expires - BYBIT_WEBSOCKET_AUTH_WINDOW_MS,
       reqId: '10001',
     })
     // [WS]: {"req_id":"10001","op":"auth","args":["<apiKey>", <expires>, "<signature>"]}; signature BY-S4.
@@ -23,23 +23,23 @@ describe('private-stream auth (spec §7)', () => {
     )
   })
 
-  it('args: expiresInMs sets the lead; a fractional clock reading is floored', async () => {
-    const message = await signer.wsAuth({ timestamp: 1662350390000.9, expiresInMs: 10000 })
+  it('args: windowMs sets expires = timestamp + windowMs; a fractional clock reading is floored', async () => {
+    const message = await signer.signWebSocketAuth({ timestamp: 1662350390000.9, windowMs: 10000 })
     expect(message.args).toEqual([BY_KEY, wsVector.expires, wsVector.signature])
   })
 
-  it("behavior: without `now` the signer's clock is used", () => {
+  it("behavior: without a timestamp the signer's clock is used", async () => {
     const clocked = createBybitSigner({
       apiKey: BY_KEY,
       secret: BY_SECRET,
       now: () => wsVector.expires - 3000,
     })
-    expect(clocked.wsAuthSync({ expiresInMs: 3000 }).args[2]).toBe(wsVector.signature)
+    expect((await clocked.signWebSocketAuth({ windowMs: 3000 })).args[2]).toBe(wsVector.signature)
   })
 
-  it('behavior: an RSA key signs the same text, base64 PKCS#1 v1.5 ([EX-WSRSA])', () => {
+  it('behavior: an RSA key signs the same text, base64 PKCS#1 v1.5 ([EX-WSRSA])', async () => {
     const rsa = createBybitSigner({ apiKey: BY_KEY, privateKey: RSA_TEST_PEM })
-    const [, expires, signature] = rsa.wsAuthSync({ timestamp: 1662350395000 }).args
+    const [, expires, signature] = (await rsa.signWebSocketAuth({ timestamp: 1662350395000 })).args
     expect(expires).toBe(1662350400000)
     expect(
       verify(
@@ -60,7 +60,7 @@ describe('private-stream auth (spec §7)', () => {
 describe('order entry (spec §7, [WSTRADE])', () => {
   it('default: header strings with the REST window rule', () => {
     expect(
-      bybitWsTradeHeader({ timestamp: 1711001595207, recvWindow: 8000, referer: 'bot-001' }),
+      bybitWsTradeHeader({ timestamp: 1711001595207, windowMs: 8000, referer: 'bot-001' }),
     ).toMatchInlineSnapshot(`
       {
         "Referer": "bot-001",
