@@ -152,8 +152,9 @@ describe('a fleet on one key through Redis', () => {
         `fleet: kraken outcomes ${JSON.stringify(run.lines.filter((l) => l.text.startsWith('R kraken')).reduce((c, l) => ({ ...c, [l.text]: (c[l.text] ?? 0) + 1 }), {} as Record<string, number>))}`,
       )
       expect(refusals(run)).toEqual([])
-      // Fewer: a killed worker's lease, two recoveries and the outage each pause the Kraken key for seconds.
-      expectNoncesNeverRepeatOrDecrease(run, 30)
+      // Fewer: a killed worker's lease, two recoveries and the outage each pause the Kraken key for seconds (about
+      // 45 nonces on this machine: a burst before the faults, and the requests after the outage).
+      expectNoncesNeverRepeatOrDecrease(run, 20)
       // No request failed: the budgets fell back to their local share and the nonces waited for Redis.
       expect(failuresOf(run)).toEqual([])
       // The budgets noticed: counters lost after FLUSHALL and the restart, Redis unreachable and back. (A loop
