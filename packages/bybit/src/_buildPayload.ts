@@ -1,12 +1,11 @@
 import {
   hasDotSegment,
   InvalidParameterError,
-  joinParams,
   normalizeParams,
-  percentEncode,
   type RequestIntent,
   serializeJsonBody,
 } from '@signet/core'
+import { encodedQuery } from '@signet/core/kit'
 
 /** The wire parts of a Bybit request before authentication headers. @internal */
 export type BybitPayload = {
@@ -60,7 +59,7 @@ export function buildPayload(intent: RequestIntent): BybitPayload {
     if (intent.body !== undefined) {
       throw new InvalidParameterError('body', 'no body on GET (put GET parameters in `params`)', 'a body')
     }
-    const query = joinParams(normalizeParams(params), percentEncode)
+    const { query } = encodedQuery(path, params)
     return { method, path, query, body: undefined, signedPayload: query }
   }
   if (params !== undefined && intent.body !== undefined && Object.keys(params).length > 0) {

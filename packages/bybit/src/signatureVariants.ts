@@ -1,12 +1,6 @@
 import { createHmac } from 'node:crypto'
-import {
-  encodeComponent,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type SignatureVariant,
-  type SignatureVariantsInput,
-} from '@signet/core'
+import { encodeComponent, joinParams, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
+import { queryForms } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow, checkTimestamp } from './_checkOptions'
 import { prepareKey, secretText } from './_prepareKey'
@@ -41,11 +35,11 @@ export function bybitSignatureVariants(input: SignatureVariantsInput): Signature
   )
 
   if (payload.method === 'GET') {
-    const entries = normalizeParams(input.intent.params)
+    const { entries, raw, sortedEncoded } = queryForms(input.intent.params)
     add(
       'query-unencoded',
       'Signed the query with raw, unencoded values (as ccxt does) while the URL sent is percent-encoded.',
-      text(joinParams(entries)),
+      text(raw),
     )
     add(
       'query-encodeuricomponent',
@@ -60,12 +54,7 @@ export function bybitSignatureVariants(input: SignatureVariantsInput): Signature
     add(
       'query-sorted',
       'Signed the parameters sorted by name while the URL sends them in another order (Bybit V5 does not sort).',
-      text(
-        joinParams(
-          [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-          percentEncode,
-        ),
-      ),
+      text(sortedEncoded),
     )
     add('query-question-mark', 'Signed the query with its leading "?".', text(`?${payload.query}`))
     add(

@@ -1,13 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import {
-  checkIntent,
-  checkTimestamp,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type SignatureVariant,
-  type SignatureVariantsInput,
-} from '@signet/core'
+import { checkIntent, checkTimestamp, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
+import { encodedQuery } from '@signet/core/kit'
 import { checkCoinbaseCredentials } from './_credentials'
 import {
   ACCEPTED_ISSUERS,
@@ -54,7 +47,7 @@ export function coinbaseSignatureVariants(input: SignatureVariantsInput): Coinba
   const nbf = Math.floor(ms / 1000)
   const { method, path } = intent
   const host = DEFAULT_HOST
-  const query = joinParams(normalizeParams(intent.params), percentEncode)
+  const { query } = encodedQuery(path, intent.params)
   const uri = coinbaseUri(method, host, path)
   const base = {
     kid: apiKey,

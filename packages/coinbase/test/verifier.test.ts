@@ -3,7 +3,8 @@ import { toRawRequest } from '@signet/core/testing'
 import fc from 'fast-check'
 import { CompactSign, importPKCS8 } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
+import { createCoinbaseSigner } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 import { ecKey, edKey, KEY_NAME, peek, tokenOf } from './_keys'
 
 const T = 1_700_000_000_000
@@ -193,8 +194,9 @@ describe('the token against the request and the clock', () => {
   })
 
   it('error: no token, a token that is not Bearer, and a malformed token', async () => {
-    const signed = raw(await signer.sign(intent, { timestamp: T }))
-    const token = tokenOf(signed)
+    const sent = await signer.sign(intent, { timestamp: T })
+    const signed = raw(sent)
+    const token = tokenOf(sent)
     const cases: [Record<string, string>, string][] = [
       [{}, 'missing-token'],
       [{ Authorization: token }, 'missing-token'],

@@ -9,6 +9,7 @@ it('default: the kit surface', () => {
       "canTrade",
       "decodeQuery",
       "describeWithRules",
+      "encodedQuery",
       "endpointWeights",
       "hmacKeyRing",
       "hmacVariants",
@@ -44,12 +45,13 @@ describe('pythonJson', () => {
 
 describe('queryForms', () => {
   it('behavior: raw, encoded, plus-for-space and sorted, in the intent order', () => {
-    const { raw, encoded, plus, sorted } = kit.queryForms({ b: 'x y', a: 'é&' })
-    expect({ raw, encoded, plus, sorted }).toEqual({
+    const { raw, encoded, plus, sorted, sortedEncoded } = kit.queryForms({ b: 'x y', a: 'é&' })
+    expect({ raw, encoded, plus, sorted, sortedEncoded }).toEqual({
       raw: 'b=x y&a=é&',
       encoded: 'b=x%20y&a=%C3%A9%26',
       plus: 'b=x+y&a=%C3%A9%26',
       sorted: 'a=é&&b=x y',
+      sortedEncoded: 'a=%C3%A9%26&b=x%20y',
     })
   })
 })

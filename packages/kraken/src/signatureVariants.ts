@@ -1,13 +1,5 @@
-import {
-  createHmacKey,
-  createSecret,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type SignatureVariant,
-  type SignatureVariantsInput,
-} from '@signet/core'
-import { revealCredential } from '@signet/core/kit'
+import { createHmacKey, createSecret, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
+import { queryForms, revealCredential } from '@signet/core/kit'
 import { type ApiSignParts, krakenApiSign } from './_apiSign'
 import { formatNonce } from './_nonce'
 import { krakenPostData } from './_postData'
@@ -30,11 +22,8 @@ export function krakenSignatureVariants(input: SignatureVariantsInput): Signatur
   const { body } = krakenPostData(intent, nonce, undefined)
   const path = intent.path
   // The same parameters in another order, as a signer that sorted them (or a body rebuilt after signing) sends.
-  const entries = normalizeParams(intent.form)
-  const sorted = joinParams(
-    [['nonce', nonce], ...[...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))],
-    percentEncode,
-  )
+  const { sortedEncoded } = queryForms(intent.form)
+  const sorted = sortedEncoded === '' ? `nonce=${nonce}` : `nonce=${nonce}&${sortedEncoded}`
   const plusForSpace = body.replace(/%20/g, '+')
   const withoutNonce = body.replace(/^nonce=[0-9]+&?/, '')
   const at = (hashed: string, p = path) => ({ path: p, hashed })

@@ -1,12 +1,5 @@
-import {
-  hasDotSegment,
-  InvalidParameterError,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type RequestIntent,
-  serializeJsonBody,
-} from '@signet/core'
+import { hasDotSegment, InvalidParameterError, type RequestIntent, serializeJsonBody } from '@signet/core'
+import { encodedQuery } from '@signet/core/kit'
 
 /** The parts of a request OKX signs, as they go on the wire. @internal */
 export type WireParts = {
@@ -57,8 +50,7 @@ export function wireParts(intent: RequestIntent): WireParts {
   // spec okx.md §2: GET parameters are part of requestPath. Names and values are RFC 3986 percent-encoded
   // (only A-Z a-z 0-9 - _ . ~ stay raw), so fetch never re-encodes them and the signed bytes are the sent
   // bytes; this is the encoding ccxt sends, and OKX hashes the received requestPath as is.
-  const query = joinParams(normalizeParams(params), percentEncode)
-  const requestPath = query === '' ? intent.path : `${intent.path}?${query}`
+  const requestPath = encodedQuery(intent.path, params).url
   let body: string | undefined
   if (intent.body !== undefined) {
     if (method === 'GET') {

@@ -13,6 +13,7 @@ export {
   type FieldPlace,
   type IntentFields,
 } from './describeWithRules'
+export { type EncodedQuery, encodedQuery } from './encodedQuery'
 export { endpointWeights } from './endpointWeights'
 export { type HmacKeyEntry, hmacKeyRing } from './hmacKeyRing'
 export { type HmacVariantCandidate, type HmacVariantsOptions, hmacVariants } from './hmacVariants'

@@ -1,14 +1,12 @@
 import {
   type CheckIntentOptions,
   checkIntent,
-  joinParams,
-  normalizeParams,
   type ParamEntries,
-  percentEncode,
   type RequestIntent,
   type SignedRequest,
   serializeJsonBody,
 } from '@signet/core'
+import { encodedQuery } from './encodedQuery'
 
 /** The wire parts of an intent for an exchange that sends params in the query and a JSON body. */
 export type JsonRequestParts = {
@@ -34,9 +32,7 @@ export type JsonRequestParts = {
  */
 export function jsonRequestParts(intent: RequestIntent, options: CheckIntentOptions): JsonRequestParts {
   checkIntent(intent, options)
-  const entries = normalizeParams(intent.params)
-  const query = joinParams(entries, percentEncode)
-  const url = query === '' ? intent.path : `${intent.path}?${query}`
+  const { entries, url } = encodedQuery(intent.path, intent.params)
   const body = intent.body === undefined ? undefined : serializeJsonBody(intent.body)
   const contentType: Record<string, string> = body === undefined ? {} : { 'Content-Type': 'application/json' }
   return {

@@ -12,21 +12,26 @@ export type QueryForms = {
   plus: string
   /** Unencoded, sorted by name (code that sorts before signing). */
   sorted: string
+  /** Percent-encoded, sorted by name. */
+  sortedEncoded: string
 }
 
 /**
- * The query of `params` written the ways users write it: raw, percent-encoded, `+` for space and sorted.
+ * The query of `params` written the ways users write it: raw, percent-encoded, `+` for space and sorted (raw and
+ * encoded).
  *
  * @example
  * queryForms({ b: 'x y', a: 1 }).plus // 'b=x+y&a=1'
  */
 export function queryForms(params: Params | undefined): QueryForms {
   const entries = normalizeParams(params)
+  const byName = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return {
     entries,
     raw: joinParams(entries),
     encoded: joinParams(entries, percentEncode),
     plus: joinParams(entries, (text) => percentEncode(text).replace(/%20/g, '+')),
-    sorted: joinParams([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    sorted: joinParams(byName),
+    sortedEncoded: joinParams(byName, percentEncode),
   }
 }
