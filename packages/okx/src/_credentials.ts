@@ -7,14 +7,15 @@ import {
   revealSecret,
   type Secret,
 } from '@signet/core'
-import type { OkxEnvironment } from './createOkxSigner'
+import { checkPassphrases, keyEnvironmentOf } from '@signet/core/kit'
+import type { OkxKeyEnvironment } from './createOkxSigner'
 
 /** Credentials after every shape check, with the HMAC key prepared once. @internal */
 export type CheckedOkxCredentials = {
   apiKey: string
   key: KeyObject
   passphrase: string
-  environment: OkxEnvironment
+  keyEnvironment: OkxKeyEnvironment
 }
 
 // The docs' example SecretKey is 32 uppercase hex characters and API keys are UUIDs (spec okx.md §1, §9).
@@ -28,6 +29,8 @@ export function checkOkxCredentials(credentials: {
   secret?: unknown
   passphrase?: unknown
   privateKey?: unknown
+  privateKeyPassphrase?: unknown
+  keyEnvironment?: unknown
   environment?: unknown
 }): CheckedOkxCredentials {
   if (typeof credentials !== 'object' || credentials === null) {
@@ -41,7 +44,9 @@ export function checkOkxCredentials(credentials: {
     )
   }
   const apiKey = checkApiKey(credentials.apiKey)
-  const environment = checkEnvironment(credentials.environment)
+  // spec okx.md §1: OKX keys have an account passphrase and no PEM, so privateKeyPassphrase is refused by name.
+  checkPassphrases(credentials as object, { exchange: 'okx', account: true, privateKey: false })
+  const keyEnvironment = checkEnvironment(keyEnvironmentOf(credentials as object, 'okx'))
   if (credentials.secret === undefined || credentials.secret === null || credentials.secret === '') {
     throw fail('secret', 'is missing', 'Pass the SecretKey OKX showed when the key was created.')
   }
@@ -76,7 +81,7 @@ export function checkOkxCredentials(credentials: {
       'Swap `apiKey` and `secret`.',
     )
   }
-  return { apiKey, key: createHmacKey(secret), passphrase, environment }
+  return { apiKey, key: createHmacKey(secret), passphrase, keyEnvironment }
 }
 
 function checkApiKey(given: unknown): string {
@@ -133,11 +138,11 @@ function checkPassphrase(value: unknown): string {
   return text
 }
 
-function checkEnvironment(value: unknown): OkxEnvironment {
+function checkEnvironment(value: unknown): OkxKeyEnvironment {
   if (value === undefined || value === 'live') return 'live'
   if (value === 'demo') return 'demo'
   throw fail(
-    'environment',
+    'keyEnvironment',
     `expected "live" or "demo", received ${typeof value === 'string' ? JSON.stringify(value.slice(0, 20)) : typeof value}`,
     'Demo-trading keys are created in demo trading and sign with `x-simulated-trading: 1` (spec okx.md §3).',
   )

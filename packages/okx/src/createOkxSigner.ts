@@ -8,51 +8,69 @@ import {
   type Signer,
   type SignOptions,
   signingTime,
+  UnsupportedError,
+  type WebSocketAuthOptions,
 } from '@signet/core'
+import { refuseWindowMs } from '@signet/core/kit'
 import { checkOkxCredentials } from './_credentials'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { checkEpochMs, isoTimestamp } from './_timestamp'
 import { wireParts } from './_wireParts'
 
-/** OKX environments a key belongs to: demo-trading keys are separate from live keys (spec okx.md §3 [DEMO]). */
-export type OkxEnvironment = 'live' | 'demo'
+/** The environment an OKX key was created in: demo-trading keys are separate from live keys (spec okx.md §3 [DEMO]). */
+export type OkxKeyEnvironment = 'live' | 'demo'
 
 /** Parameters of `createOkxSigner`. */
-export type OkxSignerParameters = Pick<Credentials, 'apiKey' | 'secret' | 'passphrase' | 'privateKey'> & {
+export type CreateOkxSignerParameters = Pick<
+  Credentials,
+  'apiKey' | 'secret' | 'passphrase' | 'privateKey' | 'privateKeyPassphrase'
+> & {
   /** Environment the key was created in; `demo` adds `x-simulated-trading: 1` to every request. @default 'live' */
-  environment?: OkxEnvironment | string | undefined
+  keyEnvironment?: OkxKeyEnvironment | string | undefined
+  /** @deprecated Use `keyEnvironment`: the client's `environment` picks hosts, this is the key's. */
+  environment?: OkxKeyEnvironment | string | undefined
   /** Server-aligned clock, epoch ms (e.g. `clock.now`), used when a call gives no timestamp. @default Date.now */
   now?: (() => number) | undefined
 }
 
-/** Options of `OkxSigner.sign`. */
+/**
+ * Options of `OkxSigner.sign`: `windowMs` becomes the `expTime` deadline (timestamp + windowMs) on the endpoints
+ * that honour one, and is refused elsewhere (spec okx.md §3, §4 [EXP]).
+ */
 export type OkxSignOptions = SignOptions & {
   /**
-   * Request deadline, epoch ms, sent as the `expTime` header; OKX honours it on order placement and amendment
-   * only (spec okx.md §3, §4). @default timestamp + windowMs when `windowMs` is given, else none
+   * Request deadline, epoch ms, sent as the `expTime` header; only on the endpoints that honour it (order placement
+   * and amendment, signal-bot sub-orders; spec okx.md §3). @default timestamp + windowMs when `windowMs` is given
    */
   expTime?: number | undefined
 }
 
-/** Options of `OkxSigner.wsLogin`. */
-export type OkxWsLoginOptions = {
-  /** Server-aligned epoch ms; sent as whole Unix seconds (rounded down). @default the signer's `now()` */
-  timestamp?: number | undefined
-}
+/** Options of `OkxSigner.signWebSocketAuth`: the login timestamp; OKX fixes its window at 30 s, so no `windowMs`. */
+export type OkxWebSocketAuthOptions = WebSocketAuthOptions
 
 /** The WebSocket `login` op, ready for `JSON.stringify` (spec okx.md §7). */
-export type OkxWsLoginMessage = {
+export type OkxWebSocketAuth = {
   op: 'login'
   args: [{ apiKey: string; passphrase: string; timestamp: string; sign: string }]
 }
 
 /** An OKX signer: the core `Signer` plus the WebSocket login payload. */
-export type OkxSigner = Signer<OkxSignOptions, 'okx'> & {
-  readonly environment: OkxEnvironment
-  /** Builds the private-channel `login` op signed with the server-aligned time. */
-  wsLogin(options?: OkxWsLoginOptions): Promise<OkxWsLoginMessage>
-  wsLoginSync(options?: OkxWsLoginOptions): OkxWsLoginMessage
+export type OkxSigner = Signer<OkxSignOptions, 'okx', OkxWebSocketAuth> & {
+  /** The environment the key was created in (`demo` sends `x-simulated-trading: 1`). */
+  readonly keyEnvironment: OkxKeyEnvironment
+  signSync(intent: RequestIntent, options?: OkxSignOptions): SignedRequest
+  /** Builds the private-channel `login` op signed with the server-aligned time (spec okx.md §7). */
+  signWebSocketAuth(options?: OkxWebSocketAuthOptions): Promise<OkxWebSocketAuth>
 }
+
+// spec okx.md §3 [EXP]: expTime is honoured by place / amend (batch) order and signal-bot sub-order endpoints only.
+const DEADLINE_PATHS: ReadonlySet<string> = new Set([
+  '/api/v5/trade/order',
+  '/api/v5/trade/batch-orders',
+  '/api/v5/trade/amend-order',
+  '/api/v5/trade/amend-batch-orders',
+  '/api/v5/tradingBot/signal/sub-order',
+])
 
 /**
  * Creates an OKX v5 signer (HMAC-SHA256, base64, passphrase header, demo-trading header) with the key prepared once.
@@ -60,9 +78,10 @@ export type OkxSigner = Signer<OkxSignOptions, 'okx'> & {
  * @example
  * const signer = createOkxSigner({ apiKey, secret, passphrase, now: clock.now })
  * const request = await signer.sign({ method: 'GET', path: '/api/v5/account/balance', params: { ccy: 'BTC' }, security: 'signed' })
+ * ws.send(JSON.stringify(await signer.signWebSocketAuth()))
  */
-export function createOkxSigner(parameters: OkxSignerParameters): OkxSigner {
-  const { apiKey, key, passphrase, environment } = checkOkxCredentials(parameters ?? {})
+export function createOkxSigner(parameters: CreateOkxSignerParameters): OkxSigner {
+  const { apiKey, key, passphrase, keyEnvironment } = checkOkxCredentials(parameters ?? {})
   // Core's clock/signer contract, as every exchange: `now` is a function (e.g. clock.now), the per-call
   // timestamp wins, and a server clock's fractional ms are floored.
   const time = signingTime(parameters.now)
@@ -79,7 +98,7 @@ export function createOkxSigner(parameters: OkxSignerParameters): OkxSigner {
     if (security !== 'none') {
       // OKX has no key-only level: every private endpoint takes the full signature (spec okx.md §2).
       const ms = timestampOf('timestamp', options.timestamp)
-      const expTime = deadline(ms, options)
+      const expTime = deadline(ms, options, method, requestPath)
       const timestamp = isoTimestamp(ms)
       headers['OK-ACCESS-KEY'] = apiKey
       headers['OK-ACCESS-SIGN'] = hmac(
@@ -94,14 +113,19 @@ export function createOkxSigner(parameters: OkxSignerParameters): OkxSigner {
     }
     // spec okx.md §3: JSON content type on POST; demo keys need the header on every request.
     if (method === 'POST') headers['Content-Type'] = 'application/json'
-    if (environment === 'demo') headers['x-simulated-trading'] = '1'
+    if (keyEnvironment === 'demo') headers['x-simulated-trading'] = '1'
     return body === undefined
       ? { method, url: requestPath, headers }
       : { method, url: requestPath, headers, body }
   }
 
-  function wsLoginSync(given?: OkxWsLoginOptions): OkxWsLoginMessage {
+  async function signWebSocketAuth(given?: OkxWebSocketAuthOptions): Promise<OkxWebSocketAuth> {
     const options = checkSignOptions(given)
+    // spec okx.md §7: a login is valid 30 s after its timestamp, a window the client cannot choose.
+    refuseWindowMs(options.windowMs, {
+      exchange: 'okx',
+      reason: 'OKX accepts a WebSocket login for a fixed 30 s after its timestamp (spec okx.md §7)',
+    })
     const ms = timestampOf('timestamp', options.timestamp)
     // spec okx.md §7, §10.2: Unix seconds, not ms; rounded down so the login is never ahead of server time.
     const timestamp = String(Math.floor(ms / 1000))
@@ -110,21 +134,40 @@ export function createOkxSigner(parameters: OkxSignerParameters): OkxSigner {
   }
 
   return Object.freeze({
-    type: 'local' as const,
+    type: 'local',
     exchange: 'okx',
     keyType: 'hmac' as const,
     apiKey,
-    environment,
+    keyEnvironment,
     sign: async (intent: RequestIntent, options?: OkxSignOptions) => signSync(intent, options),
     signSync,
-    wsLogin: async (options?: OkxWsLoginOptions) => wsLoginSync(options),
-    wsLoginSync,
-  })
+    signWebSocketAuth,
+  } satisfies OkxSigner)
 }
 
-/** The `expTime` header value: the given deadline, or timestamp + windowMs. @internal */
-function deadline(timestamp: number, options: OkxSignOptions): number | undefined {
+/**
+ * The `expTime` header value: the given deadline, or timestamp + windowMs; refused on endpoints that ignore it,
+ * so a deadline the caller believes in is never silently dropped. @internal
+ */
+function deadline(
+  timestamp: number,
+  options: OkxSignOptions,
+  method: string,
+  requestPath: string,
+): number | undefined {
   const { expTime, windowMs } = options
+  if (expTime === undefined && windowMs === undefined) return undefined
+  const path = requestPath.split('?')[0]!
+  if (method !== 'POST' || !DEADLINE_PATHS.has(path)) {
+    throw new UnsupportedError(
+      windowMs !== undefined ? 'windowMs' : 'expTime',
+      `OKX honours a request deadline (expTime) only on order placement and amendment, not on ${method} ${path} (spec okx.md §3)`,
+      {
+        exchange: 'okx',
+        hint: 'Nothing was sent: pass windowMs (or expTime) only with POST /api/v5/trade/order, batch-orders, amend-order or amend-batch-orders; OKX checks every other request against its fixed 30 s window.',
+      },
+    )
+  }
   if (
     windowMs !== undefined &&
     (typeof windowMs !== 'number' || !Number.isSafeInteger(windowMs) || windowMs <= 0)

@@ -7,7 +7,7 @@ import {
 } from '@signet/core'
 
 /** One row of OKX's error table: what it means, its HTTP status per the docs, and what to check first. */
-export type OkxErrorInfo = {
+export type OkxErrorEntry = {
   kind: ErrorKind
   /** HTTP status the docs give (REST); undefined for WebSocket codes. */
   status: number | undefined
@@ -27,7 +27,7 @@ const clock =
  * @example
  * okxErrors['50113'].kind // 'invalid-signature'
  */
-export const okxErrors: Readonly<Record<string, OkxErrorInfo>> = {
+export const okxErrors: Readonly<Record<string, OkxErrorEntry>> = {
   '50001': {
     kind: 'other',
     status: 503,

@@ -4,18 +4,18 @@
  * @module
  */
 export {
+  type CreateOkxSignerParameters,
   createOkxSigner,
-  type OkxEnvironment,
+  type OkxKeyEnvironment,
   type OkxSigner,
-  type OkxSignerParameters,
   type OkxSignOptions,
-  type OkxWsLoginMessage,
-  type OkxWsLoginOptions,
+  type OkxWebSocketAuth,
+  type OkxWebSocketAuthOptions,
 } from './createOkxSigner'
 export { createOkxVerifier, type OkxVerifier, type OkxWsLoginResult } from './createOkxVerifier'
 export { okx } from './definition'
 export { describeOkxIntent } from './describeIntent'
-export { classifyOkxError, type OkxErrorInfo, okxErrors } from './errors'
+export { classifyOkxError, type OkxErrorEntry, okxErrors } from './errors'
 export { type OkxRegion, type OkxRegionHosts, okxHosts } from './hosts'
 export { okxStringToSign } from './okxStringToSign'
 export { OKX_TIMESTAMP_WINDOW_MS, okxTolerance } from './okxTolerance'

@@ -154,7 +154,7 @@ describe('oracle: ccxt okx.sign()', () => {
     const demoRequest = demoCcxt(DEMO_KEY)
     expect(demoRequest.headers['x-simulated-trading']).toBe('1')
     expect(verifierAt(timestamp).verify(demoRequest)).toMatchObject({ ok: true, apiKey: DEMO_KEY })
-    const signedDemo = createOkxSigner({ apiKey: DEMO_KEY, secret, passphrase, environment: 'demo' })
+    const signedDemo = createOkxSigner({ apiKey: DEMO_KEY, secret, passphrase, keyEnvironment: 'demo' })
       .signSync!(
       { method: 'GET', path: '/api/v5/account/balance', params: { ccy: 'BTC' }, security: 'signed' },
       { timestamp },

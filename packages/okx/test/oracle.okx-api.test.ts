@@ -121,7 +121,7 @@ describe('oracle: okx-api', () => {
         apiSecret: secret,
       })
       vi.useRealTimers()
-      const ours = signer.wsLoginSync({ timestamp: ms }).args[0]
+      const ours = (await signer.signWebSocketAuth({ timestamp: ms })).args[0]
       expect(ours.timestamp).toBe(theirs.timestamp)
       expect(ours.sign).toBe(theirs.signature)
     }

@@ -1,5 +1,11 @@
 import { inspect } from 'node:util'
-import { CredentialFormatError, createSecret, InvalidParameterError, isSignetError } from '@signet/core'
+import {
+  CredentialFormatError,
+  createSecret,
+  InvalidParameterError,
+  isSignetError,
+  UnsupportedError,
+} from '@signet/core'
 import { thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createOkxSigner } from '../src/index'
@@ -10,6 +16,12 @@ const passphrase = 'My-Passphrase-8'
 const good = { apiKey, secret, passphrase }
 const T = 1_700_000_000_000
 const get = { method: 'GET', path: '/api/v5/account/balance', security: 'signed' } as const
+const order = {
+  method: 'POST',
+  path: '/api/v5/trade/order',
+  body: { instId: 'BTC-USDT' },
+  security: 'signed',
+} as const
 
 /** Runs `fn`, expects a typed error naming `field`, and checks no credential leaks through message, inspect or JSON. */
 function expectFieldError(
@@ -21,10 +33,10 @@ function expectFieldError(
   const caught = thrown(fn)
   expect(caught).toBeInstanceOf(type)
   expect(isSignetError(caught)).toBe(true)
-  expect(caught).toHaveProperty('field', field)
-  const text = `${caught.message}\n${inspect(caught, { depth: 5 })}\n${JSON.stringify(caught)}`
+  expect((caught as { field: string }).field).toBe(field)
+  const text = `${(caught as Error).message}\n${inspect(caught, { depth: 5 })}\n${JSON.stringify(caught)}`
   for (const value of secrets) expect(text).not.toContain(value)
-  return caught
+  return caught as Error
 }
 
 describe('createOkxSigner: credential shape', () => {
@@ -119,8 +131,8 @@ describe('createOkxSigner: credential shape', () => {
   })
 
   it('error: environment other than live/demo, and a private key', () => {
-    expect(() => createOkxSigner({ ...good, environment: 'testnet' })).toThrowErrorMatchingInlineSnapshot(`
-      [CredentialFormatError: Invalid credential "environment": expected "live" or "demo", received "testnet".
+    expect(() => createOkxSigner({ ...good, keyEnvironment: 'testnet' })).toThrowErrorMatchingInlineSnapshot(`
+      [CredentialFormatError: Invalid credential "keyEnvironment": expected "live" or "demo", received "testnet".
       Hint: Demo-trading keys are created in demo trading and sign with \`x-simulated-trading: 1\` (spec okx.md §3).]
     `)
     expectFieldError(
@@ -177,34 +189,76 @@ describe('createOkxSigner: request input', () => {
     )
   })
 
-  it('error: timestamps in seconds or microseconds (fractional ones are floored, core contract)', () => {
+  it('error: timestamps in seconds or microseconds (fractional ones are floored, core contract)', async () => {
     expect(sign(get, { timestamp: 1_700_000_000 })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidParameterError: Invalid parameter "timestamp": expected epoch milliseconds (13 digits), received 1700000000 (looks like seconds).]`,
     )
     expectFieldError(sign(get, { timestamp: 1_700_000_000_000_000 }), InvalidParameterError, 'timestamp')
     expect(signer.signSync!(get, { timestamp: T + 0.5 })).toEqual(signer.signSync!(get, { timestamp: T }))
     expectFieldError(sign(get, { timestamp: Number.NaN }), InvalidParameterError, 'timestamp')
-    expectFieldError(
-      () => signer.wsLoginSync({ timestamp: 1_538_054_050 }),
-      InvalidParameterError,
-      'timestamp',
-    )
+    await expect(signer.signWebSocketAuth({ timestamp: 1_538_054_050 })).rejects.toMatchObject({
+      name: 'InvalidParameterError',
+      field: 'timestamp',
+    })
   })
 
   it('error: expTime before the timestamp, in seconds, or with windowMs', () => {
-    expectFieldError(sign(get, { timestamp: T, expTime: T }), InvalidParameterError, 'expTime')
-    expectFieldError(sign(get, { timestamp: T, expTime: 1_700_000_005 }), InvalidParameterError, 'expTime')
+    expectFieldError(sign(order, { timestamp: T, expTime: T }), InvalidParameterError, 'expTime')
+    expectFieldError(sign(order, { timestamp: T, expTime: 1_700_000_005 }), InvalidParameterError, 'expTime')
     expectFieldError(
-      sign(get, { timestamp: T, expTime: T + 5, windowMs: 5 }),
+      sign(order, { timestamp: T, expTime: T + 5, windowMs: 5 }),
       InvalidParameterError,
       'expTime',
     )
-    expectFieldError(sign(get, { timestamp: T, windowMs: -1 }), InvalidParameterError, 'windowMs')
+    expectFieldError(sign(order, { timestamp: T, windowMs: -1 }), InvalidParameterError, 'windowMs')
   })
 
-  it('behavior: without a timestamp the signer reads its `now`, never Date.now, when given', () => {
+  it('args: windowMs is the expTime deadline (timestamp + windowMs) on order placement (spec okx.md §3 [EXP])', () => {
+    expect(signer.signSync!(order, { timestamp: T, windowMs: 5000 }).headers.expTime).toBe(String(T + 5000))
+    expect(signer.signSync!(order, { timestamp: T }).headers.expTime).toBeUndefined()
+  })
+
+  it('error: windowMs or expTime where OKX ignores a deadline (a GET) is an UnsupportedError, not dropped', async () => {
+    for (const options of [{ windowMs: 5000 }, { expTime: T + 5000 }]) {
+      const error = thrown(() => signer.signSync!(get, { timestamp: T, ...options }))
+      expect(error).toBeInstanceOf(UnsupportedError)
+      expect(isSignetError(error, 'unsupported')).toBe(true)
+      expect((error as UnsupportedError).hint).toMatch(/trade\/order/)
+    }
+    // OKX fixes the WebSocket login window at 30 s (spec okx.md §7).
+    await expect(signer.signWebSocketAuth({ timestamp: T, windowMs: 5000 })).rejects.toBeInstanceOf(
+      UnsupportedError,
+    )
+  })
+
+  it('error: the PEM passphrase field is refused, naming the account passphrase', () => {
+    const error = expectFieldError(
+      () => createOkxSigner({ apiKey, secret, privateKeyPassphrase: passphrase } as never),
+      CredentialFormatError,
+      'privateKeyPassphrase',
+    )
+    expect((error as CredentialFormatError).hint).toMatch(/`passphrase`/)
+  })
+
+  it('args: keyEnvironment demo sends x-simulated-trading; the deprecated environment still does; both differing is refused', () => {
+    for (const demo of [{ keyEnvironment: 'demo' }, { environment: 'demo' }]) {
+      const s = createOkxSigner({ ...good, ...demo })
+      expect(s.keyEnvironment).toBe('demo')
+      expect(s.signSync!(get, { timestamp: T }).headers['x-simulated-trading']).toBe('1')
+    }
+    expect(
+      createOkxSigner(good).signSync!(get, { timestamp: T }).headers['x-simulated-trading'],
+    ).toBeUndefined()
+    expectFieldError(
+      () => createOkxSigner({ ...good, keyEnvironment: 'demo', environment: 'live' }),
+      CredentialFormatError,
+      'environment',
+    )
+  })
+
+  it('behavior: without a timestamp the signer reads its `now`, never Date.now, when given', async () => {
     const clocked = createOkxSigner({ ...good, now: () => T + 42 })
     expect(clocked.signSync!(get).headers['OK-ACCESS-TIMESTAMP']).toBe('2023-11-14T22:13:20.042Z')
-    expect(clocked.wsLoginSync().args[0].timestamp).toBe('1700000000')
+    expect((await clocked.signWebSocketAuth()).args[0].timestamp).toBe('1700000000')
   })
 })

@@ -28,14 +28,16 @@ describe('spec vectors through the public API', () => {
 
   it(`default: ${wsLoginVector.name}`, async () => {
     const signer = createOkxSigner(wsLoginVector.credentials)
-    const message = await signer.wsLogin({ timestamp: Number(wsLoginVector.timestampSeconds) * 1000 })
+    const message = await signer.signWebSocketAuth({
+      timestamp: Number(wsLoginVector.timestampSeconds) * 1000,
+    })
     expect(message.args[0].timestamp).toBe(wsLoginVector.timestampSeconds)
     expect(message.args[0].sign).toBe(wsLoginVector.sign)
   })
 
-  it('behavior: OKX-S3 rounds a server-aligned ms time down to the same second', () => {
+  it('behavior: OKX-S3 rounds a server-aligned ms time down to the same second', async () => {
     const now = () => Number(wsLoginVector.timestampSeconds) * 1000 + 999
-    const message = createOkxSigner({ ...wsLoginVector.credentials, now }).wsLoginSync()
+    const message = await createOkxSigner({ ...wsLoginVector.credentials, now }).signWebSocketAuth()
     expect(message.args[0]).toMatchObject({ timestamp: '1538054050', sign: wsLoginVector.sign })
   })
 })

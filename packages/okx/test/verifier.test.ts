@@ -34,7 +34,7 @@ const balance = {
   security: 'signed',
 } as const
 const liveSigner = createOkxSigner(live)
-const demoSigner = createOkxSigner({ ...demo, environment: 'demo' })
+const demoSigner = createOkxSigner({ ...demo, keyEnvironment: 'demo' })
 const signed = (timestamp = T) => liveSigner.signSync!(balance, { timestamp })
 const withHeader = (r: SignedRequest, name: string, value: string | undefined) => ({
   ...raw(r),
@@ -135,7 +135,9 @@ describe('createOkxVerifier', () => {
   })
 
   it('error: a live key on demo and a demo key on live answer 50101 (spec okx.md §10.3)', () => {
-    const liveAsDemo = createOkxSigner({ ...live, environment: 'demo' }).signSync!(balance, { timestamp: T })
+    const liveAsDemo = createOkxSigner({ ...live, keyEnvironment: 'demo' }).signSync!(balance, {
+      timestamp: T,
+    })
     const demoAsLive = createOkxSigner(demo).signSync!(balance, { timestamp: T })
     const expected = {
       kind: 'invalid-api-key',
@@ -316,22 +318,22 @@ describe('createOkxVerifier: WebSocket login', () => {
     createOkxVerifier({ keys, now: () => now, environment }).verifyWsLogin
   const T_S = T / 1000
 
-  it('default: accepts the signer login within 30 s and answers the login event', () => {
-    const message = JSON.stringify(liveSigner.wsLoginSync({ timestamp: T }))
+  it('default: accepts the signer login within 30 s and answers the login event', async () => {
+    const message = JSON.stringify(await liveSigner.signWebSocketAuth({ timestamp: T }))
     const result = login(T + 30_000)(message)
     expect(result.ok).toBe(true)
     expect(JSON.parse(result.response)).toMatchObject({ event: 'login', code: '0', msg: '' })
     expect(login(T + 30_001)(message)).toMatchObject({ ok: false, code: '60006' })
   })
 
-  it('error: a millisecond timestamp answers 60006 (spec okx.md §10.2)', () => {
-    const message = liveSigner.wsLoginSync({ timestamp: T })
+  it('error: a millisecond timestamp answers 60006 (spec okx.md §10.2)', async () => {
+    const message = await liveSigner.signWebSocketAuth({ timestamp: T })
     const ms = { op: 'login', args: [{ ...message.args[0], timestamp: String(T) }] }
     expect(login(T)(ms)).toMatchObject({ ok: false, kind: 'timestamp', code: '60006' })
   })
 
-  it('error: wrong passphrase 60024, bad sign 60007, unknown key 60032, bad timestamp 60004, demo key on live 60032', () => {
-    const arg = liveSigner.wsLoginSync({ timestamp: T }).args[0]
+  it('error: wrong passphrase 60024, bad sign 60007, unknown key 60032, bad timestamp 60004, demo key on live 60032', async () => {
+    const arg = (await liveSigner.signWebSocketAuth({ timestamp: T })).args[0]
     const op = (patch: object) => ({ op: 'login', args: [{ ...arg, ...patch }] })
     expect(login(T)(op({ passphrase: 'x' }))).toMatchObject({ code: '60024' })
     expect(login(T)(op({ sign: tamperAt(arg.sign, 3) }))).toMatchObject({
@@ -340,8 +342,8 @@ describe('createOkxVerifier: WebSocket login', () => {
     })
     expect(login(T)(op({ apiKey: '99999999-2222-4333-8444-555555555555' }))).toMatchObject({ code: '60032' })
     expect(login(T)(op({ timestamp: `${T_S}.5` }))).toMatchObject({ code: '60004' })
-    expect(login(T)(demoSigner.wsLoginSync({ timestamp: T }))).toMatchObject({ code: '60032' })
-    expect(login(T, 'demo')(demoSigner.wsLoginSync({ timestamp: T }))).toMatchObject({ ok: true })
+    expect(login(T)(await demoSigner.signWebSocketAuth({ timestamp: T }))).toMatchObject({ code: '60032' })
+    expect(login(T, 'demo')(await demoSigner.signWebSocketAuth({ timestamp: T }))).toMatchObject({ ok: true })
     const failed = login(T)('not json')
     expect(failed.ok).toBe(false)
     expect(JSON.parse(failed.response)).toMatchObject({ event: 'error', code: '60009', msg: 'Login failed.' })

@@ -27,17 +27,16 @@ describe('what goes on the wire', () => {
     `)
   })
 
-  it('args: demo signer, POST with expTime (spec OKX-S2 body; the headers of §3)', async () => {
-    const signed = await createOkxSigner({ ...credentials, environment: 'demo' }).sign(
+  it('args: demo signer, POST (spec OKX-S2 body; the headers of §3)', async () => {
+    const signed = await createOkxSigner({ ...credentials, keyEnvironment: 'demo' }).sign(
       {
         method: 'POST',
         path: '/api/v5/account/set-leverage',
         body: { instId: 'BTC-USDT', lever: '5', mgnMode: 'isolated' },
         security: 'signed',
       },
-      { timestamp: DOC_TIMESTAMP_MS, expTime: DOC_TIMESTAMP_MS + 5000 },
+      { timestamp: DOC_TIMESTAMP_MS },
     )
-    // expTime is a header outside the prehash, so OK-ACCESS-SIGN is still the OKX-S2 value.
     expect(signed).toMatchInlineSnapshot(`
       {
         "body": "{"instId":"BTC-USDT","lever":"5","mgnMode":"isolated"}",
@@ -47,12 +46,35 @@ describe('what goes on the wire', () => {
           "OK-ACCESS-PASSPHRASE": "Doc-Example-Pass1",
           "OK-ACCESS-SIGN": "eCnnCgWLjlQ9XnpUkrcny3qNq3WW/81KNrDr/XR6Xv8=",
           "OK-ACCESS-TIMESTAMP": "2020-12-08T09:08:57.715Z",
-          "expTime": "1607418542715",
           "x-simulated-trading": "1",
         },
         "method": "POST",
         "url": "/api/v5/account/set-leverage",
       }
+    `)
+  })
+
+  it('args: windowMs on order placement is the expTime header, timestamp + windowMs (spec okx.md §3 [EXP])', async () => {
+    const signed = await createOkxSigner(credentials).sign(
+      {
+        method: 'POST',
+        path: '/api/v5/trade/order',
+        body: { instId: 'BTC-USDT', tdMode: 'cash', side: 'buy', ordType: 'limit', sz: '1', px: '2' },
+        security: 'signed',
+      },
+      { timestamp: DOC_TIMESTAMP_MS, windowMs: 5000 },
+    )
+    // expTime is a header outside the prehash (spec okx.md §3).
+    expect(signed.headers.expTime).toBe('1607418542715')
+    expect(Object.keys(signed.headers).sort()).toMatchInlineSnapshot(`
+      [
+        "Content-Type",
+        "OK-ACCESS-KEY",
+        "OK-ACCESS-PASSPHRASE",
+        "OK-ACCESS-SIGN",
+        "OK-ACCESS-TIMESTAMP",
+        "expTime",
+      ]
     `)
   })
 
@@ -74,7 +96,7 @@ describe('what goes on the wire', () => {
   })
 
   it('args: public requests carry no credentials; demo keeps its header', () => {
-    const signed = createOkxSigner({ ...credentials, environment: 'demo' }).signSync!(
+    const signed = createOkxSigner({ ...credentials, keyEnvironment: 'demo' }).signSync!(
       okx.products.v5!.serverTime,
     )
     expect(signed).toEqual({
@@ -84,8 +106,8 @@ describe('what goes on the wire', () => {
     })
   })
 
-  it('args: WS login op (spec OKX-S3)', () => {
-    const message = createOkxSigner(credentials).wsLoginSync({ timestamp: 1_538_054_050_000 })
+  it('args: WS login op (spec OKX-S3)', async () => {
+    const message = await createOkxSigner(credentials).signWebSocketAuth({ timestamp: 1_538_054_050_000 })
     expect(JSON.stringify(message)).toBe(
       '{"op":"login","args":[{"apiKey":"37c541a1-0000-4000-8000-10fe7a038418","passphrase":"Doc-Example-Pass1","timestamp":"1538054050","sign":"+LdIr8lkkvhr5hoA3g9TMC0+uQJ849ftAcocA/ouu4M="}]}',
     )
