@@ -2,6 +2,7 @@ import {
   type ClassifiedError,
   type ErrorKind,
   type ExchangeResponse,
+  parseJsonObject,
   retryAfterMs,
   summarizeBody,
 } from '@signet/core'
@@ -133,7 +134,7 @@ const byStatus: Record<number, { kind: ErrorKind; hint: string }> = {
  * if (classified?.serverTime) clock.observe({ serverTime: classified.serverTime, sentAt, receivedAt })
  */
 export function classifyBybitError(response: ExchangeResponse): ClassifiedError | undefined {
-  const body = parseJson(response.body)
+  const body: Envelope | undefined = parseJsonObject(response.body)
   const rawCode = body?.retCode ?? body?.ret_code
   const code = typeof rawCode === 'number' || typeof rawCode === 'string' ? rawCode : undefined
   const ok = response.status >= 200 && response.status < 300
@@ -166,19 +167,6 @@ export function classifyBybitError(response: ExchangeResponse): ClassifiedError 
 }
 
 type Envelope = Record<string, unknown> & { time?: unknown }
-
-function parseJson(text: string): Envelope | undefined {
-  const trimmed = text.trim()
-  if (!trimmed.startsWith('{')) return undefined
-  try {
-    const value = JSON.parse(trimmed) as unknown
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Envelope)
-      : undefined
-  } catch {
-    return undefined
-  }
-}
 
 function byHttpStatus(response: ExchangeResponse): ClassifiedError {
   const known = byStatus[response.status]

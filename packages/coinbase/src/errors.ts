@@ -1,11 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  parseJsonObject,
-  retryAfterMs as readRetryAfter,
-  summarizeBody,
-} from '@signet/core'
+import { type ClassifiedError, type ErrorKind, type ExchangeResponse, summarizeBody } from '@signet/core'
+import { readAnswer } from '@signet/core/kit'
 
 /** One row of Coinbase's error table. */
 export type CoinbaseErrorEntry = {
@@ -124,10 +118,7 @@ export const coinbaseUnauthorizedCauses: Readonly<
  * classifyCoinbaseError({ status: 401, headers: {}, body: 'Unauthorized\n' })?.kind // 'invalid-signature'
  */
 export function classifyCoinbaseError(response: ExchangeResponse): ClassifiedError | undefined {
-  const status = typeof response?.status === 'number' ? response.status : 0
-  const body = typeof response?.body === 'string' ? response.body : ''
-  const retryAfterMs = readRetryAfter(response?.headers)
-  const json = parseJsonObject(body)
+  const { status, body, json, retryAfterMs } = readAnswer(response)
   if (status === 401) {
     const entry = coinbaseErrors['401']!
     const message = textOf(json?.message) ?? (summarizeBody(body) || entry.message)

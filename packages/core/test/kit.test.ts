@@ -19,6 +19,7 @@ it('default: the kit surface', () => {
       "orderFrom",
       "pythonJson",
       "queryForms",
+      "readAnswer",
       "receiveRequest",
       "revealCredential",
       "secretWithNewline",

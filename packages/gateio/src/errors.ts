@@ -3,10 +3,9 @@ import {
   type ErrorKind,
   type ExchangeResponse,
   notJsonAnswer,
-  parseJsonObject,
-  retryAfterMs as readRetryAfter,
   summarizeBody,
 } from '@signet/core'
+import { readAnswer } from '@signet/core/kit'
 
 /** One row of Gate.io's error-label table. */
 export type GateioErrorEntry = {
@@ -121,8 +120,7 @@ export const gateioErrors: Readonly<Record<string, GateioErrorEntry>> = {
 export function classifyGateioError(response: ExchangeResponse): ClassifiedError | undefined {
   // Every APIv4 answer is JSON: a 2xx that is not came from a proxy, a portal or a cut connection.
   if (response.status >= 200 && response.status < 300) return notJsonAnswer(response, 'Gate.io')
-  const retryAfterMs = readRetryAfter(response.headers)
-  const json = parseJsonObject(response.body)
+  const { json, retryAfterMs } = readAnswer(response)
   const label = typeof json?.label === 'string' ? json.label : undefined
   const text =
     typeof json?.message === 'string'

@@ -1,11 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  parseJsonObject,
-  retryAfterMs as readRetryAfter,
-  summarizeBody,
-} from '@signet/core'
+import { type ClassifiedError, type ErrorKind, type ExchangeResponse, summarizeBody } from '@signet/core'
+import { readAnswer } from '@signet/core/kit'
 
 /** One row of Kraken's error table. */
 export type KrakenErrorEntry = {
@@ -116,8 +110,7 @@ function lookup(text: string): KrakenErrorEntry | undefined {
  * classifyKrakenError({ status: 200, headers: {}, body: '{"error":["EAPI:Invalid nonce"],"result":{}}' })?.kind // 'nonce'
  */
 export function classifyKrakenError(response: ExchangeResponse): ClassifiedError | undefined {
-  const retryAfterMs = readRetryAfter(response.headers)
-  const json = parseJsonObject(response.body)
+  const { json, retryAfterMs } = readAnswer(response)
   const errors = Array.isArray(json?.error)
     ? json.error.filter((e): e is string => typeof e === 'string')
     : []

@@ -1,10 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  parseJsonObject,
-  summarizeBody,
-} from '@signet/core'
+import { type ClassifiedError, type ErrorKind, type ExchangeResponse, summarizeBody } from '@signet/core'
+import { readAnswer } from '@signet/core/kit'
 
 /** One row of KuCoin's error table. */
 export type KucoinErrorEntry = {
@@ -111,8 +106,8 @@ const success = new Set(['200000', '200'])
  * classifyKucoinError({ status: 401, headers: {}, body: '{"code":"400005","msg":"Invalid KC-API-SIGN"}' })?.kind // 'invalid-signature'
  */
 export function classifyKucoinError(response: ExchangeResponse): ClassifiedError | undefined {
-  const retryAfterMs = readRetryAfter(response.headers)
-  const json = parseJsonObject(response.body)
+  // KuCoin's own wait headers come first (readRetryAfter, below).
+  const { json, retryAfterMs } = readAnswer(response, readRetryAfter)
   const code =
     json && (typeof json.code === 'string' || typeof json.code === 'number') ? String(json.code) : undefined
   if (code !== undefined && success.has(code) && response.status < 300) return undefined
