@@ -1,10 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  retryAfterMs as readRetryAfter,
-  summarizeBody,
-} from '@signet/core'
+import { type ClassifiedError, type ErrorKind, type ExchangeResponse, summarizeBody } from '@signet/core'
+import { readAnswer } from '@signet/core/kit'
 
 /** One row of OKX's error table: what it means, its HTTP status per the docs, and what to check first. */
 export type OkxErrorEntry = {
@@ -271,9 +266,8 @@ export const okxErrors: Readonly<Record<string, OkxErrorEntry>> = {
  * classifyOkxError({ status: 401, headers: {}, body: '{"msg":"Invalid Sign","code":"50113"}' })?.kind // 'invalid-signature'
  */
 export function classifyOkxError(response: ExchangeResponse): ClassifiedError | undefined {
-  const status = typeof response?.status === 'number' ? response.status : 0
-  const body = typeof response?.body === 'string' ? response.body : ''
-  const retryAfterMs = readRetryAfter(response?.headers)
+  const { status, body, retryAfterMs } = readAnswer(response)
+  // Any JSON, not only an object: a 2xx array is an answer, not a proxy's page.
   const json = parseJson(body)
   if (json !== undefined && typeof json === 'object' && json !== null && 'code' in json) {
     const envelope = json as { code: unknown; msg?: unknown; data?: unknown }
