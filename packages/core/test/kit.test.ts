@@ -20,6 +20,7 @@ it('default: the kit surface', () => {
       "pythonJson",
       "queryForms",
       "readAnswer",
+      "readServerTime",
       "receiveRequest",
       "revealCredential",
       "secretWithNewline",
