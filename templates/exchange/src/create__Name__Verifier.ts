@@ -1,5 +1,5 @@
-import type { RawRequest, SecurityLevel, Verifier, VerifierOptions, VerifyResult } from '@signet/core'
-import { hmacKeyRing, jsonAnswers } from '@signet/core/kit'
+import type { Verifier, VerifierOptions } from '@signet/core'
+import { hmacKeyRing, jsonVerifier } from '@signet/core/kit'
 import { __name__Errors } from './errors'
 
 /**
@@ -12,7 +12,9 @@ export function create__Name__Verifier(options: VerifierOptions): Verifier {
   const keys = hmacKeyRing(options)
   // TODO(new-exchange): __Name__'s JSON shapes (cite the docs): an error answer, the server-time answer, a success,
   // and the answers to the emulator's generic errors. `reject(code, kind)` then answers with a row of the table.
-  const { reject, respond } = jsonAnswers({
+  // jsonVerifier answers a path it does not serve with generic['not-found'] and accepts unsigned requests.
+  return jsonVerifier(options, {
+    exchange: '__name__',
     errors: __name__Errors,
     error: (code, message) => ({ code, message }),
     serverTime: (serverTime) => ({ serverTime }),
@@ -23,14 +25,13 @@ export function create__Name__Verifier(options: VerifierOptions): Verifier {
       'order-not-found': [400, 'TODO', 'Order does not exist'],
       internal: [500, 'TODO', 'Internal error'],
     },
+    check: (_received, reject, _request) => {
+      // TODO(new-exchange): what the exchange's server does with a signed request, in its order: missing headers
+      // (`received.headers`, lower-case names), the timestamp window against options.now(), the key (`keys.get`),
+      // passphrase, the signature over exactly the received bytes (`safeEqual`), the trade permission
+      // (`canTrade`) for orders; `received.accept(apiKey)` when all pass.
+      void [keys, reject]
+      throw new Error('TODO(new-exchange): implement check() in src/create__Name__Verifier.ts')
+    },
   })
-  const verify = (_request: RawRequest, _security: SecurityLevel = 'signed'): VerifyResult => {
-    // TODO(new-exchange): what the exchange's server does, in its order: `receiveRequest(request, options.paths)`
-    // (parts, params, `served` or not found, `accept(apiKey)`), missing headers, the timestamp window against options.now(), the key (`keys.get`), passphrase, the
-    // signature over exactly the received bytes (`safeEqual`), the trade permission (`canTrade`) for orders.
-    void [keys, reject]
-    throw new Error('TODO(new-exchange): implement verify() in src/create__Name__Verifier.ts')
-  }
-  const verifier: Verifier = { exchange: '__name__', verify, respond }
-  return Object.freeze(verifier)
 }

@@ -1,5 +1,5 @@
 import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
-import { type HmacVariantCandidate, hmacVariants, queryForms, revealCredential } from '@signet/core/kit'
+import { type HmacVariantCandidate, hmacVariants, secretWithNewline, variantInputs } from '@signet/core/kit'
 
 /**
  * The known ways __Name__ signatures go wrong for `intent` (plus `correct` first), each with the text signed and
@@ -9,15 +9,15 @@ import { type HmacVariantCandidate, hmacVariants, queryForms, revealCredential }
  * __name__SignatureVariants({ credentials: { apiKey, secret }, intent, timestamp: 1700000000000 })[0].id // 'correct'
  */
 export function __name__SignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
-  const secret = revealCredential(input.credentials.secret)
-  const query = queryForms(input.intent.params)
+  const inputs = variantInputs(input)
   // TODO(new-exchange): `correct` first, then at least 8 wrong ways users sign, each with one sentence: params
-  // reordered (query.sorted), encoded vs unencoded query (query.encoded / query.raw), `+` for space (query.plus),
-  // JSON spacing (pythonJson), timestamp unit, wrong output encoding, secret with a trailing newline, passphrase
-  // as secret... `hmacVariants` signs them and drops any whose signature equals an earlier one.
+  // reordered (inputs.sorted), encoded vs unencoded query (inputs.encoded / inputs.raw), `+` for space
+  // (inputs.plus), JSON spacing (inputs.pythonBody), timestamp unit, wrong output encoding,
+  // `secretWithNewline(correct, inputs.secret)`, passphrase as secret (inputs.passphrase)... `hmacVariants` signs
+  // them and drops any whose signature equals an earlier one.
   const variants: HmacVariantCandidate[] = []
-  void query
+  void secretWithNewline
   if (variants.length === 0)
     throw new Error('TODO(new-exchange): implement __name__SignatureVariants in src/signatureVariants.ts')
-  return hmacVariants(variants, { secret, algorithm: 'sha256', encoding: 'hex' })
+  return hmacVariants(variants, { secret: inputs.secret, algorithm: 'sha256', encoding: 'hex' })
 }

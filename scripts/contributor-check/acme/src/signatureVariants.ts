@@ -1,11 +1,5 @@
-import { type SignatureVariant, type SignatureVariantsInput, serializeJsonBody } from '@signet/core'
-import {
-  type HmacVariantCandidate,
-  hmacVariants,
-  pythonJson,
-  queryForms,
-  revealCredential,
-} from '@signet/core/kit'
+import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import { type HmacVariantCandidate, hmacVariants, secretWithNewline, variantInputs } from '@signet/core/kit'
 
 /**
  * The known ways Acme signatures go wrong for `intent` (plus `correct` first), each with the text signed and the
@@ -15,10 +9,8 @@ import {
  * acmeSignatureVariants({ credentials: { apiKey, secret, passphrase }, intent, timestamp: 1700000000000 })[0].id // 'correct'
  */
 export function acmeSignatureVariants(input: SignatureVariantsInput): SignatureVariant[] {
-  const { credentials, intent, timestamp } = input
-  const secret = revealCredential(credentials.secret)
-  const q = queryForms(intent.params)
-  const body = intent.body === undefined ? '' : serializeJsonBody(intent.body)
+  const q = variantInputs(input)
+  const { intent, timestamp, secret, body } = q
   const text = (query: string, b = body, ts: number = timestamp, method: string = intent.method) =>
     `${ts}${method}${intent.path}${query === '' ? '' : `?${query}`}${b}`
   const correct = text(q.encoded)
@@ -52,7 +44,7 @@ export function acmeSignatureVariants(input: SignatureVariantsInput): SignatureV
     {
       id: 'json-spacing',
       description: 'Signed JSON with spaces after ":" and "," but sent compact JSON.',
-      signedText: text(q.encoded, body === '' ? '' : pythonJson(JSON.parse(body))),
+      signedText: text(q.encoded, q.pythonBody),
     },
     {
       id: 'timestamp-seconds',
@@ -70,17 +62,12 @@ export function acmeSignatureVariants(input: SignatureVariantsInput): SignatureV
       signedText: correct,
       encoding: 'hex',
     },
-    {
-      id: 'secret-trailing-newline',
-      description: 'The secret carried a trailing newline.',
-      signedText: correct,
-      key: `${secret}\n`,
-    },
+    secretWithNewline(correct, secret),
     {
       id: 'passphrase-as-secret',
       description: 'Signed with the passphrase instead of the secret.',
       signedText: correct,
-      key: revealCredential(credentials.passphrase),
+      key: q.passphrase,
     },
   ]
   return hmacVariants(variants, { secret, algorithm: 'sha256', encoding: 'base64' })
