@@ -1,4 +1,5 @@
 import { CredentialFormatError, parseHmacSecret } from '@signet/core'
+import { keyEnvironmentOf } from '@signet/core/kit'
 import { type CoinbaseKey, parseCoinbaseKey } from './_parseKey'
 
 /** Credentials after every check: the key name and the parsed key. @internal */
@@ -13,6 +14,8 @@ export function checkCoinbaseCredentials(credentials: {
   privateKey?: unknown
   secret?: unknown
   passphrase?: unknown
+  privateKeyPassphrase?: unknown
+  keyEnvironment?: unknown
   environment?: unknown
 }): CheckedCoinbaseCredentials {
   if (typeof credentials !== 'object' || credentials === null) {
@@ -32,8 +35,16 @@ export function checkCoinbaseCredentials(credentials: {
       'Legacy Coinbase Pro keys are retired.',
     )
   }
-  if (credentials.environment !== undefined && credentials.environment !== 'live') {
-    throw fail('environment', 'must be "live": one CDP key serves api.coinbase.com')
+  if (credentials.privateKeyPassphrase !== undefined) {
+    throw fail(
+      'privateKeyPassphrase',
+      'is not used: CDP private keys are issued unencrypted',
+      'Pass the private key exactly as the CDP key file holds it, without a passphrase.',
+    )
+  }
+  const keyEnvironment = keyEnvironmentOf(credentials as object, 'coinbase')
+  if (keyEnvironment !== undefined && keyEnvironment !== 'live') {
+    throw fail('keyEnvironment', 'must be "live": one CDP key serves api.coinbase.com')
   }
   if (credentials.privateKey === undefined || credentials.privateKey === null) {
     throw fail(

@@ -2,6 +2,7 @@ import { randomBytes as nodeRandomBytes } from 'node:crypto'
 import {
   type Credentials,
   checkIntent,
+  checkSignOptions,
   checkTimestamp,
   InvalidParameterError,
   joinParams,
@@ -12,7 +13,9 @@ import {
   type Signer,
   type SignOptions,
   serializeJsonBody,
+  type WebSocketAuthOptions,
 } from '@signet/core'
+import { refuseWindowMs } from '@signet/core/kit'
 import { checkCoinbaseCredentials } from './_credentials'
 import { buildJwt, type CoinbaseJwtClaims } from './_jwt'
 import type { CoinbaseAlgorithm } from './_parseKey'
@@ -20,8 +23,10 @@ import { checkHost, coinbaseUri, DEFAULT_HOST } from './_uri'
 import { COINBASE_TOKEN_LIFETIME_S } from './coinbaseFreshness'
 
 /** Parameters of `createCoinbaseSigner`. */
-export type CoinbaseSignerParameters = Pick<Credentials, 'apiKey' | 'privateKey'> &
-  Partial<Pick<Credentials, 'secret' | 'passphrase' | 'environment'>> & {
+export type CreateCoinbaseSignerParameters = Pick<Credentials, 'apiKey' | 'privateKey'> &
+  Partial<
+    Pick<Credentials, 'secret' | 'passphrase' | 'privateKeyPassphrase' | 'keyEnvironment' | 'environment'>
+  > & {
     /** Host the `uri` claim names (no scheme). @default 'api.coinbase.com' */
     host?: string | undefined
     /** Server-aligned clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
@@ -30,21 +35,32 @@ export type CoinbaseSignerParameters = Pick<Credentials, 'apiKey' | 'privateKey'
     randomBytes?: ((size: number) => Uint8Array) | undefined
   }
 
-/** Options of `CoinbaseSigner.wsToken`. */
-export type CoinbaseWsTokenOptions = {
-  /** Server-aligned epoch ms; `nbf` is its whole second. @default the signer's `now()` */
-  timestamp?: number | undefined
+/** Options of `signer.sign`: a token lives a fixed 120 s (spec coinbase.md §4), so `windowMs` is refused. */
+export type CoinbaseSignOptions = SignOptions
+
+/** Options of `signer.signWebSocketAuth`: the token's timestamp (`nbf` is its whole second); no `windowMs`. */
+export type CoinbaseWebSocketAuthOptions = WebSocketAuthOptions
+
+/** The authentication of a WebSocket `subscribe` message: spread it into the message (spec coinbase.md §6). */
+export type CoinbaseWebSocketAuth = {
+  /** A JWT with the REST claims without `uri`. */
+  jwt: string
 }
 
 /** A Coinbase signer: the core `Signer` plus the WebSocket token and the public key to register. */
-export type CoinbaseSigner = Signer<SignOptions, 'coinbase'> & {
+export type CoinbaseSigner = Signer<CoinbaseSignOptions, 'coinbase', CoinbaseWebSocketAuth> & {
   /** `ES256` for P-256 keys, `EdDSA` for Ed25519 keys. */
   readonly algorithm: CoinbaseAlgorithm
   /** SPKI PEM of the key's public half (what a verifier or the emulator stores). */
   readonly publicKeyPem: string
-  /** A JWT for the WebSocket `subscribe` message's `jwt` field: the REST claims without `uri` (spec coinbase.md §6). */
-  wsToken(options?: CoinbaseWsTokenOptions): Promise<string>
-  wsTokenSync(options?: CoinbaseWsTokenOptions): string
+  signSync(intent: RequestIntent, options?: CoinbaseSignOptions): SignedRequest
+  /** `{ jwt }` for the WebSocket `subscribe` message: the REST claims without `uri` (spec coinbase.md §6). */
+  signWebSocketAuth(options?: CoinbaseWebSocketAuthOptions): Promise<CoinbaseWebSocketAuth>
+}
+
+const WINDOW_REFUSAL = {
+  exchange: 'coinbase',
+  reason: 'a Coinbase JWT is valid a fixed 120 s after its nbf (spec coinbase.md §4)',
 }
 
 /**
@@ -55,8 +71,9 @@ export type CoinbaseSigner = Signer<SignOptions, 'coinbase'> & {
  * @example
  * const signer = createCoinbaseSigner({ apiKey: 'organizations/…/apiKeys/…', privateKey: pem })
  * const request = await signer.sign({ method: 'GET', path: '/api/v3/brokerage/accounts', security: 'signed' })
+ * ws.send(JSON.stringify({ type: 'subscribe', channel: 'user', product_ids: ['BTC-USD'], ...(await signer.signWebSocketAuth()) }))
  */
-export function createCoinbaseSigner(parameters: CoinbaseSignerParameters): CoinbaseSigner {
+export function createCoinbaseSigner(parameters: CreateCoinbaseSignerParameters): CoinbaseSigner {
   const { apiKey, key } = checkCoinbaseCredentials(parameters ?? {})
   const host = checkHost(parameters.host ?? DEFAULT_HOST)
   const now = parameters.now ?? Date.now
@@ -76,7 +93,9 @@ export function createCoinbaseSigner(parameters: CoinbaseSignerParameters): Coin
     return buildJwt({ alg: key.algorithm, kid: apiKey, typ: 'JWT', nonce }, claims, key.privateKey)
   }
 
-  function signSync(intent: RequestIntent, options: SignOptions = {}): SignedRequest {
+  function signSync(intent: RequestIntent, given?: CoinbaseSignOptions): SignedRequest {
+    const options = checkSignOptions(given)
+    refuseWindowMs(options.windowMs, WINDOW_REFUSAL)
     checkIntent(intent, { exchange: 'Coinbase' })
     // Sent percent-encoded (RFC 3986), so fetch never re-encodes it; the query is not part of the uri claim
     // (spec coinbase.md §2, §7).
@@ -94,18 +113,21 @@ export function createCoinbaseSigner(parameters: CoinbaseSignerParameters): Coin
       : { method: intent.method, url, headers, body }
   }
 
-  const wsTokenSync = (options: CoinbaseWsTokenOptions = {}) => token(options.timestamp, undefined)
+  const signWebSocketAuth = async (given?: CoinbaseWebSocketAuthOptions): Promise<CoinbaseWebSocketAuth> => {
+    const options = checkSignOptions(given)
+    refuseWindowMs(options.windowMs, WINDOW_REFUSAL)
+    return { jwt: token(options.timestamp, undefined) }
+  }
 
   return Object.freeze({
-    type: 'local' as const,
+    type: 'local',
     exchange: 'coinbase',
     keyType: key.algorithm === 'ES256' ? ('p256' as const) : ('ed25519' as const),
     apiKey,
     algorithm: key.algorithm,
     publicKeyPem: key.publicKeyPem,
-    sign: async (intent: RequestIntent, options?: SignOptions) => signSync(intent, options),
+    sign: async (intent: RequestIntent, options?: CoinbaseSignOptions) => signSync(intent, options),
     signSync,
-    wsToken: async (options?: CoinbaseWsTokenOptions) => wsTokenSync(options),
-    wsTokenSync,
-  })
+    signWebSocketAuth,
+  } satisfies CoinbaseSigner)
 }

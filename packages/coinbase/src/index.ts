@@ -8,8 +8,10 @@ export { COINBASE_TOKEN_LIFETIME_S, coinbaseFreshness } from './coinbaseFreshnes
 export { coinbaseTestKey } from './coinbaseTestKey'
 export {
   type CoinbaseSigner,
-  type CoinbaseSignerParameters,
-  type CoinbaseWsTokenOptions,
+  type CoinbaseSignOptions,
+  type CoinbaseWebSocketAuth,
+  type CoinbaseWebSocketAuthOptions,
+  type CreateCoinbaseSignerParameters,
   createCoinbaseSigner,
 } from './createCoinbaseSigner'
 export {

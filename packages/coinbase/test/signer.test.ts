@@ -74,7 +74,7 @@ describe.each(keys)('$name', ({ privateKey, publicKeyPem, alg }) => {
   })
 
   it('behavior: the WebSocket token has the same claims without uri, and the verifier accepts it', async () => {
-    const token = await signer.wsToken({ timestamp: T })
+    const { jwt: token } = await signer.signWebSocketAuth({ timestamp: T })
     const { claims } = peek(token)
     expect(claims).toEqual({ iss: 'cdp', sub: KEY_NAME, nbf: 1_700_000_000, exp: 1_700_000_120 })
     const key = await importSPKI(publicKeyPem, alg)
@@ -107,7 +107,7 @@ describe.each(keys)('$name', ({ privateKey, publicKeyPem, alg }) => {
 it('behavior: ES256 signatures are JOSE r‖s (64 bytes), never DER', async () => {
   const signer = createCoinbaseSigner({ apiKey: KEY_NAME, privateKey: ec.pkcs8Pem })
   for (let i = 0; i < 20; i++) {
-    const token = await signer.wsToken({ timestamp: T })
+    const { jwt: token } = await signer.signWebSocketAuth({ timestamp: T })
     const signature = Buffer.from(token.split('.')[2]!, 'base64url')
     expect(signature.length).toBe(64)
   }
@@ -158,7 +158,7 @@ it('error: credentials Coinbase does not use are refused with a typed error nami
     [{ apiKey: '', privateKey: ed.base64 }, 'apiKey'],
     [{ apiKey: ec.sec1Pem, privateKey: ec.sec1Pem }, 'apiKey'],
     [{ apiKey: `${KEY_NAME}\n`, privateKey: ed.base64 }, 'apiKey'],
-    [{ apiKey: KEY_NAME, privateKey: ed.base64, environment: 'demo' }, 'environment'],
+    [{ apiKey: KEY_NAME, privateKey: ed.base64, environment: 'demo' }, 'keyEnvironment'],
   ] as const
   for (const [credentials, field] of cases) {
     let caught: unknown

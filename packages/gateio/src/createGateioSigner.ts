@@ -5,6 +5,7 @@ import {
   createHmacKey,
   hash,
   hmac,
+  InvalidParameterError,
   joinParams,
   parseHmacSecret,
   type RequestIntent,
@@ -13,13 +14,45 @@ import {
   type Signer,
   type SignOptions,
   signingTime,
+  type WebSocketAuthOptions,
 } from '@signet/core'
-import { jsonRequestParts } from '@signet/core/kit'
+import { checkPassphrases, jsonRequestParts, keyEnvironmentOf, refuseWindowMs } from '@signet/core/kit'
 
-/** Credentials of a Gate.io APIv4 key. */
-export type GateioCredentials = Credentials & {
+/** Parameters of `createGateioSigner`: an APIv4 key and secret. */
+export type CreateGateioSignerParameters = Credentials & {
   /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
+}
+
+/** Options of `signer.sign`: Gate.io fixes its window (±60 s, spec gateio.md §4), so `windowMs` is refused. */
+export type GateioSignOptions = SignOptions
+
+/** Options of `signer.signWebSocketAuth`: the WebSocket API login of one product. */
+export type GateioWebSocketAuthOptions = WebSocketAuthOptions & {
+  /** The login channel of the connection's product. @default 'spot.login' */
+  channel?: 'spot.login' | 'futures.login' | undefined
+  /** The request id Gate echoes in its answer. @default 'login' */
+  reqId?: string | undefined
+}
+
+/** The WebSocket API login request (`spot.login`/`futures.login`), ready for `JSON.stringify` (spec gateio.md §7). */
+export type GateioWebSocketAuth = {
+  time: number
+  channel: 'spot.login' | 'futures.login'
+  event: 'api'
+  payload: { api_key: string; signature: string; timestamp: string; req_id: string }
+}
+
+/** A Gate.io signer: the core `Signer` plus the WebSocket API login. */
+export type GateioSigner = Signer<GateioSignOptions, 'gateio', GateioWebSocketAuth> & {
+  signSync(intent: RequestIntent, options?: GateioSignOptions): SignedRequest
+  /** Builds the WebSocket API login request signed with the server-aligned time (spec gateio.md §7). */
+  signWebSocketAuth(options?: GateioWebSocketAuthOptions): Promise<GateioWebSocketAuth>
+}
+
+const WINDOW_REFUSAL = {
+  exchange: 'gateio',
+  reason: 'Gate.io accepts a timestamp within a fixed 60 s of its clock (spec gateio.md §4)',
 }
 
 const environments = new Set(['live', 'testnet'])
@@ -31,14 +64,16 @@ const environments = new Set(['live', 'testnet'])
  * @example
  * const signer = createGateioSigner({ apiKey, secret })
  * const request = await signer.sign({ method: 'GET', path: '/api/v4/spot/accounts', params: { currency: 'USDT' }, security: 'signed' })
+ * ws.send(JSON.stringify(await signer.signWebSocketAuth()))
  */
-export function createGateioSigner(credentials: GateioCredentials): Signer<SignOptions, 'gateio'> {
+export function createGateioSigner(credentials: CreateGateioSignerParameters): GateioSigner {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret', {
       exchange: 'gateio',
     })
   }
-  const { privateKey, passphrase, environment } = credentials
+  const { privateKey } = credentials
+  const environment = keyEnvironmentOf(credentials, 'gateio') as string | undefined
   // The API key is not a secret, but it suffers the same copy-and-paste damage; checked, then revealed once so
   // the KEY header carries the key itself (a Secret would print as "[redacted]").
   const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'gateio' }))
@@ -50,18 +85,15 @@ export function createGateioSigner(credentials: GateioCredentials): Signer<SignO
       hint: 'Pass the secret Gate issued as `secret`.',
     })
   }
-  if (passphrase !== undefined && passphrase !== '') {
-    throw new CredentialFormatError('passphrase', 'is not used by Gate.io APIv4 keys', {
-      exchange: 'gateio',
-      hint: 'Remove the passphrase: Gate signs with the key and secret only.',
-    })
-  }
+  // spec gateio.md §1: Gate signs with the key and secret only; neither passphrase applies.
+  if (credentials.passphrase !== '')
+    checkPassphrases(credentials, { exchange: 'gateio', account: false, privateKey: false })
   if (credentials.secret === undefined) {
     throw new CredentialFormatError('secret', 'is missing', { exchange: 'gateio' })
   }
   if (environment !== undefined && !environments.has(environment)) {
     throw new CredentialFormatError(
-      'environment',
+      'keyEnvironment',
       `must be "live" or "testnet", received ${JSON.stringify(environment)}`,
       {
         exchange: 'gateio',
@@ -70,8 +102,9 @@ export function createGateioSigner(credentials: GateioCredentials): Signer<SignO
   }
   const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'gateio' }))
 
-  const signSync = (intent: RequestIntent, given?: SignOptions): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: GateioSignOptions): SignedRequest => {
     const options = checkSignOptions(given)
+    refuseWindowMs(options.windowMs, WINDOW_REFUSAL)
     // spec gateio.md: APIv4 also uses PATCH (spot order amendment, PATCH /spot/orders/{order_id}).
     // The wire query is percent-encoded (RFC 3986, as ccxt sends it); the signed query is the same pairs
     // "not URL-encoded, same order as in the URL" (spec gateio.md §2; commas broke signatures when an SDK
@@ -103,13 +136,37 @@ export function createGateioSigner(credentials: GateioCredentials): Signer<SignO
     }
   }
 
-  const signer: Signer<SignOptions, 'gateio'> = {
+  const signWebSocketAuth = async (given?: GateioWebSocketAuthOptions): Promise<GateioWebSocketAuth> => {
+    const options = checkSignOptions(given)
+    refuseWindowMs(options.windowMs, WINDOW_REFUSAL)
+    const channel = options.channel ?? 'spot.login'
+    if (channel !== 'spot.login' && channel !== 'futures.login') {
+      throw new InvalidParameterError('channel', '"spot.login" or "futures.login"', String(channel))
+    }
+    const reqId = options.reqId ?? 'login'
+    if (typeof reqId !== 'string' || reqId === '') {
+      throw new InvalidParameterError('reqId', 'a non-empty string', typeof reqId)
+    }
+    // spec gateio.md §7: Unix seconds, truncated; the login signs `api\n<channel>\n<req_param>\n<seconds>` with an
+    // empty req_param (Gate's WebSocket API docs, login example), HMAC-SHA512 hex.
+    const seconds = time(options.timestamp, 'timestamp', 1000) / 1000
+    const signature = hmac('sha512', key, `api\n${channel}\n\n${seconds}`, 'hex')
+    return {
+      time: seconds,
+      channel,
+      event: 'api',
+      payload: { api_key: apiKey, signature, timestamp: String(seconds), req_id: reqId },
+    }
+  }
+
+  const signer: GateioSigner = {
     type: 'local',
     exchange: 'gateio',
     keyType: 'hmac',
     apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
+    signWebSocketAuth,
   }
   return Object.freeze(signer)
 }

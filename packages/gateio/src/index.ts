@@ -3,7 +3,14 @@
  * error labels and the ExchangeDefinition.
  * @module
  */
-export { createGateioSigner, type GateioCredentials } from './createGateioSigner'
+export {
+  type CreateGateioSignerParameters,
+  createGateioSigner,
+  type GateioSigner,
+  type GateioSignOptions,
+  type GateioWebSocketAuth,
+  type GateioWebSocketAuthOptions,
+} from './createGateioSigner'
 export { createGateioVerifier } from './createGateioVerifier'
 export { createGateioWsAuth, type GateioWsAuth, type GateioWsChannelAuth } from './createGateioWsAuth'
 export { gateio } from './definition'

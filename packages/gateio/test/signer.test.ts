@@ -77,7 +77,7 @@ describe('createGateioSigner', () => {
       ['secret', { ...key, secret: undefined }],
       ['passphrase', { ...key, passphrase: 'p' }],
       ['privateKey', { ...key, privateKey: 'x' }],
-      ['environment', { ...key, environment: 'demo' }],
+      ['keyEnvironment', { ...key, environment: 'demo' }],
     ]
     for (const [field, credentials] of cases) {
       const error = thrown(() => createGateioSigner(credentials as never))

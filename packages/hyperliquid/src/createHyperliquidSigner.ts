@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
+  checkSignOptions,
   InvalidParameterError,
   joinParams,
   normalizeParams,
@@ -12,13 +13,14 @@ import {
   type SignOptions,
   serializeJsonBody,
 } from '@signet/core'
+import { keyEnvironmentOf, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
 import { parseAddress, parseWalletKey } from './_credentials'
 import { signDigest } from './_ecdsa'
 import { exchangeBody, type HyperliquidEnvironment, prepareAction } from './_prepareAction'
 import { readExchangeBody, readNonce, userSignedDefaults } from './_readExchangeBody'
 
-/** Credentials of a Hyperliquid wallet or API (agent) wallet. */
-export type HyperliquidCredentials = {
+/** Parameters of `createHyperliquidSigner`: a wallet or API (agent) wallet key. */
+export type CreateHyperliquidSignerParameters = {
   /** The signing wallet's private key: 64 hex digits (with or without `0x`), 32 bytes, a `Secret` or a KeyObject. */
   privateKey?: string | Uint8Array | KeyObject | Secret | undefined
   /** Alias of `privateKey`, for tools that pass every credential as `secret`. */
@@ -29,20 +31,34 @@ export type HyperliquidCredentials = {
   account?: string | undefined
   /** Vault or sub-account every L1 action trades for, unless the body names one. @default none */
   vaultAddress?: string | undefined
-  /** `live`/`mainnet` (source `a`, chain `Mainnet`) or `testnet` (source `b`, chain `Testnet`). @default 'mainnet' */
+  /** The chain the key signs for: `live`/`mainnet` (source `a`, chain `Mainnet`) or `testnet` (source `b`). @default 'mainnet' */
+  keyEnvironment?: string | undefined
+  /** @deprecated Use `keyEnvironment`: the client's `environment` picks hosts, this is the chain the key signs for. */
   environment?: string | undefined
   /** Clock used when `sign` gets neither `nonce` nor `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
 }
 
-/** A Hyperliquid signer: the core contract plus the addresses it signs for. */
-export type HyperliquidSigner = Signer<SignOptions, 'hyperliquid'> & {
+/**
+ * Options of `signer.sign`: the runtime's `nonce`; the nonce window is fixed (spec hyperliquid.md §6), so `windowMs`
+ * is refused (a deadline for an L1 action is the body's `expiresAfter`).
+ */
+export type HyperliquidSignOptions = SignOptions
+
+/**
+ * A Hyperliquid signer: the core contract plus the addresses it signs for; `signWebSocketAuth` rejects with
+ * `UnsupportedError` (Hyperliquid has no WebSocket login).
+ */
+export type HyperliquidSigner = Signer<HyperliquidSignOptions, 'hyperliquid', never> & {
   /** The lower-case address that signs (also `apiKey`). */
   readonly address: string
   /** The lower-case master account. */
   readonly account: string
   readonly vaultAddress: string | undefined
-  readonly environment: HyperliquidEnvironment
+  /** The chain the key signs for. */
+  readonly keyEnvironment: HyperliquidEnvironment
+  signSync(intent: RequestIntent, options?: HyperliquidSignOptions): SignedRequest
+  signWebSocketAuth(options?: unknown): Promise<never>
 }
 
 /**
@@ -50,13 +66,13 @@ export type HyperliquidSigner = Signer<SignOptions, 'hyperliquid'> & {
  * actions in the HyperliquidSignTransaction domain; the nonce comes from `SignOptions.nonce`.
  *
  * @example
- * const signer = createHyperliquidSigner({ privateKey: agentKey, account: '0x…', environment: 'testnet' })
+ * const signer = createHyperliquidSigner({ privateKey: agentKey, account: '0x…', keyEnvironment: 'testnet' })
  * const request = await signer.sign(
  *   { method: 'POST', path: '/exchange', body: { action: { type: 'scheduleCancel' } }, security: 'signed' },
  *   { nonce: 1_700_000_000_000n },
  * )
  */
-export function createHyperliquidSigner(credentials: HyperliquidCredentials): HyperliquidSigner {
+export function createHyperliquidSigner(credentials: CreateHyperliquidSignerParameters): HyperliquidSigner {
   const { key, address } = parseWalletKey(
     credentials.privateKey ?? credentials.secret,
     credentials.privateKey === undefined && credentials.secret !== undefined ? 'secret' : 'privateKey',
@@ -69,12 +85,19 @@ export function createHyperliquidSigner(credentials: HyperliquidCredentials): Hy
       exchange: 'hyperliquid',
       hint: 'On Hyperliquid the API key is the signing wallet address; leave apiKey out to use it.',
     })
-  const environment = parseEnvironment(credentials.environment)
+  const environment = parseEnvironment(keyEnvironmentOf(credentials, 'hyperliquid') as string | undefined)
   const account = parseAddress(credentials.account, 'account') ?? address
   const vaultAddress = parseAddress(credentials.vaultAddress, 'vaultAddress')
   const now = credentials.now ?? Date.now
 
-  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
+  const signSync = (intent: RequestIntent, signOptions?: HyperliquidSignOptions): SignedRequest => {
+    const options = checkSignOptions(signOptions)
+    // spec hyperliquid.md §6: the nonce window is the exchange's, not the caller's.
+    refuseWindowMs(options.windowMs, {
+      exchange: 'hyperliquid',
+      reason: 'Hyperliquid checks the nonce against a window it fixes (spec hyperliquid.md §6)',
+      hint: 'Nothing was sent: remove windowMs; for a deadline on an L1 action put expiresAfter (epoch ms) in the body.',
+    })
     const headers = { 'content-type': 'application/json' }
     // spec hyperliquid.md §1: Hyperliquid reads no query; params given anyway travel as one, outside the signature.
     const query = joinParams(normalizeParams(intent.params), percentEncode)
@@ -124,9 +147,16 @@ export function createHyperliquidSigner(credentials: HyperliquidCredentials): Hy
     address,
     account,
     vaultAddress,
-    environment,
+    keyEnvironment: environment,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
+    // Hyperliquid has no WebSocket login: user channels name the address, and a WebSocket `post` carries the same
+    // signed action as POST /exchange.
+    signWebSocketAuth: noWebSocketAuth(
+      'hyperliquid',
+      'Hyperliquid has no WebSocket login: subscriptions name the user address, and signed actions travel inside a post message',
+      "Subscribe with the user's address; to act over the WebSocket, sign the action with signer.sign and send its body as a post request.",
+    ),
   }
   return Object.freeze(signer)
 }
@@ -136,7 +166,7 @@ export function parseEnvironment(value: string | undefined): HyperliquidEnvironm
   if (value === undefined || value === 'live' || value === 'mainnet') return 'mainnet'
   if (value === 'testnet') return 'testnet'
   throw new CredentialFormatError(
-    'environment',
+    'keyEnvironment',
     `expected "mainnet" (or "live") or "testnet", got "${value}"`,
     {
       exchange: 'hyperliquid',

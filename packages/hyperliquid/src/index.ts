@@ -7,9 +7,10 @@
 export type { HyperliquidEnvironment } from './_prepareAction'
 export { clientOrderIdOf, cloidOf } from './cloidOf'
 export {
+  type CreateHyperliquidSignerParameters,
   createHyperliquidSigner,
-  type HyperliquidCredentials,
   type HyperliquidSigner,
+  type HyperliquidSignOptions,
 } from './createHyperliquidSigner'
 export {
   createHyperliquidVerifier,

@@ -26,7 +26,7 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
   const { credentials, intent, timestamp } = input
   const creds = credentials as typeof credentials & { vaultAddress?: string }
   const { key, address } = parseWalletKey(credentials.privateKey ?? credentials.secret, 'privateKey')
-  const environment = parseEnvironment(credentials.environment)
+  const environment = parseEnvironment(credentials.keyEnvironment ?? credentials.environment)
   const body = readExchangeBody(intent.body)
   const given = input.nonce === undefined ? BigInt(timestamp) : readNonce(input.nonce, 'nonce')
   const filled = userSignedDefaults(body.action, environment, given, () => given)

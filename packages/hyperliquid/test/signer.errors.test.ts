@@ -246,7 +246,7 @@ describe('credentials', () => {
       apiKey: '0x2C7536E3605D9C16A7A3D7B1898E529396A65C23',
       account: '0x5E9EE1089755C3435139848E47E6635505D5A13A',
     })
-    expect([s.address, s.apiKey, s.account, s.keyType, s.environment]).toEqual([
+    expect([s.address, s.apiKey, s.account, s.keyType, s.keyEnvironment]).toEqual([
       '0x2c7536e3605d9c16a7a3d7b1898e529396a65c23',
       '0x2c7536e3605d9c16a7a3d7b1898e529396a65c23',
       '0x5e9ee1089755c3435139848e47e6635505d5a13a',

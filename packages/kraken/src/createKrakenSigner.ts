@@ -2,6 +2,7 @@ import {
   CredentialFormatError,
   type Credentials,
   checkIntent,
+  checkSignOptions,
   createHmacKey,
   InvalidParameterError,
   isSecret,
@@ -16,17 +17,30 @@ import {
   type Signer,
   type SignOptions,
 } from '@signet/core'
+import { checkPassphrases, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
 import { krakenApiSign } from './_apiSign'
 import { formatNonce } from './_nonce'
 import { krakenPostData } from './_postData'
 import { parseKrakenSecret } from './_secret'
 
-/** Credentials of a Kraken Spot API key. */
-export type KrakenCredentials = Credentials & {
+/** Parameters of `createKrakenSigner`: a Kraken Spot API key, its secret and optional API 2FA password. */
+export type CreateKrakenSignerParameters = Credentials & {
   /** The key's API two-factor password (`otp`), or a function giving the current one-time code. */
   otp?: string | Secret | (() => string) | undefined
   /** Clock used when `sign` gets neither `nonce` nor `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
+}
+
+/** Options of `signer.sign`: the runtime's `nonce`; Kraken has no timestamp window, so `windowMs` is refused. */
+export type KrakenSignOptions = SignOptions
+
+/**
+ * A Kraken signer: the core `Signer`; `signWebSocketAuth` rejects with `UnsupportedError`, as private WebSocket
+ * channels take a token from the signed REST request GetWebSocketsToken (`krakenWebSocketsToken`, spec kraken.md §8).
+ */
+export type KrakenSigner = Signer<KrakenSignOptions, 'kraken', never> & {
+  signSync(intent: RequestIntent, options?: KrakenSignOptions): SignedRequest
+  signWebSocketAuth(options?: unknown): Promise<never>
 }
 
 /**
@@ -37,7 +51,7 @@ export type KrakenCredentials = Credentials & {
  * const signer = createKrakenSigner({ apiKey, secret })
  * const request = await signer.sign({ method: 'POST', path: '/0/private/Balance', security: 'signed' }, { nonce: 1616492376594n })
  */
-export function createKrakenSigner(credentials: KrakenCredentials): Signer<SignOptions, 'kraken'> {
+export function createKrakenSigner(credentials: CreateKrakenSignerParameters): KrakenSigner {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret', {
       exchange: 'kraken',
@@ -45,6 +59,9 @@ export function createKrakenSigner(credentials: KrakenCredentials): Signer<SignO
   }
   const { apiKey, privateKey, passphrase, otp, now = Date.now } = credentials
   parseHmacSecret(apiKey, { field: 'apiKey', exchange: 'kraken' })
+  if (credentials.privateKeyPassphrase !== undefined) {
+    checkPassphrases(credentials, { exchange: 'kraken', account: false, privateKey: false })
+  }
   if (privateKey !== undefined || (passphrase !== undefined && passphrase !== '')) {
     throw new CredentialFormatError(
       privateKey !== undefined ? 'privateKey' : 'passphrase',
@@ -67,7 +84,14 @@ export function createKrakenSigner(credentials: KrakenCredentials): Signer<SignO
     return value
   }
 
-  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: KrakenSignOptions): SignedRequest => {
+    const options = checkSignOptions(given)
+    // spec kraken.md §3: freshness is a nonce per key, with no timestamp window to choose.
+    refuseWindowMs(options.windowMs, {
+      exchange: 'kraken',
+      reason:
+        'Kraken keeps requests fresh with an increasing nonce and has no timestamp window (spec kraken.md §3)',
+    })
     checkIntent(intent, { exchange: 'Kraken', form: true, json: true })
     if (intent.security === 'none') {
       const query = joinParams(normalizeParams(intent.params), percentEncode)
@@ -93,13 +117,19 @@ export function createKrakenSigner(credentials: KrakenCredentials): Signer<SignO
     }
   }
 
-  const signer: Signer<SignOptions, 'kraken'> = {
+  const signer: KrakenSigner = {
     type: 'local',
     exchange: 'kraken',
     keyType: 'hmac',
     apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
+    // spec kraken.md §8: the WebSocket token comes from a signed REST request, not a login signed by the key.
+    signWebSocketAuth: noWebSocketAuth(
+      'kraken',
+      'Kraken private WebSocket channels take a token from the signed REST request GetWebSocketsToken, not a signed login',
+      'Send krakenWebSocketsToken.intent with the client and read the token with krakenWebSocketsToken.parse.',
+    ),
   }
   return Object.freeze(signer)
 }

@@ -2,7 +2,12 @@
  * Kraken Spot REST for Signet: signer, verifier, hosts, error table, WebSocket token and the ExchangeDefinition.
  * @module
  */
-export { createKrakenSigner, type KrakenCredentials } from './createKrakenSigner'
+export {
+  type CreateKrakenSignerParameters,
+  createKrakenSigner,
+  type KrakenSigner,
+  type KrakenSignOptions,
+} from './createKrakenSigner'
 export { createKrakenVerifier, type KrakenVerifierOptions } from './createKrakenVerifier'
 export { kraken } from './definition'
 export { describeKrakenIntent } from './describeIntent'

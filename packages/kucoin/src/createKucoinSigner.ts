@@ -13,14 +13,32 @@ import {
   type SignOptions,
   signingTime,
 } from '@signet/core'
-import { jsonRequestParts } from '@signet/core/kit'
+import {
+  checkPassphrases,
+  jsonRequestParts,
+  keyEnvironmentOf,
+  noWebSocketAuth,
+  refuseWindowMs,
+} from '@signet/core/kit'
 
-/** Credentials of a KuCoin API key. */
-export type KucoinCredentials = Credentials & {
+/** Parameters of `createKucoinSigner`: key, secret and the account passphrase. */
+export type CreateKucoinSignerParameters = Credentials & {
   /** The key version KuCoin API Management shows; versions 2 and 3 send the passphrase signed. @default '2' */
   keyVersion?: '2' | '3' | 2 | 3 | undefined
   /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
+}
+
+/** Options of `signer.sign`: KuCoin fixes its window (±5 s, spec kucoin.md §4), so `windowMs` is refused. */
+export type KucoinSignOptions = SignOptions
+
+/**
+ * A KuCoin signer: the core `Signer`; `signWebSocketAuth` rejects with `UnsupportedError`, as private feeds take a
+ * token from the signed REST request `POST /api/v1/bullet-private` (spec kucoin.md §7).
+ */
+export type KucoinSigner = Signer<KucoinSignOptions, 'kucoin', never> & {
+  signSync(intent: RequestIntent, options?: KucoinSignOptions): SignedRequest
+  signWebSocketAuth(options?: unknown): Promise<never>
 }
 
 /**
@@ -31,13 +49,16 @@ export type KucoinCredentials = Credentials & {
  * const signer = createKucoinSigner({ apiKey, secret, passphrase })
  * const request = await signer.sign({ method: 'GET', path: '/api/v1/accounts', params: { currency: 'USDT' }, security: 'signed' })
  */
-export function createKucoinSigner(credentials: KucoinCredentials): Signer<SignOptions, 'kucoin'> {
+export function createKucoinSigner(credentials: CreateKucoinSignerParameters): KucoinSigner {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new CredentialFormatError('credentials', 'expected an object with apiKey, secret and passphrase', {
       exchange: 'kucoin',
     })
   }
-  const { privateKey, environment } = credentials
+  const { privateKey } = credentials
+  const environment = keyEnvironmentOf(credentials, 'kucoin')
+  // spec kucoin.md §1: an account passphrase (sent signed), no PEM; privateKeyPassphrase is refused by name.
+  checkPassphrases(credentials, { exchange: 'kucoin', account: true, privateKey: false })
   // The API key is not a secret, but it suffers the same copy-and-paste damage; checked, then revealed once so
   // the KC-API-KEY header carries the key itself (a Secret would print as "[redacted]").
   const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'kucoin' }))
@@ -60,7 +81,7 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer<SignO
   }
   if (environment !== undefined && environment !== 'live') {
     throw new CredentialFormatError(
-      'environment',
+      'keyEnvironment',
       `is ${JSON.stringify(environment)}, but KuCoin has only "live"`,
       {
         exchange: 'kucoin',
@@ -83,8 +104,14 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer<SignO
   // spec kucoin.md: for key version >= 2 the header is base64(HMAC-SHA256(secret, passphrase)).
   const signedPassphrase = hmac('sha256', key, revealSecret(passphrase), 'base64')
 
-  const signSync = (intent: RequestIntent, given?: SignOptions): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: KucoinSignOptions): SignedRequest => {
     const options = checkSignOptions(given)
+    // spec kucoin.md §4: the window is fixed (±5 s, no window parameter): a chosen one cannot be honoured.
+    refuseWindowMs(options.windowMs, {
+      exchange: 'kucoin',
+      reason:
+        'KuCoin accepts a timestamp within a fixed 5 s of its clock and has no window parameter (spec kucoin.md §4)',
+    })
     const { entries, url, body, contentType, unsigned } = jsonRequestParts(intent, { exchange: 'KuCoin' })
     if (intent.security === 'none') return unsigned
     // The wire query is percent-encoded; KuCoin decodes it before checking, so the signed text is the raw
@@ -109,13 +136,19 @@ export function createKucoinSigner(credentials: KucoinCredentials): Signer<SignO
     }
   }
 
-  const signer: Signer<SignOptions, 'kucoin'> = {
+  const signer: KucoinSigner = {
     type: 'local',
     exchange: 'kucoin',
     keyType: 'hmac',
     apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
+    // spec kucoin.md §7: no login message is signed by the key; the token comes from a signed REST request.
+    signWebSocketAuth: noWebSocketAuth(
+      'kucoin',
+      'KuCoin private WebSocket feeds take a token from the signed REST request POST /api/v1/bullet-private, not a signed login',
+      "Send { method: 'POST', path: '/api/v1/bullet-private', security: 'signed' } with the client and connect with the token it returns.",
+    ),
   }
   return Object.freeze(signer)
 }

@@ -3,7 +3,12 @@
  * ExchangeDefinition.
  * @module
  */
-export { createKucoinSigner, type KucoinCredentials } from './createKucoinSigner'
+export {
+  type CreateKucoinSignerParameters,
+  createKucoinSigner,
+  type KucoinSigner,
+  type KucoinSignOptions,
+} from './createKucoinSigner'
 export { createKucoinVerifier, type KucoinVerifierOptions } from './createKucoinVerifier'
 export { kucoin } from './definition'
 export { describeKucoinIntent } from './describeIntent'

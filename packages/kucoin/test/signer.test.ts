@@ -82,7 +82,7 @@ describe('createKucoinSigner', () => {
       ['passphrase', { ...key, passphrase: '"signer-pass"' }],
       ['privateKey', { ...key, privateKey: 'x' }],
       ['keyVersion', { ...key, keyVersion: '1' }],
-      ['environment', { ...key, environment: 'demo' }],
+      ['keyEnvironment', { ...key, environment: 'demo' }],
     ]
     for (const [field, credentials] of cases) {
       const error = thrown(() => createKucoinSigner(credentials as never))
