@@ -2,13 +2,11 @@ import { createPublicKey, type KeyObject } from 'node:crypto'
 import {
   createHmacKey,
   createSecret,
-  decodeForm,
   hmac,
-  parseRawRequest,
+  parseJsonObject,
   type RawRequest,
   type SecurityLevel,
   safeEqual,
-  servesPath,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
@@ -16,6 +14,7 @@ import {
   verifyAsymmetric,
   type WireResponse,
 } from '@signet/core'
+import { type ReceivedRequest, receiveRequest } from '@signet/core/kit'
 import { DEFAULT_RECV_WINDOW } from './_checkOptions'
 import { bybitStringToSign } from './bybitStringToSign'
 import { bybitErrors } from './errors'
@@ -91,19 +90,19 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
   }
 
   function verify(request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult {
-    const r = parseRawRequest(request)
+    const r = receiveRequest(request, options.paths)
     // [ERR] HTTP 400: "send the request with GET / POST (must be capitalized)".
     if (r.method !== 'GET' && r.method !== 'POST') return fail('bad-request', 400, html(400, 'Bad Request'))
-    if (!servesPath(options.paths, r.path)) return fail('not-found', 10017, respond.error('not-found'))
+    if (!r.served) return fail('not-found', 10017, respond.error('not-found'))
     // [ERR] HTTP 403: a GET with a JSON body is refused (spec §10 pitfall 8).
     if (r.method === 'GET' && r.body !== '') return fail('bad-request', 403, html(403, 'Forbidden'))
-    if (security === 'none') return accept('', r.method, r.path, r.query, r.body)
+    if (security === 'none') return accept('', r)
 
     const apiKey = r.headers['x-bapi-api-key'] ?? ''
     const prepared = keys.get(apiKey)
     if (prepared === undefined) return byCode(10003)
     if ((prepared.key.environment ?? 'live') !== environment) return byCode(10003, ENV_MESSAGE)
-    if (security === 'api-key') return accept(apiKey, r.method, r.path, r.query, r.body)
+    if (security === 'api-key') return accept(apiKey, r)
 
     const timestamp = r.headers['x-bapi-timestamp'] ?? ''
     // spec §3: the recv-window header is optional (default 5000 ms); what was sent is what the text holds.
@@ -133,14 +132,14 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
     if (r.method === 'POST' && r.path.startsWith('/v5/order/') && !permissions.includes('trade')) {
       return byCode(10005)
     }
-    return accept(apiKey, r.method, r.path, r.query, r.body)
+    return accept(apiKey, r)
   }
 
-  function accept(apiKey: string, method: string, path: string, query: string, body: string): VerifyResult {
-    // Parsed only after the signature check, so a tampered body answers 10004 as Bybit's gateway would.
-    const params = readParams(method, query, body)
-    if (params === undefined) return byCode(10001)
-    return { ok: true, apiKey, method, path, params }
+  function accept(apiKey: string, r: ReceivedRequest): VerifyResult {
+    // Judged only after the signature check, so a tampered body answers 10004 as Bybit's gateway would: a POST
+    // body must be a JSON object.
+    if (r.method === 'POST' && parseJsonObject(r.body) === undefined) return byCode(10001)
+    return r.accept(apiKey)
   }
 
   return Object.freeze({ exchange: 'bybit', verify, respond })
@@ -163,21 +162,4 @@ function prepare(key: VerifierKey): Prepared {
   const hmacKey = createHmacKey(createSecret(key.secret))
   // spec §1: lowercase hex.
   return { key, check: (text, signature) => safeEqual(hmac('sha256', hmacKey, text, 'hex'), signature) }
-}
-
-function readParams(method: string, query: string, body: string): Record<string, string> | undefined {
-  const params: Record<string, string> = {}
-  for (const [name, value] of decodeForm(query)) params[name] = value
-  if (method !== 'POST') return params
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
-    return undefined
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
-  for (const [name, value] of Object.entries(parsed)) {
-    params[name] = typeof value === 'string' ? value : JSON.stringify(value)
-  }
-  return params
 }

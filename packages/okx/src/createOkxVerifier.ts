@@ -1,18 +1,16 @@
 import { createSecretKey, type KeyObject } from 'node:crypto'
 import {
-  decodeForm,
   type ErrorKind,
   hmac,
-  parseRawRequest,
   type RawRequest,
   type SecurityLevel,
   safeEqual,
-  servesPath,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
+import { receiveRequest } from '@signet/core/kit'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { envelope, errorResponse, orderFailure } from './_responses'
 import { parseIsoTimestamp } from './_timestamp'
@@ -66,12 +64,11 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
   }
 
   function verify(request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult {
-    const r = parseRawRequest(request)
-    if (!servesPath(options.paths, r.path)) {
+    const r = receiveRequest(request, options.paths)
+    if (!r.served) {
       return { ok: false, kind: 'not-found', code: '404', response: envelope(404, '404', 'Not Found') }
     }
-    const params = collectParams(r.query, r.body)
-    if (security === 'none') return { ok: true, apiKey: '', method: r.method, path: r.path, params }
+    if (security === 'none') return r.accept('')
     const h = r.headers
     const apiKey = h['ok-access-key'] ?? ''
     const sign = h['ok-access-sign'] ?? ''
@@ -107,7 +104,7 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
     }
     if (TRADE_PATHS.test(r.path) && !(key.permissions ?? ['read', 'trade']).includes('trade'))
       return fail('50120')
-    return { ok: true, apiKey, method: r.method, path: r.path, params }
+    return r.accept(apiKey)
   }
 
   function verifyWsLogin(message: unknown): OkxWsLoginResult {
@@ -172,23 +169,4 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
       },
     }),
   })
-}
-
-/** Query pairs (decoded) and top-level JSON body fields, as text. */
-function collectParams(query: string, body: string): Record<string, string> {
-  const params: Record<string, string> = {}
-  for (const [name, value] of decodeForm(query)) params[name] = value
-  if (body !== '') {
-    try {
-      const json = JSON.parse(body) as unknown
-      if (json && typeof json === 'object' && !Array.isArray(json)) {
-        for (const [name, value] of Object.entries(json)) {
-          params[name] = typeof value === 'string' ? value : JSON.stringify(value)
-        }
-      }
-    } catch {
-      // Not JSON: the signature still covers it, and there are no fields to report.
-    }
-  }
-  return params
 }
