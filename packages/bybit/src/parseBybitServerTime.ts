@@ -1,4 +1,4 @@
-import { checkServerTime, SignetError } from '@signet/core'
+import { checkServerTime, parseJsonObject, SignetError } from '@signet/core'
 
 /**
  * Reads the server time, epoch ms, from a `GET /v5/market/time` body (spec bybit.md §5): `result.timeNano`
@@ -8,7 +8,7 @@ import { checkServerTime, SignetError } from '@signet/core'
  * parseBybitServerTime(await response.json()) // 1688639403423.213
  */
 export function parseBybitServerTime(body: unknown): number {
-  const parsed = typeof body === 'string' ? safeParse(body) : body
+  const parsed = typeof body === 'string' ? parseJsonObject(body) : body
   const envelope = (parsed ?? {}) as { time?: unknown; result?: { timeNano?: unknown; timeSecond?: unknown } }
   const nano = envelope.result?.timeNano
   // Each field is checked for plausible epoch ms (core), so a broken answer (0, a unit mix-up) is a typed error.
@@ -32,16 +32,7 @@ export function parseBybitServerTime(body: unknown): number {
  * const serverTime = bybitServerTimeFromResponse({ status: 200, headers: {}, body })
  */
 export function bybitServerTimeFromResponse(response: { body: string }): number | undefined {
-  const parsed = safeParse(response.body) as { time?: unknown } | undefined
+  const parsed: { time?: unknown } | undefined = parseJsonObject(response.body)
   const time = parsed?.time
   return typeof time === 'number' && Number.isFinite(time) && time > 0 ? time : undefined
-}
-
-function safeParse(text: string): unknown {
-  if (!text.trimStart().startsWith('{')) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

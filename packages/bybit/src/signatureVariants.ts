@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { encodeComponent, joinParams, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
-import { queryForms } from '@signet/core/kit'
+import { pythonJson, queryForms, sortedKeys } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow, checkTimestamp } from './_checkOptions'
 import { prepareKey, secretText } from './_prepareKey'
@@ -78,13 +78,13 @@ export function bybitSignatureVariants(input: SignatureVariantsInput): Signature
     add(
       'json-spacing',
       'Signed JSON with a space after ":" and "," (Python json.dumps style, as in the docs example) while the body sent is compact, or the reverse.',
-      text(spacedJson(parsed)),
+      text(pythonJson(parsed)),
     )
     add('json-pretty', 'Signed indented (pretty-printed) JSON.', text(JSON.stringify(parsed, null, 2)))
     add(
       'json-keys-sorted',
       'Signed the body with its keys sorted while the body sent keeps the original order (or the reverse).',
-      text(JSON.stringify(sortKeys(parsed))),
+      text(JSON.stringify(sortedKeys(parsed))),
     )
     add(
       'json-ascii-escaped',
@@ -204,26 +204,6 @@ function axiosEncode(text: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function spacedJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(spacedJson).join(', ')}]`
-  if (isRecord(value)) {
-    return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`)
-      .join(', ')}}`
-  }
-  return JSON.stringify(value)
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value).sort()) out[k] = sortKeys(value[k])
-    return out
-  }
-  return value
 }
 
 function mapScalars(value: unknown, fn: (v: unknown) => unknown): unknown {

@@ -24,6 +24,7 @@ it('default: the kit surface', () => {
       "receiveRequest",
       "revealCredential",
       "secretWithNewline",
+      "sortedKeys",
       "symbolAssets",
       "testKeyFor",
       "variantInputs",

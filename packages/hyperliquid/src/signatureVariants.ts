@@ -2,6 +2,7 @@ import { encode } from '@msgpack/msgpack'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import { sortedKeys } from '@signet/core/kit'
 import { l1ActionBytes } from './_actionHash'
 import { parseAddress, parseWalletKey } from './_credentials'
 import { describeSigned } from './_describeSigned'
@@ -67,7 +68,7 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
     add(
       'sorted-keys',
       'Hashed the action with its keys sorted alphabetically instead of in Hyperliquid’s field order.',
-      withAction(sortKeys(correct.action)),
+      withAction(sortedKeys(correct.action)),
     )
     add(
       'trailing-zeros',
@@ -177,17 +178,6 @@ export function hyperliquidSignatureVariants(input: SignatureVariantsInput): Sig
 function signatureHex({ r, s, v }: RecoverableSignature): string {
   const word = (n: bigint) => n.toString(16).padStart(64, '0')
   return `0x${word(r)}${word(s)}${v.toString(16)}`
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (typeof value !== 'object' || value === null) return value
-  const record = value as Record<string, unknown>
-  return Object.fromEntries(
-    Object.keys(record)
-      .sort()
-      .map((k) => [k, sortKeys(record[k])]),
-  )
 }
 
 const DECIMAL_KEYS = new Set(['p', 's', 'triggerPx'])
