@@ -12,6 +12,7 @@ it('default: the kit surface', () => {
       "encodedQuery",
       "endpointWeights",
       "hmacKeyRing",
+      "hmacSigningKey",
       "hmacVariants",
       "jsonAnswers",
       "jsonRequestParts",

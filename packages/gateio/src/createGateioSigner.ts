@@ -1,22 +1,18 @@
 import {
-  CredentialFormatError,
   type Credentials,
   checkSignOptions,
-  createHmacKey,
   hash,
   hmac,
   InvalidParameterError,
   joinParams,
-  parseHmacSecret,
   type RequestIntent,
-  revealSecret,
   type SignedRequest,
   type Signer,
   type SignOptions,
   signingTime,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { checkPassphrases, jsonRequestParts, keyEnvironmentOf, refuseWindowMs } from '@signet/core/kit'
+import { checkPassphrases, hmacSigningKey, jsonRequestParts, refuseWindowMs } from '@signet/core/kit'
 
 /** Parameters of `createGateioSigner`: an APIv4 key and secret. */
 export type CreateGateioSignerParameters = Credentials & {
@@ -55,8 +51,6 @@ const WINDOW_REFUSAL = {
   reason: 'Gate.io accepts a timestamp within a fixed 60 s of its clock (spec gateio.md §4)',
 }
 
-const environments = new Set(['live', 'testnet'])
-
 /**
  * Creates a Gate.io APIv4 signer: HMAC-SHA512 in hex over METHOD, path, unencoded query, SHA-512 of the body and
  * the timestamp in seconds, one per line; the key is prepared once.
@@ -67,40 +61,17 @@ const environments = new Set(['live', 'testnet'])
  * ws.send(JSON.stringify(await signer.signWebSocketAuth()))
  */
 export function createGateioSigner(credentials: CreateGateioSignerParameters): GateioSigner {
-  if (typeof credentials !== 'object' || credentials === null) {
-    throw new CredentialFormatError('credentials', 'expected an object with apiKey and secret', {
-      exchange: 'gateio',
-    })
-  }
-  const { privateKey } = credentials
-  const environment = keyEnvironmentOf(credentials, 'gateio') as string | undefined
-  // The API key is not a secret, but it suffers the same copy-and-paste damage; checked, then revealed once so
-  // the KEY header carries the key itself (a Secret would print as "[redacted]").
-  const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'gateio' }))
-  // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
-  const time = signingTime(credentials.now)
-  if (privateKey !== undefined) {
-    throw new CredentialFormatError('privateKey', 'is not supported: Gate.io APIv4 keys use an HMAC secret', {
-      exchange: 'gateio',
-      hint: 'Pass the secret Gate issued as `secret`.',
-    })
-  }
+  const { apiKey, key } = hmacSigningKey(credentials, {
+    exchange: 'gateio',
+    keys: 'Gate.io APIv4 keys',
+    hint: 'Pass the secret Gate issued as `secret`.',
+    environments: ['live', 'testnet'],
+  })
   // spec gateio.md §1: Gate signs with the key and secret only; neither passphrase applies.
   if (credentials.passphrase !== '')
     checkPassphrases(credentials, { exchange: 'gateio', account: false, privateKey: false })
-  if (credentials.secret === undefined) {
-    throw new CredentialFormatError('secret', 'is missing', { exchange: 'gateio' })
-  }
-  if (environment !== undefined && !environments.has(environment)) {
-    throw new CredentialFormatError(
-      'keyEnvironment',
-      `must be "live" or "testnet", received ${JSON.stringify(environment)}`,
-      {
-        exchange: 'gateio',
-      },
-    )
-  }
-  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'gateio' }))
+  // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
+  const time = signingTime(credentials.now)
 
   const signSync = (intent: RequestIntent, given?: GateioSignOptions): SignedRequest => {
     const options = checkSignOptions(given)

@@ -2,7 +2,6 @@ import {
   CredentialFormatError,
   type Credentials,
   checkSignOptions,
-  createHmacKey,
   hmac,
   joinParams,
   parseHmacSecret,
@@ -15,8 +14,8 @@ import {
 } from '@signet/core'
 import {
   checkPassphrases,
+  hmacSigningKey,
   jsonRequestParts,
-  keyEnvironmentOf,
   noWebSocketAuth,
   refuseWindowMs,
 } from '@signet/core/kit'
@@ -50,44 +49,17 @@ export type KucoinSigner = Signer<KucoinSignOptions, 'kucoin', never> & {
  * const request = await signer.sign({ method: 'GET', path: '/api/v1/accounts', params: { currency: 'USDT' }, security: 'signed' })
  */
 export function createKucoinSigner(credentials: CreateKucoinSignerParameters): KucoinSigner {
-  if (typeof credentials !== 'object' || credentials === null) {
-    throw new CredentialFormatError('credentials', 'expected an object with apiKey, secret and passphrase', {
-      exchange: 'kucoin',
-    })
-  }
-  const { privateKey } = credentials
-  const environment = keyEnvironmentOf(credentials, 'kucoin')
-  // spec kucoin.md §1: an account passphrase (sent signed), no PEM; privateKeyPassphrase is refused by name.
+  // spec kucoin.md §1: keys sign with an HMAC secret and carry an account passphrase; KuCoin has only "live".
+  const { apiKey, key } = hmacSigningKey(credentials, {
+    exchange: 'kucoin',
+    keys: 'KuCoin API keys',
+    hint: 'Pass the secret KuCoin issued as `secret`.',
+    passphrase: true,
+  })
+  // The passphrase is sent signed, never a PEM's: privateKeyPassphrase is refused by name.
   checkPassphrases(credentials, { exchange: 'kucoin', account: true, privateKey: false })
-  // The API key is not a secret, but it suffers the same copy-and-paste damage; checked, then revealed once so
-  // the KC-API-KEY header carries the key itself (a Secret would print as "[redacted]").
-  const apiKey = revealSecret(parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'kucoin' }))
   // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
   const time = signingTime(credentials.now)
-  if (privateKey !== undefined) {
-    throw new CredentialFormatError('privateKey', 'is not supported: KuCoin API keys use an HMAC secret', {
-      exchange: 'kucoin',
-      hint: 'Pass the secret KuCoin issued as `secret`.',
-    })
-  }
-  if (credentials.secret === undefined) {
-    throw new CredentialFormatError('secret', 'is missing', { exchange: 'kucoin' })
-  }
-  if (credentials.passphrase === undefined) {
-    throw new CredentialFormatError('passphrase', 'is missing', {
-      exchange: 'kucoin',
-      hint: 'Pass the passphrase you chose when you created the key.',
-    })
-  }
-  if (environment !== undefined && environment !== 'live') {
-    throw new CredentialFormatError(
-      'keyEnvironment',
-      `is ${JSON.stringify(environment)}, but KuCoin has only "live"`,
-      {
-        exchange: 'kucoin',
-      },
-    )
-  }
   const keyVersion = String(credentials.keyVersion ?? '2')
   if (keyVersion !== '2' && keyVersion !== '3') {
     throw new CredentialFormatError(
@@ -99,8 +71,7 @@ export function createKucoinSigner(credentials: CreateKucoinSignerParameters): K
       },
     )
   }
-  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'kucoin' }))
-  const passphrase = parseHmacSecret(credentials.passphrase, { field: 'passphrase', exchange: 'kucoin' })
+  const passphrase = parseHmacSecret(credentials.passphrase!, { field: 'passphrase', exchange: 'kucoin' })
   // spec kucoin.md: for key version >= 2 the header is base64(HMAC-SHA256(secret, passphrase)).
   const signedPassphrase = hmac('sha256', key, revealSecret(passphrase), 'base64')
 

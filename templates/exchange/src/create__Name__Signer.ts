@@ -1,13 +1,5 @@
-import {
-  CredentialFormatError,
-  type Credentials,
-  createHmacKey,
-  parseHmacSecret,
-  type RequestIntent,
-  type SignedRequest,
-  type Signer,
-  type SignOptions,
-} from '@signet/core'
+import type { Credentials, RequestIntent, SignedRequest, Signer, SignOptions } from '@signet/core'
+import { hmacSigningKey } from '@signet/core/kit'
 
 /** Credentials of a __Name__ API key. */
 export type __Name__Credentials = Credentials & {
@@ -23,13 +15,13 @@ export type __Name__Credentials = Credentials & {
  * const request = await signer.sign({ method: 'GET', path: '/TODO/account', security: 'signed' })
  */
 export function create__Name__Signer(credentials: __Name__Credentials): Signer {
-  // TODO(new-exchange): check every credential the exchange uses (passphrase, key type, environment) with a
-  // CredentialFormatError naming the field; never put the value in a message.
-  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: '__name__' })
-  if (credentials.secret === undefined) {
-    throw new CredentialFormatError('secret', 'is missing', { exchange: '__name__' })
-  }
-  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: '__name__' }))
+  // TODO(new-exchange): the credentials the exchange's keys have (an account passphrase? which environments?),
+  // each refused with a CredentialFormatError naming the field; never put the value in a message.
+  const { apiKey, key } = hmacSigningKey(credentials, {
+    exchange: '__name__',
+    keys: '__Name__ API keys',
+    hint: 'Pass the secret __Name__ issued as `secret`.',
+  })
   const now = credentials.now ?? Date.now
 
   const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
@@ -37,7 +29,7 @@ export function create__Name__Signer(credentials: __Name__Credentials): Signer {
     // @signet/core/kit for a percent-encoded query and a JSON body; otherwise checkIntent, normalizeParams,
     // joinParams, serializeJsonBody), then sign with hmac(algorithm, key, text, encoding) and return the auth
     // headers. Cite the spec section for each rule.
-    void [intent, options, key, now]
+    void [intent, options, apiKey, key, now]
     throw new Error(
       'TODO(new-exchange): implement create__Name__Signer sign() in src/create__Name__Signer.ts',
     )
@@ -47,7 +39,7 @@ export function create__Name__Signer(credentials: __Name__Credentials): Signer {
     type: 'local',
     exchange: '__name__',
     keyType: 'hmac',
-    apiKey: credentials.apiKey,
+    apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
   }

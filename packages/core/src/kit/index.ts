@@ -16,6 +16,7 @@ export {
 export { type EncodedQuery, encodedQuery } from './encodedQuery'
 export { endpointWeights } from './endpointWeights'
 export { type HmacKeyEntry, hmacKeyRing } from './hmacKeyRing'
+export { type HmacSigningKey, type HmacSigningKeyOptions, hmacSigningKey } from './hmacSigningKey'
 export { type HmacVariantCandidate, type HmacVariantsOptions, hmacVariants } from './hmacVariants'
 export {
   type GenericError,

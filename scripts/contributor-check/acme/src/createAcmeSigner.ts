@@ -1,8 +1,6 @@
 import {
-  CredentialFormatError,
   type Credentials,
   checkTimestamp,
-  createHmacKey,
   hmac,
   parseHmacSecret,
   type RequestIntent,
@@ -11,7 +9,7 @@ import {
   type Signer,
   type SignOptions,
 } from '@signet/core'
-import { jsonRequestParts } from '@signet/core/kit'
+import { hmacSigningKey, jsonRequestParts } from '@signet/core/kit'
 
 /** Credentials of an Acme API key. */
 export type AcmeCredentials = Credentials & {
@@ -27,16 +25,15 @@ export type AcmeCredentials = Credentials & {
  * const request = await signer.sign({ method: 'GET', path: '/api/v1/account', security: 'signed' })
  */
 export function createAcmeSigner(credentials: AcmeCredentials): Signer {
-  parseHmacSecret(credentials.apiKey, { field: 'apiKey', exchange: 'acme' })
-  if (credentials.secret === undefined) {
-    throw new CredentialFormatError('secret', 'is missing', { exchange: 'acme' })
-  }
-  if (credentials.passphrase === undefined) {
-    throw new CredentialFormatError('passphrase', 'is missing', { exchange: 'acme' })
-  }
-  const key = createHmacKey(parseHmacSecret(credentials.secret, { exchange: 'acme' }))
+  // RULES.md: an HMAC secret and an account passphrase, sent as is.
+  const { apiKey, key } = hmacSigningKey(credentials, {
+    exchange: 'acme',
+    keys: 'Acme API keys',
+    hint: 'Pass the secret Acme issued as `secret`.',
+    passphrase: true,
+  })
   const passphrase = revealSecret(
-    parseHmacSecret(credentials.passphrase, { field: 'passphrase', exchange: 'acme' }),
+    parseHmacSecret(credentials.passphrase!, { field: 'passphrase', exchange: 'acme' }),
   )
   const now = credentials.now ?? Date.now
 
@@ -50,7 +47,7 @@ export function createAcmeSigner(credentials: AcmeCredentials): Signer {
       method: intent.method,
       url,
       headers: {
-        'ACME-KEY': credentials.apiKey,
+        'ACME-KEY': apiKey,
         'ACME-SIGN': signature,
         'ACME-TIMESTAMP': timestamp,
         'ACME-PASSPHRASE': passphrase,
@@ -64,7 +61,7 @@ export function createAcmeSigner(credentials: AcmeCredentials): Signer {
     type: 'local',
     exchange: 'acme',
     keyType: 'hmac',
-    apiKey: credentials.apiKey,
+    apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
   }
