@@ -7,6 +7,7 @@ it('default: the kit surface', () => {
   expect(Object.keys(kit).sort()).toMatchInlineSnapshot(`
     [
       "canTrade",
+      "checkPassphrases",
       "decodeQuery",
       "describeWithRules",
       "encodedQuery",
@@ -17,12 +18,15 @@ it('default: the kit surface', () => {
       "jsonAnswers",
       "jsonRequestParts",
       "jsonVerifier",
+      "keyEnvironmentOf",
+      "noWebSocketAuth",
       "orderFrom",
       "pythonJson",
       "queryForms",
       "readAnswer",
       "readServerTime",
       "receiveRequest",
+      "refuseWindowMs",
       "revealCredential",
       "secretWithNewline",
       "sortedKeys",
