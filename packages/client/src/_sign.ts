@@ -56,8 +56,10 @@ export function createSignStage(stage: {
   clock: Clock
   latencyBudgetMs: number
   hooks: ClientHooks
+  /** Headers of the host environment, added outside the signature (the signer's own win). */
+  headers?: Readonly<Record<string, string>> | undefined
 }) {
-  const { exchange, signer, freshness, clock, latencyBudgetMs, hooks } = stage
+  const { exchange, signer, freshness, clock, latencyBudgetMs, hooks, headers } = stage
   return async (
     intent: RequestIntent,
     windowMs: number | undefined,
@@ -67,7 +69,8 @@ export function createSignStage(stage: {
   ): Promise<SignedAttempt> => {
     for (let tries = 1; ; tries++) {
       const signedAt = clock.monotonicNow()
-      const signed = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
+      const made = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
+      const signed = headers ? { ...made, headers: { ...headers, ...made.headers } } : made
       // The redacted URL and the redactor are built on first use: most attempts succeed and need neither.
       let redactedUrl: string | undefined
       let redactor: Redactor | undefined

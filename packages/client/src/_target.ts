@@ -8,6 +8,8 @@ export type Target = {
   baseUrl: string
   /** Base URL of the server-time request (another product's host where the product names one). */
   timeBaseUrl: string
+  /** Headers every request to this environment carries (OKX demo's `x-simulated-trading`), if any. */
+  headers: Readonly<Record<string, string>> | undefined
 }
 
 /** Resolves product, environment and base URL, refusing names the definition does not have. @internal */
@@ -35,5 +37,5 @@ export function resolveTarget(
   }
   // An overridden base URL (proxy, emulator) serves everything; otherwise the product may name another host.
   const timeBaseUrl = options.baseUrl ? baseUrl : (product.serverTimeRest?.[environment] ?? baseUrl)
-  return { product, environment, baseUrl, timeBaseUrl }
+  return { product, environment, baseUrl, timeBaseUrl, headers: product.headers?.[environment] }
 }

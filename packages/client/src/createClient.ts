@@ -58,13 +58,22 @@ export function createClient<
     apiKey: signer?.apiKey,
   })
 
-  const signInTime = createSignStage({ exchange, signer, freshness, clock, latencyBudgetMs, hooks })
+  const signInTime = createSignStage({
+    exchange,
+    signer,
+    freshness,
+    clock,
+    latencyBudgetMs,
+    hooks,
+    headers: target.headers,
+  })
 
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
-    const windowMs = timestampWindow(
-      exchange.freshness,
-      requestOptions.windowMs ?? options.windowMs,
-    )?.windowMs
+    // One meaning of windowMs: a timestamp exchange's window (or its default); any other kind gets the caller's
+    // value as given, so its signer refuses it instead of the client dropping it.
+    const asked = requestOptions.windowMs ?? options.windowMs
+    const windowMs =
+      exchange.freshness.kind === 'timestamp' ? timestampWindow(exchange.freshness, asked)?.windowMs : asked
     const label = `${intent.method} ${intent.path}`
     if (intent.security !== 'none' && !signer) {
       throw new InvalidParameterError('signer', `a signer for ${intent.security} request ${label}`, 'none', {

@@ -43,6 +43,12 @@ export const okx = defineExchange({
         'us-demo': okxHosts.us.ws.demo,
       },
       serverTime,
+      // spec okx.md §3 [DEMO]: every demo-trading request carries x-simulated-trading: 1, outside the prehash.
+      headers: {
+        demo: { 'x-simulated-trading': '1' },
+        'eea-demo': { 'x-simulated-trading': '1' },
+        'us-demo': { 'x-simulated-trading': '1' },
+      },
     },
   },
   defaultProduct: 'v5',

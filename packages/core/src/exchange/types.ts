@@ -60,6 +60,11 @@ export type ProductDefinition = {
   serverTimeRest?: Readonly<Record<string, string>> | undefined
   /** Granularity of the server-time answer, in ms (1000 where it is whole seconds, as Kraken's). @default 1 */
   serverTimeResolutionMs?: number | undefined
+  /**
+   * Headers every request to an environment carries, by the same names, outside any signature (OKX `demo`:
+   * `x-simulated-trading: 1`); the client adds them for the environment it was created with.
+   */
+  headers?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined
 }
 
 /** Credentials in the shape every exchange factory understands; exchanges read what applies to them. */
