@@ -193,9 +193,10 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       const levels = [...new Set(c.rows.map((x) => x.concurrency))]
       const cell = (impl: string, level: number) => {
         const x = c.rows.find((row) => row.impl === impl && row.concurrency === level)
-        return x
-          ? `${Math.round(x.requestsPerSecond)}/s · ${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)} ms${x.errors ? ` · ${x.errors} err` : ''}`
-          : '–'
+        if (!x) return '–'
+        // Every request of a slice failed: no latency to show (JSON turns the NaN percentiles into null).
+        if (x.requests === 0) return `0/s · ${x.errors} err`
+        return `${Math.round(x.requestsPerSecond)}/s · ${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)} ms${x.errors ? ` · ${x.errors} err` : ''}`
       }
       out.push(
         `${c.exchange} \`${c.request}\` (req/s · p50 / p99 latency · errors; every request checked by the emulator's verifier)`,

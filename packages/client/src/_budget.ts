@@ -16,6 +16,8 @@ import type { Send } from './_send'
 
 /** The budget stage's two steps around one attempt. @internal */
 export type BudgetStage = {
+  /** False when there is no budget: then the client skips the other steps (they would do nothing). */
+  active: boolean
   /** Reserves the attempt's cost before it is signed, so a wait for room never makes its timestamp or nonce stale. */
   reserve(
     intent: RequestIntent,
@@ -93,6 +95,7 @@ export function createBudgetStage(
   }
 
   return {
+    active: chosen !== undefined,
     reserve,
     renew,
     settle,

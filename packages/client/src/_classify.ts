@@ -50,9 +50,23 @@ export function classifyRedacted(
   if (long && wire.status >= 200 && wire.status < 300) return undefined
   const body = long ? wire.body.slice(0, MAX_BODY_CHARS) : wire.body
   const first = classify(exchange, long ? { ...wire, body } : wire)
-  if (!first) return first
+  if (!first) return wire.status >= 300 && wire.status < 400 ? redirect(wire, redact) : undefined
   const clean = classify(exchange, { ...wire, body: redact(body) }) ?? first
   return { ...clean, message: redact(clean.message) }
+}
+
+/**
+ * A 3xx the exchange's classifier let through: the client does not follow redirects (the signature covers one host
+ * and path, and a followed POST would be re-sent as a GET), so it is an error naming where it pointed. @internal
+ */
+function redirect(wire: ExchangeResponse, redact: Redactor): ClassifiedError {
+  const location = wire.headers.location
+  return {
+    kind: 'other',
+    code: wire.status,
+    message: redact(`HTTP ${wire.status}: a redirect${location ? ` to ${location}` : ''}, not followed`),
+    hint: "Exchange APIs answer directly: a redirect means the base URL points elsewhere (an old host, http instead of https, a proxy). Set baseUrl to the exchange's API host.",
+  }
 }
 
 /**

@@ -96,7 +96,10 @@ export function createFreshness(
     freshness.kind === 'nonce'
       ? (nonces.source ?? processSource(key, () => clock.now(), freshness.unitsPerMs))
       : undefined
+  const now = source ? undefined : createFreshnessNow(exchange, clock, latencyBudgetMs)
   return async (windowMs, request) => {
+    const ready = now?.(windowMs, request)
+    if (ready) return ready
     const window = source ? undefined : timestampWindow(freshness, windowMs)
     if (!source && !window) return { windowMs }
     const state = clock.status().state
@@ -128,6 +131,41 @@ export function createFreshness(
       const status = await clock.sync()
       hooks.onResync?.({ type: 'resync', reason: 'uncertain', status })
       return { timestamp: choose(), windowMs }
+    }
+  }
+}
+
+/**
+ * The freshness stage's path that needs no waiting: the timestamp options when the exchange's freshness is a
+ * timestamp and the synced clock can vouch for one at once; undefined when the full stage must run (a nonce, a clock
+ * to sync, an uncertainty to shrink first). The client signs with it synchronously on most attempts. @internal
+ */
+export function createFreshnessNow(
+  exchange: ExchangeDefinition,
+  clock: Clock,
+  latencyBudgetMs: number,
+): (windowMs: number | undefined, request: string) => SignOptions | undefined {
+  const { freshness } = exchange
+  return (windowMs, request) => {
+    if (freshness.kind === 'nonce') return undefined
+    const window = timestampWindow(freshness, windowMs)
+    if (!window) return { windowMs }
+    const status = clock.status()
+    if (status.state !== 'synced') return undefined
+    try {
+      const timestamp = chooseTimestamp({
+        now: clock.now(),
+        uncertaintyMs: status.uncertaintyMs,
+        tolerance: window.tolerance,
+        latencyMs: latencyBudgetMs,
+        resolutionMs: window.resolutionMs,
+        exchange: exchange.id,
+        request,
+      })
+      return { timestamp, windowMs }
+    } catch (error) {
+      if (error instanceof ClockUncertainError) return undefined
+      throw error
     }
   }
 }

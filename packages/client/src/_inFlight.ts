@@ -4,7 +4,11 @@ import { InvalidParameterError, NetworkError } from '@signet/core'
 export type Release = () => void
 
 /** At most `max` attempts between signing and the answer's headers; the others wait before they are signed. @internal */
-export type InFlight = { acquire(signal?: AbortSignal): Promise<Release> }
+export type InFlight = {
+  acquire(signal?: AbortSignal): Promise<Release>
+  /** A slot at once when one is free (no promise), else undefined: then wait with `acquire`. */
+  tryAcquire(): Release | undefined
+}
 
 /**
  * The in-flight stage: an attempt takes a slot before it is signed and gives it back when its answer's headers
@@ -28,6 +32,7 @@ export function createInFlight(max: number): InFlight {
     }
   }
   return {
+    tryAcquire: () => (active < max ? take() : undefined),
     acquire(signal) {
       if (active < max) return Promise.resolve(take())
       return new Promise<Release>((resolve, reject) => {

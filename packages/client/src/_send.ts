@@ -1,5 +1,6 @@
 import { InvalidParameterError, type SignedRequest } from '@signet/core'
 import type { KyInstance } from 'ky'
+import type { Http } from './_http'
 
 /** Sends a signed request's exact strings through ky. @internal */
 export type Send = (
@@ -12,16 +13,16 @@ export type Send = (
  * The send stage: joins the base URL and the signed path+query, refuses a URL that the WHATWG parser would
  * re-encode (the signature covers its exact bytes), and hands the strings to ky verbatim. @internal
  */
-export function createSend(http: KyInstance, exchange: string, defaultBaseUrl: string): Send {
+export function createSend(http: Http, exchange: string, defaultBaseUrl: string): Send {
   return (signed, signal, baseUrl = defaultBaseUrl) => {
     const url = baseUrl + signed.url
     if (!new URL(url).href.endsWith(signed.url)) throw reencodingError(signed, exchange)
-    return http(url, {
-      method: signed.method,
-      headers: signed.headers,
-      ...(signed.body !== undefined ? { body: signed.body } : {}),
-      ...(signal ? { signal } : {}),
-    })
+    const init: Parameters<KyInstance>[1] = { method: signed.method, headers: signed.headers }
+    if (signed.body !== undefined) init.body = signed.body
+    if (signal) init.signal = signal
+    const ky = http()
+    // Only the first request waits for ky and undici to load.
+    return ky instanceof Promise ? ky.then((loaded) => loaded(url, init)) : ky(url, init)
   }
 }
 

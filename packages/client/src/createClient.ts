@@ -6,15 +6,15 @@ import {
   type RequestIntent,
   timestampWindow,
 } from '@signet/core'
-import ky from 'ky'
 import { createBudgetStage } from './_budget'
 import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
+import { createHttp } from './_http'
 import { createInFlight } from './_inFlight'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
 import { createFetchServerTime } from './_serverTime'
-import { createSignStage } from './_sign'
+import { createSignStage, type SignedAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { createVerbs } from './_verbs'
@@ -35,17 +35,13 @@ export function createClient<
 >(options: CreateClientOptions<definition, product>): Client<definition> {
   const { exchange, signer, hooks = {}, timeoutMs = 10_000, latencyBudgetMs = 1000, getRetries = 2 } = options
   const target = resolveTarget(exchange, options)
-  const inFlight = createInFlight(options.maxInFlight ?? 64)
+  const maxInFlight = options.maxInFlight ?? 64
+  const inFlight = createInFlight(maxInFlight)
   if (signer && signer.exchange !== exchange.id) {
     throw new InvalidParameterError('signer', `a ${exchange.id} signer`, `a ${signer.exchange} signer`)
   }
   // One ky instance; retries are decided here, per attempt, because a retry must be re-signed.
-  const http = ky.create({
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: timeoutMs,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  })
+  const http = createHttp({ timeoutMs, fetch: options.fetch, maxInFlight })
   // The budget's windows follow the server clock, which itself fetches the time through the budget.
   const budget = createBudgetStage(exchange, () => clock, options.budget)
   const send = createSend(http, exchange.id, target.baseUrl)
@@ -82,24 +78,23 @@ export function createClient<
     }
     const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
-      const reserved = await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
+      // Each stage below is awaited only when it has to wait (a budget, a full slot, a clock to sync).
+      const reserved = budget.active
+        ? await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
+        : undefined
       // A burst waits here, before signing: the slot is given back when the answer's headers arrive.
-      const release = await inFlight.acquire(requestOptions.signal)
-      const { signed, url, redact } = await signInTime(
-        intent,
-        windowMs,
-        label,
-        attempt,
-        requestOptions.sign,
-      ).catch((error) => {
+      const release = inFlight.tryAcquire() ?? (await inFlight.acquire(requestOptions.signal))
+      let attemptSigned: SignedAttempt
+      let reservation: typeof reserved
+      try {
+        attemptSigned = await signInTime(intent, windowMs, label, attempt, requestOptions.sign)
+        // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
+        reservation = budget.active ? await budget.renew(reserved, intent, requestOptions.signal) : undefined
+      } catch (error) {
         release()
         throw error
-      })
-      // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
-      const reservation = await budget.renew(reserved, intent, requestOptions.signal).catch((error) => {
-        release()
-        throw error
-      })
+      }
+      const { signed, url, redact } = attemptSigned
       if (reserved && !reservation) {
         release()
         continue
@@ -145,9 +140,18 @@ export function createClient<
         status: response.status,
         durationMs: receivedAt - sentAt,
       })
-      const wire = { status: response.status, headers: headersOf(response), body }
+      // The headers are copied into a plain object when something reads them (a classifier, the budget, an error).
+      let headers: Record<string, string> | undefined
+      const wire = {
+        status: response.status,
+        get headers() {
+          headers ??= headersOf(response)
+          return headers
+        },
+        body,
+      }
       const classified = classifyRedacted(exchange, wire, redact)
-      await budget.settle(reservation, wire, classified)
+      if (budget.active) await budget.settle(reservation, wire, classified)
       const serverTime = classified?.serverTime ?? exchange.serverTimeFromResponse?.(wire)
       if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
       if (!classified) {

@@ -75,7 +75,10 @@ export type CreateClientOptions<
    * (`createRedisNonceOrder` from `@signet/redis`); this process's own requests are always ordered.
    */
   nonceOrder?: NonceOrder | undefined
-  /** fetch implementation (inject in tests). @default globalThis.fetch */
+  /**
+   * fetch for ky to send with: a test's stand-in, a proxy's, or `globalThis.fetch` for Node's global dispatcher.
+   * @default an undici Agent with at most `maxInFlight` keep-alive connections per origin (redirects not followed)
+   */
   fetch?: typeof globalThis.fetch | undefined
   /** Timeout of each attempt, in ms. @default 10000 */
   timeoutMs?: number | undefined

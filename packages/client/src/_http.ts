@@ -1,0 +1,41 @@
+import type { KyInstance } from 'ky'
+
+/** The client's ky instance once loaded, or the promise of it on first use. @internal */
+export type Http = () => KyInstance | Promise<KyInstance>
+
+/**
+ * The HTTP stage: one `ky` instance (retries are the client's, per attempt, re-signed), sending through the
+ * caller's `fetch`, or else through an undici `Agent` (ky's `fetch` option, `createDispatcherFetch`): keep-alive
+ * connections per origin bounded by `maxInFlight`, so a burst never opens more sockets than attempts it lets
+ * through. ky and undici are loaded on first use, not when `@signet/client` is imported. @internal
+ */
+export function createHttp(options: {
+  timeoutMs: number
+  fetch?: typeof globalThis.fetch | undefined
+  maxInFlight: number
+}): Http {
+  let instance: KyInstance | undefined
+  let loading: Promise<KyInstance> | undefined
+  const load = async () => {
+    const [{ default: ky }, fetch] = await Promise.all([
+      import('ky'),
+      options.fetch ?? agentFetch(options.maxInFlight),
+    ])
+    instance = ky.create({ retry: 0, throwHttpErrors: false, timeout: options.timeoutMs, fetch })
+    return instance
+  }
+  return () => {
+    if (instance) return instance
+    loading ??= load()
+    return loading
+  }
+}
+
+/** A fetch on an undici Agent with at most `maxInFlight` keep-alive connections per origin. @internal */
+async function agentFetch(maxInFlight: number): Promise<typeof globalThis.fetch> {
+  const [{ Agent }, { createDispatcherFetch }] = await Promise.all([
+    import('undici'),
+    import('./_dispatcherFetch'),
+  ])
+  return createDispatcherFetch(new Agent({ connections: Number.isFinite(maxInFlight) ? maxInFlight : null }))
+}

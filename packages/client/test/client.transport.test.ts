@@ -1,0 +1,114 @@
+// The client's own transport (no `fetch` option): ky on an undici Agent bounded by maxInFlight, keep-alive,
+// answers decoded as fetch decodes them, redirects reported rather than followed. Real sockets on loopback.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { gzipSync } from 'node:zlib'
+import { ExchangeError, localClock } from '@signet/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createHttp } from '../src/_http'
+import { createClient } from '../src/createClient'
+import { fixtures } from './exchanges'
+
+const binance = fixtures.find((f) => f.exchange.id === 'binance')!
+const ACCOUNT = '{"makerCommission":15,"balances":[]}'
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+/** A loopback server that counts the connections it accepted and the paths it was asked for. */
+async function serve(handle: Handler) {
+  const sockets = new Set<Socket>()
+  const paths: string[] = []
+  let connections = 0
+  const server = createServer((req, res) => {
+    paths.push(req.url ?? '')
+    req.resume()
+    req.on('end', () => handle(req, res))
+  })
+  server.on('connection', (socket) => {
+    connections++
+    sockets.add(socket)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  close = async () => {
+    for (const socket of sockets) socket.destroy()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+  const { port } = server.address() as AddressInfo
+  return { baseUrl: `http://127.0.0.1:${port}`, paths, connections: () => connections }
+}
+
+const json =
+  (body: string, delayMs = 0): Handler =>
+  (_req, res) =>
+    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(body), delayMs)
+
+const clientFor = (baseUrl: string, maxInFlight?: number) =>
+  createClient({
+    exchange: binance.exchange,
+    signer: binance.exchange.createSigner(binance.credentials),
+    baseUrl,
+    clock: localClock(),
+    budget: false,
+    ...(maxInFlight === undefined ? {} : { maxInFlight }),
+  })
+
+describe('the client transport', () => {
+  it('behavior: the HTTP stage opens at most maxInFlight connections per origin, even when more requests are sent at once', async () => {
+    const server = await serve(json(ACCOUNT, 20))
+    const http = await createHttp({ timeoutMs: 5000, maxInFlight: 3 })()
+    // Straight to the HTTP stage, past the client's in-flight slots: the Agent alone must hold the bound.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, async () => (await http(`${server.baseUrl}/api/v3/ping`)).text()),
+    )
+    expect(answers).toEqual(Array(12).fill(ACCOUNT))
+    expect(server.connections()).toBe(3)
+  })
+
+  it('behavior: a burst through the client reuses its kept-alive connections: never more than maxInFlight', async () => {
+    const server = await serve(json(ACCOUNT, 5))
+    const client = clientFor(server.baseUrl, 4)
+    const intent = { method: 'GET', path: '/api/v3/account', security: 'signed' } as const
+    await Promise.all(Array.from({ length: 40 }, () => client.request(intent)))
+    for (let i = 0; i < 10; i++) await client.request(intent)
+    expect(server.paths).toHaveLength(50)
+    expect(server.connections()).toBeLessThanOrEqual(4)
+  })
+
+  it('behavior: a gzip answer is decoded, as fetch decodes it', async () => {
+    const server = await serve((req, res) => {
+      // Compressed only for a client that asked for it.
+      if (!/gzip/.test(String(req.headers['accept-encoding']))) return res.writeHead(406).end()
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+        .end(gzipSync(ACCOUNT))
+    })
+    const client = clientFor(server.baseUrl)
+    await expect(client.get('/api/v3/account')).resolves.toEqual(JSON.parse(ACCOUNT))
+  })
+
+  it('error: a redirect is not followed: the 3xx is reported as the answer, and nothing is sent elsewhere', async () => {
+    const server = await serve((req, res) =>
+      req.url?.startsWith('/elsewhere')
+        ? json(ACCOUNT)(req, res)
+        : res.writeHead(302, { location: '/elsewhere' }).end(),
+    )
+    const client = clientFor(server.baseUrl)
+    const error = await client
+      .request({
+        method: 'POST',
+        path: '/api/v3/order',
+        form: { symbol: 'BTCUSDT', side: 'BUY', newClientOrderId: 'bot-1' },
+        security: 'signed',
+      })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ExchangeError)
+    expect((error as ExchangeError).status).toBe(302)
+    expect((error as ExchangeError).message).toMatch(/a redirect to \/elsewhere, not followed/)
+    expect(server.paths.filter((p) => p.startsWith('/elsewhere'))).toEqual([])
+  })
+})
