@@ -90,6 +90,17 @@ const requestSchema = v.strictObject({
   }),
 })
 
+// A WebSocket login request: the exchange's own login options; the timestamp is the agent's, never the bot's.
+const webSocketAuthSchema = v.strictObject({
+  keyId: v.string(),
+  webSocketAuth: v.strictObject({
+    windowMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    id: v.optional(v.union([v.pipe(v.string(), v.maxLength(64)), v.pipe(v.number(), v.integer())])),
+    reqId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    channel: v.optional(v.picklist(['spot.login', 'futures.login'])),
+  }),
+})
+
 type KeyState = { signer: Signer; clock: Clock; fresh: Freshness; orders: number[] }
 
 /**
@@ -166,6 +177,60 @@ export function createAgent(options: CreateAgentOptions): Agent {
     })
   }
 
+  /** Signs a WebSocket login for a key whose policy allows it, on the agent's own clock. */
+  async function webSocketAuth(
+    parsed: object,
+    allowedKeys: readonly string[] | undefined,
+  ): Promise<AgentAnswer> {
+    const shape = v.safeParse(webSocketAuthSchema, parsed)
+    if (!shape.success) {
+      const issue = shape.issues[0]
+      const at = (issue.path ?? []).map((p) => p.key).join('.')
+      return refusal(400, 'bad-request', `${at || 'request'}: ${issue.message}`)
+    }
+    const { keyId } = shape.output
+    const key = Object.hasOwn(policy.keys, keyId) ? policy.keys[keyId] : undefined
+    const exchange = key && Object.hasOwn(exchanges, key.exchange) ? exchanges[key.exchange] : undefined
+    const decision =
+      !key || !exchange
+        ? { allow: false, rule: 'key', reason: `the policy has no usable key "${keyId}"` }
+        : allowedKeys !== undefined && !allowedKeys.includes(keyId)
+          ? { allow: false, rule: 'token', reason: `this token may not use key "${keyId}"` }
+          : !key.webSocketAuth
+            ? {
+                allow: false,
+                rule: 'web-socket-auth',
+                reason: `key "${keyId}" does not allow WebSocket logins (set "webSocketAuth": true)`,
+              }
+            : { allow: true, rule: 'web-socket-auth', reason: undefined }
+    audit?.({
+      time: new Date().toISOString(),
+      keyId,
+      exchange: key?.exchange ?? '?',
+      method: 'WS',
+      path: 'signWebSocketAuth',
+      allow: decision.allow,
+      rule: decision.rule,
+      reason: decision.reason,
+    })
+    if (!decision.allow || !key || !exchange) return refusal(403, decision.rule, decision.reason!)
+    const state = await stateOf(keyId, exchange)
+    try {
+      const sign = state.signer.signWebSocketAuth
+      if (!sign) return refusal(400, 'sign', `${key.exchange} signers have no WebSocket login`)
+      // The client's freshness stage on the agent's clock vouches for the timestamp, as for a signed request.
+      const { timestamp } = await state.fresh(undefined, `WS ${key.exchange} login`)
+      const auth = await sign({
+        ...shape.output.webSocketAuth,
+        timestamp: timestamp ?? Math.floor(state.clock.now()),
+      })
+      return { status: 200, body: { webSocketAuth: auth } }
+    } catch (error) {
+      const reason = isSignetError(error) ? error.shortMessage : ((error as Error)?.name ?? 'Error')
+      return refusal(isSignetError(error) ? 400 : 500, 'sign', reason)
+    }
+  }
+
   return {
     async handle(body, token) {
       const allowedKeys = tokenKeys(token)
@@ -177,6 +242,9 @@ export function createAgent(options: CreateAgentOptions): Agent {
         if (error instanceof StrictJsonError)
           return refusal(400, 'bad-request', `line ${error.line}: ${error.message}`)
         throw error
+      }
+      if (typeof parsed === 'object' && parsed !== null && 'webSocketAuth' in parsed) {
+        return webSocketAuth(parsed, allowedKeys)
       }
       const shape = v.safeParse(requestSchema, parsed)
       if (!shape.success) {

@@ -1,5 +1,12 @@
-import { Agent as HttpAgent, request } from 'node:http'
-import { type RequestIntent, type SignedRequest, type Signer, type SignOptions, toSigner } from '@signet/core'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import {
+  type RequestIntent,
+  type SignedRequest,
+  type Signer,
+  type SignOptions,
+  toSigner,
+  type WebSocketAuthOptions,
+} from '@signet/core'
 import { AgentUnavailableError, PolicyDeniedError } from './errors'
 
 /** Options of `createRemoteSigner`. */
@@ -20,7 +27,8 @@ export type CreateRemoteSignerOptions<exchange extends string = string> = {
 
 /**
  * A `Signer` of type `remote` that asks a signing agent (`signet agent serve`) to judge and sign each intent, so
- * the bot process never holds the secret. The agent chooses the timestamp or nonce from its own clock.
+ * the bot process never holds the secret. The agent chooses the timestamp or nonce from its own clock;
+ * `signWebSocketAuth` asks it for the exchange's WebSocket login, which the key's policy must allow.
  *
  * @example
  * const signer = createRemoteSigner({ exchange: 'binance', keyId: 'binance-main', socketPath: '/run/signet/agent.sock' })
@@ -34,13 +42,13 @@ export function createRemoteSigner<const exchange extends string>(
   if (!socketPath && !target) throw new AgentUnavailableError('createRemoteSigner needs socketPath or url')
   // One keep-alive connection pool per signer: a remote signature costs one round trip, not a handshake.
   const agent = new HttpAgent({ keepAlive: true })
-  const sign = (intent: RequestIntent, signOptions?: { windowMs?: number | undefined }) =>
-    new Promise<SignedRequest>((resolve, reject) => {
-      const body = JSON.stringify(
-        { keyId, intent, ...(signOptions?.windowMs ? { windowMs: signOptions.windowMs } : {}) },
-        (_, value) => (typeof value === 'bigint' ? value.toString() : value),
+  /** One round trip to the agent: the answer's `field` on 200, a typed error otherwise. */
+  const ask = <T>(payload: object, field: string, request: string) =>
+    new Promise<T>((resolve, reject) => {
+      const body = JSON.stringify(payload, (_, value) =>
+        typeof value === 'bigint' ? value.toString() : value,
       )
-      const req = request(
+      const req = httpRequest(
         {
           agent,
           method: 'POST',
@@ -58,7 +66,7 @@ export function createRemoteSigner<const exchange extends string>(
           const chunks: Buffer[] = []
           res.on('data', (c: Buffer) => chunks.push(c))
           res.on('end', () => {
-            let answer: { request?: SignedRequest; error?: { rule: string; reason: string } }
+            let answer: Record<string, unknown> & { error?: { rule: string; reason: string } }
             try {
               answer = JSON.parse(Buffer.concat(chunks).toString('utf8'))
             } catch {
@@ -66,12 +74,10 @@ export function createRemoteSigner<const exchange extends string>(
                 new AgentUnavailableError(`The signing agent answered HTTP ${res.statusCode} without JSON`),
               )
             }
-            if (res.statusCode === 200 && answer.request) return resolve(answer.request)
+            if (res.statusCode === 200 && answer[field] !== undefined) return resolve(answer[field] as T)
             const rule = answer.error?.rule ?? 'unknown'
             const reason = answer.error?.reason ?? `HTTP ${res.statusCode}`
-            reject(
-              new PolicyDeniedError(rule, reason, { exchange, request: `${intent.method} ${intent.path}` }),
-            )
+            reject(new PolicyDeniedError(rule, reason, { exchange, request }))
           })
         },
       )
@@ -91,5 +97,16 @@ export function createRemoteSigner<const exchange extends string>(
       )
       req.end(body)
     })
-  return toSigner({ type: 'remote', exchange, keyType: 'remote', apiKey: keyId, sign })
+  const sign = (intent: RequestIntent, signOptions?: { windowMs?: number | undefined }) =>
+    ask<SignedRequest>(
+      { keyId, intent, ...(signOptions?.windowMs ? { windowMs: signOptions.windowMs } : {}) },
+      'request',
+      `${intent.method} ${intent.path}`,
+    )
+  // The agent chooses the login's timestamp from its own clock, as for requests: a bot's timestamp is not sent.
+  const signWebSocketAuth = (options?: WebSocketAuthOptions) => {
+    const { timestamp: _bot, ...rest } = (options ?? {}) as WebSocketAuthOptions & Record<string, unknown>
+    return ask<unknown>({ keyId, webSocketAuth: rest }, 'webSocketAuth', 'WebSocket login')
+  }
+  return toSigner({ type: 'remote', exchange, keyType: 'remote', apiKey: keyId, sign, signWebSocketAuth })
 }

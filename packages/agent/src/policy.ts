@@ -36,6 +36,7 @@ const keySchema = v.strictObject({
   maxNotional: v.optional(decimalText),
   ordersPerMinute: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   allowSensitive: v.optional(v.array(v.picklist(SENSITIVE)), []),
+  webSocketAuth: v.optional(v.boolean(), false),
 })
 
 const policySchema = v.strictObject({
@@ -77,6 +78,11 @@ export type KeyPolicy = {
   ordersPerMinute?: number | undefined
   /** Sensitive kinds of endpoint this key may sign; none unless named. @default [] */
   allowSensitive: ('withdraw' | 'transfer' | 'sub-account' | 'key-management')[]
+  /**
+   * The agent signs this key's WebSocket login (`signer.signWebSocketAuth`). A logged-in session can place orders
+   * the agent never judges (Binance, OKX and Gate.io take orders over it), so it is off unless named. @default false
+   */
+  webSocketAuth: boolean
 }
 
 /** A bearer token (its SHA-256, hex) and the keys it may use. */
