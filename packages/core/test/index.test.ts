@@ -99,6 +99,7 @@ it('default: the testing entry point surface is locked', async () => {
       "conformanceIntents",
       "describeResult",
       "exchangeResponse",
+      "expectFieldErrors",
       "expectVector",
       "runSignerConformance",
       "tamperAt",

@@ -1,7 +1,13 @@
 import { createHmac } from 'node:crypto'
-import type { SignatureVariant, SignedRequest } from '@signet/core'
+import { CredentialFormatError, type SignatureVariant, type SignedRequest } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { checkSignatureVariants, exchangeResponse, expectVector, thrown } from '../src/testing/index'
+import {
+  checkSignatureVariants,
+  exchangeResponse,
+  expectFieldErrors,
+  expectVector,
+  thrown,
+} from '../src/testing/index'
 
 const variant = (id: string, signature: string, signedText = 'text'): SignatureVariant => ({
   id,
@@ -73,4 +79,39 @@ it('default: exchangeResponse is the answer a classifier reads', () => {
     body: 'slow down',
   })
   expect(exchangeResponse(200, '{}').headers).toEqual({})
+})
+
+describe('expectFieldErrors', () => {
+  const fail =
+    (field: string, message = 'bad') =>
+    () => {
+      throw new CredentialFormatError(field, message, { exchange: 'acme' })
+    }
+
+  it('default: passes when each case throws a typed error naming its field, without the secrets', () => {
+    expectFieldErrors(
+      [
+        ['secret', fail('secret')],
+        ['apiKey', fail('apiKey')],
+      ],
+      {
+        name: 'CredentialFormatError',
+        secrets: ['s3cret'],
+      },
+    )
+  })
+
+  it('error: no throw, an untyped error, another field or class, or a secret shown', () => {
+    const message = (run: () => unknown, options = {}) =>
+      thrown(() => expectFieldErrors([['secret', run]], options)).message
+    expect(message(() => 1)).toContain('expected a throw')
+    expect(
+      message(() => {
+        throw new Error('plain')
+      }),
+    ).toContain('secret: a SignetError')
+    expect(message(fail('apiKey'))).toContain('secret')
+    expect(message(fail('secret'), { name: 'InvalidParameterError' })).toContain('InvalidParameterError')
+    expect(message(fail('secret', 'is s3cret'), { secrets: ['s3cret'] })).toContain('secret shows a secret')
+  })
 })

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
-import { isSignetError, type RequestIntent } from '@signet/core'
-import { thrown } from '@signet/core/testing'
+import type { RequestIntent } from '@signet/core'
+import { expectFieldErrors } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createGateioSigner } from '../src/index'
 
@@ -79,12 +79,10 @@ describe('createGateioSigner', () => {
       ['privateKey', { ...key, privateKey: 'x' }],
       ['keyEnvironment', { ...key, environment: 'demo' }],
     ]
-    for (const [field, credentials] of cases) {
-      const error = thrown(() => createGateioSigner(credentials as never))
-      expect(isSignetError(error), field).toBe(true)
-      expect(error).toMatchObject({ name: 'CredentialFormatError', field })
-      expect(`${error.message} ${inspect(error)} ${JSON.stringify(error)}`).not.toContain(key.secret)
-    }
+    expectFieldErrors(
+      cases.map(([field, credentials]) => [field, () => createGateioSigner(credentials as never)]),
+      { name: 'CredentialFormatError', secrets: [key.secret] },
+    )
     expect(() =>
       createGateioSigner({ ...key, secret: `"${key.secret}"` }),
     ).toThrowErrorMatchingInlineSnapshot(`
@@ -109,15 +107,13 @@ describe('createGateioSigner', () => {
       ],
       ['timestamp', get, -1],
     ]
-    for (const [field, intent, timestamp] of cases) {
-      expect(
-        thrown(() => signer.signSync!(intent, { timestamp: timestamp ?? T })),
+    expectFieldErrors(
+      cases.map(([field, intent, timestamp]) => [
         field,
-      ).toMatchObject({
-        name: 'InvalidParameterError',
-        field,
-      })
-    }
+        () => signer.signSync!(intent, { timestamp: timestamp ?? T }),
+      ]),
+      { name: 'InvalidParameterError' },
+    )
     expect(() => signer.signSync!({ ...get, params: { amount: 1e-7 } })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidParameterError: Invalid parameter "amount": expected a number without exponent form (pass decimals as strings, e.g. "0.0000001"), received 1e-7.]`,
     )

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
-import { isSignetError, type RequestIntent } from '@signet/core'
-import { thrown } from '@signet/core/testing'
+import type { RequestIntent } from '@signet/core'
+import { expectFieldErrors, thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createKucoinSigner } from '../src/index'
 
@@ -84,14 +84,10 @@ describe('createKucoinSigner', () => {
       ['keyVersion', { ...key, keyVersion: '1' }],
       ['keyEnvironment', { ...key, environment: 'demo' }],
     ]
-    for (const [field, credentials] of cases) {
-      const error = thrown(() => createKucoinSigner(credentials as never))
-      expect(isSignetError(error), field).toBe(true)
-      expect(error).toMatchObject({ name: 'CredentialFormatError', field })
-      const text = `${error.message} ${inspect(error)} ${JSON.stringify(error)}`
-      expect(text).not.toContain(key.secret)
-      expect(text).not.toContain(key.passphrase)
-    }
+    expectFieldErrors(
+      cases.map(([field, credentials]) => [field, () => createKucoinSigner(credentials as never)]),
+      { name: 'CredentialFormatError', secrets: [key.secret, key.passphrase] },
+    )
     expect(
       thrown(() => createKucoinSigner({ ...key, secret: `${key.secret}\n` })).message,
     ).toMatchInlineSnapshot(`
@@ -114,10 +110,13 @@ describe('createKucoinSigner', () => {
       ['body.size', { method: 'POST', path: '/api/v1/orders', body: { size: 1e21 }, security: 'signed' }],
       ['timestamp', get, 1.5],
     ]
-    for (const [field, intent, timestamp] of cases) {
-      const error = thrown(() => signer.signSync!(intent, { timestamp: timestamp ?? T }))
-      expect(error, field).toMatchObject({ name: 'InvalidParameterError', field })
-    }
+    expectFieldErrors(
+      cases.map(([field, intent, timestamp]) => [
+        field,
+        () => signer.signSync!(intent, { timestamp: timestamp ?? T }),
+      ]),
+      { name: 'InvalidParameterError' },
+    )
     expect(() => signer.signSync!({ ...get, path: 'accounts' })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidParameterError: Invalid parameter "path": expected a path starting with "/", without host, query, fragment or . and .. segments, made of URL-safe characters (put query parameters in \`params\`), received "accounts".]`,
     )

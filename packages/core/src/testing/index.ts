@@ -9,6 +9,7 @@ export { type CheckSignatureVariantsOptions, checkSignatureVariants } from './ch
 export { AWKWARD_VALUE, conformanceIntents } from './conformanceIntents'
 export { describeResult } from './describeResult'
 export { exchangeResponse } from './exchangeResponse'
+export { type ExpectFieldErrorsOptions, expectFieldErrors } from './expectFieldErrors'
 export { expectVector } from './expectVector'
 export {
   runSignerConformance,
