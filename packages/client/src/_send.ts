@@ -14,9 +14,20 @@ export type Send = (
  * re-encode (the signature covers its exact bytes), and hands the strings to ky verbatim. @internal
  */
 export function createSend(http: Http, exchange: string, defaultBaseUrl: string): Send {
+  const cleanBases = new Map<string, boolean>()
+  const cleanBase = (base: string) => {
+    let clean = cleanBases.get(base)
+    if (clean === undefined) {
+      clean = new URL(`${base}/x`).href === `${base}/x`
+      if (cleanBases.size < 16) cleanBases.set(base, clean)
+    }
+    return clean
+  }
   return (signed, signal, baseUrl = defaultBaseUrl) => {
     const url = baseUrl + signed.url
-    if (!new URL(url).href.endsWith(signed.url)) throw reencodingError(signed, exchange)
+    // Parsing the URL only when its text could change: most signed URLs are verbatim by their characters alone.
+    const verbatim = isVerbatim(signed.url) && cleanBase(baseUrl)
+    if (!verbatim && !new URL(url).href.endsWith(signed.url)) throw reencodingError(signed, exchange)
     const init: Parameters<KyInstance>[1] = { method: signed.method, headers: signed.headers }
     if (signed.body !== undefined) init.body = signed.body
     if (signal) init.signal = signal
@@ -24,6 +35,32 @@ export function createSend(http: Http, exchange: string, defaultBaseUrl: string)
     // Only the first request waits for ky and undici to load.
     return ky instanceof Promise ? ky.then((loaded) => loaded(url, init)) : ky(url, init)
   }
+}
+
+// What the WHATWG URL parser keeps as it is in the path and query of an http(s) URL: RFC 3986 unreserved
+// characters, sub-delimiters other than ' (re-encoded in a special URL's query), : @ / ? and %.
+const KEPT = new Uint8Array(128)
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%!$&()*+,;=:@/?')
+  KEPT[c.charCodeAt(0)] = 1
+
+/**
+ * True when the WHATWG URL parser leaves a signed path+query exactly as it is (after a clean base URL), judged by
+ * its characters alone; false means "parse it to know" (it may still be verbatim). A path segment starting with
+ * . or %2e may be a dot segment, which the parser removes. @internal
+ */
+export function isVerbatim(pathAndQuery: string): boolean {
+  if (pathAndQuery.charCodeAt(0) !== 47) return false
+  let inPath = true
+  for (let i = 0; i < pathAndQuery.length; i++) {
+    const c = pathAndQuery.charCodeAt(i)
+    if (c > 127 || KEPT[c] === 0) return false
+    if (c === 63) inPath = false
+    else if (c === 47 && inPath) {
+      const next = pathAndQuery.charCodeAt(i + 1)
+      if (next === 46 || (next === 37 && (pathAndQuery.charCodeAt(i + 3) | 0x20) === 101)) return false
+    }
+  }
+  return true
 }
 
 function reencodingError(signed: SignedRequest, exchange: string): InvalidParameterError {

@@ -20,6 +20,9 @@ import { transportError } from './_transportError'
 import { createVerbs } from './_verbs'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
+// The shortest time between two passive clock samples taken from answers, in ms.
+const PASSIVE_SAMPLE_MS = 100
+
 /**
  * Creates an exchange-agnostic client on one `ky` instance: signs each attempt just before sending with a
  * timestamp the clock can vouch for, sends the signed strings verbatim, classifies errors, and retries only
@@ -63,6 +66,8 @@ export function createClient<
     hooks,
     headers: target.headers,
   })
+
+  let lastPassiveAt = Number.NEGATIVE_INFINITY
 
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
     // One meaning of windowMs: a timestamp exchange's window (or its default); any other kind gets the caller's
@@ -152,8 +157,17 @@ export function createClient<
       }
       const classified = classifyRedacted(exchange, wire, redact)
       if (budget.active) await budget.settle(reservation, wire, classified)
-      const serverTime = classified?.serverTime ?? exchange.serverTimeFromResponse?.(wire)
-      if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
+      // A passive clock sample from the answer at most every PASSIVE_SAMPLE_MS: the clock keeps a few of the
+      // narrowest, and reading one means parsing the body once more (a time an error reveals is always taken).
+      const serverTime =
+        classified?.serverTime ??
+        (receivedAt - lastPassiveAt >= PASSIVE_SAMPLE_MS
+          ? exchange.serverTimeFromResponse?.(wire)
+          : undefined)
+      if (serverTime !== undefined) {
+        lastPassiveAt = receivedAt
+        clock.observe({ serverTime, sentAt, receivedAt })
+      }
       if (!classified) {
         const context = {
           exchange: exchange.id,

@@ -7,6 +7,8 @@
  * hasDotSegment('/api/v5/%2e%2e/x') // true
  */
 export function hasDotSegment(path: string): boolean {
+  // Most paths have neither '.' nor '%': nothing to split (this runs on every signature).
+  if (!path.includes('.') && !path.includes('%')) return false
   for (const segment of path.split('/')) {
     const plain = segment.replace(/%2e/gi, '.')
     if (plain === '.' || plain === '..') return true
