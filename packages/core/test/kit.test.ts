@@ -29,6 +29,7 @@ it('default: the kit surface', () => {
       "refuseWindowMs",
       "revealCredential",
       "secretWithNewline",
+      "serverTimeRoute",
       "sortedKeys",
       "symbolAssets",
       "testKeyFor",

@@ -6,7 +6,7 @@ import type {
   RateBan,
   RateBucket,
 } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { binance } from '../definition'
 import { binanceDiagnosis } from '../diagnose/binanceDiagnosis'
 import { binanceRateLimits } from '../rateLimits'
@@ -77,13 +77,7 @@ export const binanceEmulation: Emulation = {
   defaultClientOrderId: (sequence) => made(sequence),
   assets: (symbol) => symbolAssets(symbol, { quotes: QUOTES }),
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/api/v3/time',
-      read: () => ({}),
-      answer: (serverTime) => ok({ serverTime }),
-    },
+    serverTimeRoute('/api/v3/time', (serverTime) => ok({ serverTime })),
     {
       action: 'balances',
       method: 'GET',
@@ -158,14 +152,7 @@ export const binanceEmulation: Emulation = {
         ok(orders.map((o, i) => cancelAnswer(o, made(serverTime + i), serverTime))),
     },
     // USDⓈ-M futures on their own ledger (spec binance.md "Emulated endpoints"): fapi orders and balances are not spot's.
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/fapi/v1/time',
-      book: 'usdm',
-      read: () => ({}),
-      answer: (serverTime) => ok({ serverTime }),
-    },
+    serverTimeRoute('/fapi/v1/time', (serverTime) => ok({ serverTime }), 'usdm'),
     {
       action: 'balances',
       method: 'GET',

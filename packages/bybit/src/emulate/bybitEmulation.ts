@@ -1,5 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { bybit } from '../definition'
 import { bybitDiagnosis } from '../diagnose/bybitDiagnosis'
 import { bybitRateLimits } from '../rateLimits'
@@ -45,17 +45,12 @@ export const bybitEmulation: Emulation = {
   orderId: (sequence) => String(1_700_000_000_000_000_000n + BigInt(sequence)),
   assets: (symbol) => symbolAssets(symbol, { quotes: QUOTES }),
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/v5/market/time',
-      read: () => ({}),
-      answer: (ms) =>
-        envelope(ms, {
-          timeSecond: String(Math.floor(ms / 1000)),
-          timeNano: `${BigInt(Math.floor(ms)) * 1_000_000n}`,
-        }),
-    },
+    serverTimeRoute('/v5/market/time', (ms) =>
+      envelope(ms, {
+        timeSecond: String(Math.floor(ms / 1000)),
+        timeNano: `${BigInt(Math.floor(ms)) * 1_000_000n}`,
+      }),
+    ),
     {
       action: 'balances',
       method: 'GET',

@@ -1,5 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationNewOrder } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { errorResponse, jsonResponse, serverTimeResponse } from '../_responses'
 import { coinbase } from '../definition'
 import { coinbaseDiagnosis } from '../diagnose/coinbaseDiagnosis'
@@ -72,13 +72,7 @@ export const coinbaseEmulation: Emulation = {
   orderId: (sequence) => uuidFor('0c0b0a00', sequence),
   assets: (symbol) => symbolAssets(symbol, { separator: '-' }),
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/api/v3/brokerage/time',
-      read: () => ({}),
-      answer: (ms) => serverTimeResponse(Math.floor(ms)),
-    },
+    serverTimeRoute('/api/v3/brokerage/time', (ms) => serverTimeResponse(Math.floor(ms))),
     {
       action: 'balances',
       method: 'GET',

@@ -1,5 +1,5 @@
 import type { Emulation, EmulationFailure, EmulationRequest } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { gateio } from '../definition'
 import { gateioDiagnosis } from '../diagnose/gateioDiagnosis'
 import { gateioRateLimits } from '../rateLimits'
@@ -42,13 +42,7 @@ export const gateioEmulation: Emulation = {
   orderId: (sequence) => String(1_852_454_420 + sequence),
   assets: (symbol) => symbolAssets(symbol, { separator: '_' }),
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/api/v4/spot/time',
-      read: () => ({}),
-      answer: (ms) => json(200, { server_time: Math.floor(ms) }),
-    },
+    serverTimeRoute('/api/v4/spot/time', (ms) => json(200, { server_time: Math.floor(ms) })),
     {
       action: 'balances',
       method: 'GET',

@@ -1,5 +1,5 @@
 import type { Emulation, EmulationFailure } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { kraken } from '../definition'
 import { krakenDiagnosis } from '../diagnose/krakenDiagnosis'
 import { krakenRateLimits } from '../rateLimits'
@@ -42,13 +42,9 @@ export const krakenEmulation: Emulation = {
     return pair && [BASES[pair[0]] ?? pair[0], pair[1]]
   },
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/0/public/Time',
-      read: () => ({}),
-      answer: (ms) => envelope({ unixtime: Math.floor(ms / 1000), rfc1123: new Date(ms).toUTCString() }),
-    },
+    serverTimeRoute('/0/public/Time', (ms) =>
+      envelope({ unixtime: Math.floor(ms / 1000), rfc1123: new Date(ms).toUTCString() }),
+    ),
     {
       action: 'balances',
       method: 'POST',

@@ -1,5 +1,5 @@
 import type { Emulation, EmulationFailure } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { kucoin } from '../definition'
 import { kucoinDiagnosis } from '../diagnose/kucoinDiagnosis'
 import { kucoinRateLimits } from '../rateLimits'
@@ -31,13 +31,7 @@ export const kucoinEmulation: Emulation = {
   orderId: (sequence) => (0x5c35c02703aa673ceec2a168n + BigInt(sequence)).toString(16),
   assets: (symbol) => symbolAssets(symbol, { separator: '-' }),
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/api/v1/timestamp',
-      read: () => ({}),
-      answer: (ms) => ok(Math.floor(ms), 'success'),
-    },
+    serverTimeRoute('/api/v1/timestamp', (ms) => ok(Math.floor(ms), 'success')),
     {
       action: 'balances',
       method: 'GET',

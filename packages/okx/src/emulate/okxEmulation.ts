@@ -5,7 +5,7 @@ import type {
   EmulationOrder,
   EmulationRequest,
 } from '@signet/core'
-import { symbolAssets } from '@signet/core/kit'
+import { serverTimeRoute, symbolAssets } from '@signet/core/kit'
 import { okx } from '../definition'
 import { okxDiagnosis } from '../diagnose/okxDiagnosis'
 import { okxRateLimits } from '../rateLimits'
@@ -86,13 +86,7 @@ export const okxEmulation: Emulation = {
   orderId: (sequence) => String(680_800_000_000_000_000n + BigInt(sequence)),
   assets: (symbol) => symbolAssets(symbol, { separator: '-' }),
   routes: [
-    {
-      action: 'time',
-      method: 'GET',
-      path: '/api/v5/public/time',
-      read: () => ({}),
-      answer: (ms) => envelope([{ ts: String(Math.floor(ms)) }]),
-    },
+    serverTimeRoute('/api/v5/public/time', (ms) => envelope([{ ts: String(Math.floor(ms)) }])),
     {
       action: 'balances',
       method: 'GET',
