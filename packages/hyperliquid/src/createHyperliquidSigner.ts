@@ -16,8 +16,14 @@ import {
 import { keyEnvironmentOf, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
 import { parseAddress, parseWalletKey } from './_credentials'
 import { signDigest } from './_ecdsa'
-import { exchangeBody, type HyperliquidEnvironment, prepareAction } from './_prepareAction'
+import { type HyperliquidEnvironment as Chain, exchangeBody, prepareAction } from './_prepareAction'
 import { readExchangeBody, readNonce, userSignedDefaults } from './_readExchangeBody'
+
+/** The chain a Hyperliquid key signs for: `mainnet` (source `a`) or `testnet` (source `b`). */
+export type HyperliquidKeyEnvironment = Chain
+
+/** @deprecated Use `HyperliquidKeyEnvironment`: the client's `environment` picks hosts, this is the key's chain. */
+export type HyperliquidEnvironment = Chain
 
 /** Parameters of `createHyperliquidSigner`: a wallet or API (agent) wallet key. */
 export type CreateHyperliquidSignerParameters = {
@@ -56,7 +62,7 @@ export type HyperliquidSigner = Signer<HyperliquidSignOptions, 'hyperliquid', ne
   readonly account: string
   readonly vaultAddress: string | undefined
   /** The chain the key signs for. */
-  readonly keyEnvironment: HyperliquidEnvironment
+  readonly keyEnvironment: HyperliquidKeyEnvironment
   signSync(intent: RequestIntent, options?: HyperliquidSignOptions): SignedRequest
   signWebSocketAuth(options?: unknown): Promise<never>
 }
@@ -162,7 +168,7 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
 }
 
 /** Reads the environment credential: `live`/`mainnet` or `testnet`. @internal */
-export function parseEnvironment(value: string | undefined): HyperliquidEnvironment {
+export function parseEnvironment(value: string | undefined): HyperliquidKeyEnvironment {
   if (value === undefined || value === 'live' || value === 'mainnet') return 'mainnet'
   if (value === 'testnet') return 'testnet'
   throw new CredentialFormatError(
