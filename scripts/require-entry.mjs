@@ -1,9 +1,10 @@
 // Writes the CommonJS entry points of an ESM-only build (run from a package directory after tsup): for every
 // export whose `require` condition is a .cjs file, a one-line module that loads the ES module with
-// require(esm) (Node >= 20.19, the engines floor), and a .d.cts holding the same declarations as the ESM .d.ts.
-// One copy of the code and one module instance for `require` and `import` users alike. The .d.cts is a copy, not
-// `export * from './index.js'`: TypeScript's node16 resolution refuses a CommonJS declaration file that
-// re-exports an ES module (TS1479), even though Node 20.19 loads it.
+// require(esm) (Node >= 20.19, the engines floor), and a .d.cts holding the declarations tsup wrote into the ESM
+// .d.ts, which then becomes `export * from './index.cjs'`. One copy of the code, one module instance and one copy
+// of the declarations for `require` and `import` users alike. Not the other way round (a .d.cts re-exporting
+// './index.js'): TypeScript's node16 resolution refuses a CommonJS declaration file that re-exports an ES module
+// (TS1479), while an ES module's declarations may re-export a CommonJS one.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
@@ -20,7 +21,11 @@ for (const entry of Object.values(manifest.exports ?? {})) {
   const esmTypes = entry.import.types
   const cjsTypes = entry.require.types
   if (!esmTypes || !cjsTypes) continue
+  const reexport = `export * from './${cjsTypes.split('/').pop().replace(/\.d\.cts$/, '.cjs')}'\n`
+  // Run twice on one build: the declarations are in the .d.cts already.
+  if (readFileSync(esmTypes, 'utf8') === reexport) continue
   writeFileSync(cjsTypes, toCommonJsDeclarations(esmTypes, new Set()))
+  writeFileSync(esmTypes, reexport)
 }
 
 // Relative imports of the ESM declarations (`./chunk.js`, `./index.js`) become their CommonJS twins
