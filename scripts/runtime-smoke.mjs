@@ -4,7 +4,7 @@
 // PRIVATE_KEY_FILE,BASE_URL}. scripts/runtime-matrix.mjs runs it on each runtime; exit 1 when one exchange fails.
 import { readFileSync } from 'node:fs'
 import { createClient } from '@signet/client'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 
 const env = process.env
 const runtime =
@@ -14,9 +14,9 @@ const runtime =
       ? `Bun ${globalThis.Bun.version}`
       : `Node ${process.versions.node}`
 let failed = 0
-for (const exchange of exchanges) {
+for (const { definition: exchange, examples } of emulations) {
   const prefix = `SIGNET_${exchange.id.toUpperCase()}_`
-  const intent = exchange.examples.account
+  const intent = examples.account
   const what = `${exchange.name.padEnd(12)} ${intent.method} ${intent.path}`
   try {
     const keyFile = env[`${prefix}PRIVATE_KEY_FILE`]

@@ -1,9 +1,9 @@
 // Test fixtures: one trading key and one read-only key per exchange, with emulator-only credentials.
 
-import { coinbase } from '@signet/coinbase'
+import { coinbaseVerification } from '@signet/coinbase/verify'
 import type { Credentials, RequestIntent, TestKey, VerifierKey } from '@signet/core'
-import { hyperliquid } from '@signet/hyperliquid'
-import { kraken } from '@signet/kraken'
+import { hyperliquidVerification } from '@signet/hyperliquid/verify'
+import { krakenVerification } from '@signet/kraken/verify'
 import type { KeyStore } from '../src/keyStore'
 
 type Base = {
@@ -318,11 +318,11 @@ ${Object.keys(BASE)
 
 const secret = (id: string) => `${id.toUpperCase()}-agent-test-secret-0123456789abcdef`.slice(0, 32)
 
-// Exchanges whose secrets have a form of their own (base64, private keys): each definition's own test key, made once.
+// Exchanges whose secrets have a form of their own (base64, private keys): each verification's own test key, made once.
 const generated: Record<string, TestKey> = {
-  kraken: kraken.testKey(),
-  coinbase: coinbase.testKey(),
-  hyperliquid: hyperliquid.testKey(),
+  kraken: krakenVerification.testKey!(),
+  coinbase: coinbaseVerification.testKey!(),
+  hyperliquid: hyperliquidVerification.testKey!(),
 }
 
 /** What the emulator's verifier knows of a key id's credentials. */

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { bundleSizeSection } from './bundleSize'
 import { renderCharts } from './charts'
 import type { AgentResult } from './children/agent'
 import type { ClockChildConfig, ClockChildResult } from './children/clock'
@@ -241,7 +242,10 @@ export async function runAll(args: readonly string[]): Promise<void> {
     mkdirSync(resultsDir, { recursive: true })
     writeFileSync(join(resultsDir, `${name}.json`), `${toJson(results)}\n`)
     const markdown = renderMarkdown(results)
-    writeFileSync(join(resultsDir, `${name}.md`), `# Signet benchmarks\n\n${markdown}`)
+    // The bundled size of a minimal bot before and after the capability split (src/bundleSize.ts).
+    const bundleSizes = await bundleSizeSection()
+    writeFileSync(join(resultsDir, `${name}.md`), `# Signet benchmarks\n\n${markdown}${bundleSizes}`)
+    process.stdout.write(bundleSizes)
     // Charts are drawn from the same results as the tables, never by hand.
     const chartsDir = join(resultsDir, name === 'latest' ? 'charts' : 'charts-quick')
     mkdirSync(chartsDir, { recursive: true })

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition, Verifier, VerifierKey } from '@signet/core'
+import type { Emulation, ExchangeDefinition, Verifier, VerifierKey } from '@signet/core'
 import type { WireRequest } from './floor'
 import { tryImport } from './paths'
 import { apiKeyOf, type BenchKeys } from './payloads'
@@ -18,14 +18,20 @@ export function verifierKeys(keys: BenchKeys): Record<ExchangeId, VerifierKey[]>
   }
 }
 
-/** Signet's exchange definitions that are built and exported, by exchange id. */
-export async function loadDefinitions(): Promise<Partial<Record<ExchangeId, ExchangeDefinition>>> {
-  const out: Partial<Record<ExchangeId, ExchangeDefinition>> = {}
+/** Signet's exchange emulations (definition, verifier, examples, routes) that are built, by exchange id. */
+export async function loadEmulations(): Promise<Partial<Record<ExchangeId, Emulation>>> {
+  const out: Partial<Record<ExchangeId, Emulation>> = {}
   for (const id of ['binance', 'bybit', 'okx'] as const) {
-    const definition = (await tryImport(`@signet/${id}`)).module?.[id]
-    if (definition && typeof definition.createVerifier === 'function') out[id] = definition
+    const emulation = (await tryImport(`@signet/${id}/emulate`)).module?.[`${id}Emulation`]
+    if (emulation && typeof emulation.verification?.createVerifier === 'function') out[id] = emulation
   }
   return out
+}
+
+/** Signet's exchange definitions that are built and exported, by exchange id. */
+export async function loadDefinitions(): Promise<Partial<Record<ExchangeId, ExchangeDefinition>>> {
+  const emulations = await loadEmulations()
+  return Object.fromEntries(Object.entries(emulations).map(([id, e]) => [id, e.definition]))
 }
 
 /** Verifiers (the exchanges' server-side check, from Signet's packages) for the bench's keys. */
@@ -33,11 +39,11 @@ export async function loadVerifiers(
   keys: BenchKeys,
   now: () => number = Date.now,
 ): Promise<Partial<Record<ExchangeId, Verifier>>> {
-  const definitions = await loadDefinitions()
+  const emulations = await loadEmulations()
   const all = verifierKeys(keys)
   const out: Partial<Record<ExchangeId, Verifier>> = {}
-  for (const [id, definition] of Object.entries(definitions) as [ExchangeId, ExchangeDefinition][]) {
-    out[id] = definition.createVerifier({ keys: all[id], now })
+  for (const [id, emulation] of Object.entries(emulations) as [ExchangeId, Emulation][]) {
+    out[id] = emulation.verification.createVerifier({ keys: all[id], now })
   }
   return out
 }

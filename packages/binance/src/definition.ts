@@ -1,16 +1,13 @@
 import { defineExchange } from '@signet/core'
 import { createBinanceSigner } from './createBinanceSigner'
-import { binanceDiagnosis } from './diagnose/binanceDiagnosis'
-import { binanceExamples } from './emulate/binanceExamples'
 import { classifyBinanceError } from './errors'
 import { binanceHosts } from './hosts'
 import { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
 import { binanceRateLimits } from './rateLimits'
-import { binanceVerification } from './verify/binanceVerification'
 
 /**
- * Everything Signet knows about Binance: hosts per product, the timestamp window, error classification,
- * signer, verifier and the known wrong ways to sign.
+ * What a bot needs to know about Binance: hosts per product, the timestamp window, error classification and the
+ * signer (the verifier and the known wrong ways to sign are on `@signet/binance/verify` and `/diagnose`).
  *
  * @example
  * const client = createClient({ exchange: binance, signer: binance.createSigner({ apiKey, secret }), product: 'spot' })
@@ -33,9 +30,8 @@ export const binance = defineExchange({
   classifyError: classifyBinanceError,
   serverTimeFromResponse: binanceServerTimeFromResponse,
   createSigner: createBinanceSigner,
-  createVerifier: binanceVerification.createVerifier,
-  stringToSign: binanceDiagnosis.stringToSign,
-  signatureVariants: binanceDiagnosis.signatureVariants,
+  clientOrderIdParam: 'newClientOrderId',
+  // spec binance.md §2: the signer appends timestamp, recvWindow and signature to the signed params.
+  signingParams: ['timestamp', 'recvWindow', 'signature'],
   rateLimits: binanceRateLimits,
-  examples: binanceExamples,
 })

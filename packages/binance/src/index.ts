@@ -1,5 +1,5 @@
 /**
- * @signet/binance: Binance request signing (HMAC, Ed25519, RSA), hosts, error table and a verifier that behaves like Binance.
+ * @signet/binance: Binance request signing (HMAC, Ed25519, RSA), hosts, error table and the definition; the verifier is on `/verify`.
  * @module
  */
 export {
@@ -12,12 +12,9 @@ export {
   type CreateBinanceSignerParameters,
   createBinanceSigner,
 } from './createBinanceSigner'
-export { createBinanceVerifier } from './createBinanceVerifier'
 export { binance } from './definition'
 export { describeBinanceIntent } from './describeIntent'
 export { type BinanceErrorEntry, binanceErrors, classifyBinanceError } from './errors'
 export { type BinanceProduct, binanceHosts, binanceStreamHosts } from './hosts'
 export { binanceServerTimeFromResponse, parseBinanceServerTime } from './parseServerTime'
 export { binanceRateLimits } from './rateLimits'
-export { binanceSignatureVariants } from './signatureVariants'
-export { binanceStringToSign } from './stringToSign'

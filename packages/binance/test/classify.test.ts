@@ -9,6 +9,7 @@ import {
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { binance, binanceErrors, classifyBinanceError } from '../src/index'
+import { binanceVerification } from '../src/verify/index'
 
 const json = (status: number, code: number, msg: string, headers: Record<string, string> = {}) => ({
   status,
@@ -155,7 +156,7 @@ describe('classifyBinanceError', () => {
 
   it("behavior: the verifier's own error answers classify to the verifier's kinds", () => {
     const key = 'k'.repeat(64)
-    const v = binance.createVerifier({
+    const v = binanceVerification.createVerifier({
       keys: [{ apiKey: key, secret: 's'.repeat(64) }],
       now: () => 1_700_000_000_000,
     })

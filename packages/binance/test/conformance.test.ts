@@ -1,14 +1,16 @@
 import type { RequestIntent, SignedRequest } from '@signet/core'
 import { runSignerConformance } from '@signet/core/testing'
 import { describe } from 'vitest'
+import { binanceExamples } from '../src/emulate/index'
 import { binance } from '../src/index'
+import { binanceVerification } from '../src/verify/index'
 import { testKeys } from './_keys'
 import { restVectors } from './vectors'
 
 const intents: RequestIntent[] = [
-  binance.examples.account,
-  binance.examples.placeOrder('conf-1'),
-  binance.examples.cancelOrder('conf-1'),
+  binanceExamples.account,
+  binanceExamples.placeOrder('conf-1'),
+  binanceExamples.cancelOrder('conf-1'),
   {
     method: 'POST',
     path: '/api/v3/order/test',
@@ -22,6 +24,8 @@ for (const type of ['hmac', 'ed25519', 'rsa'] as const) {
   describe(type, () =>
     runSignerConformance({
       exchange: binance,
+      verification: binanceVerification,
+      examples: binanceExamples,
       ...keys[type],
       intents,
       vectors: restVectors,

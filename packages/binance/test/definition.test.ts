@@ -1,6 +1,8 @@
 import { ExchangeError, timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
+import { binanceExamples } from '../src/emulate/index'
 import { binance, binanceHosts, createBinanceSigner } from '../src/index'
+import { binanceVerification } from '../src/verify/index'
 import { DOC_API_KEY, DOC_SECRET } from './vectors'
 
 describe('binance definition', () => {
@@ -89,30 +91,30 @@ describe('binance definition', () => {
   it('behavior: examples sign and verify (read key for account, trade permission for orders)', () => {
     const signer = binance.createSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET })
     const T = 1_700_000_000_000
-    const paths = [binance.examples.account.path, binance.examples.placeOrder('x').path]
-    const v = binance.createVerifier({
+    const paths = [binanceExamples.account.path, binanceExamples.placeOrder('x').path]
+    const v = binanceVerification.createVerifier({
       keys: [{ apiKey: DOC_API_KEY, secret: DOC_SECRET }],
       now: () => T,
       paths,
     })
     for (const intent of [
-      binance.examples.account,
-      binance.examples.placeOrder('bot-42'),
-      binance.examples.cancelOrder('bot-42'),
+      binanceExamples.account,
+      binanceExamples.placeOrder('bot-42'),
+      binanceExamples.cancelOrder('bot-42'),
     ]) {
       const s = signer.signSync!(intent, { timestamp: T })
       expect(v.verify({ ...s, body: s.body ?? '' }), `${intent.method} ${intent.path}`).toMatchObject({
         ok: true,
       })
     }
-    const placed = signer.signSync!(binance.examples.placeOrder('bot-42'), { timestamp: T })
+    const placed = signer.signSync!(binanceExamples.placeOrder('bot-42'), { timestamp: T })
     const result = v.verify({ ...placed, body: placed.body! })
-    expect(result.ok && result.params[binance.examples.clientOrderIdParam]).toBe('bot-42')
-    expect(binance.examples.cancelOrder('bot-42').params).toMatchObject({ origClientOrderId: 'bot-42' })
+    expect(result.ok && result.params[binance.clientOrderIdParam]).toBe('bot-42')
+    expect(binanceExamples.cancelOrder('bot-42').params).toMatchObject({ origClientOrderId: 'bot-42' })
   })
 
   it('default: createSigner is createBinanceSigner', () => {
-    const intent = binance.examples.account
+    const intent = binanceExamples.account
     const a = binance.createSigner({ apiKey: DOC_API_KEY, secret: DOC_SECRET }).signSync!(intent, {
       timestamp: 1_700_000_000_000,
     })

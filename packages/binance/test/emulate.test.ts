@@ -5,6 +5,7 @@ it('default: the emulate subpath surface', async () => {
   expect(Object.keys(await import('../src/emulate/index')).sort()).toMatchInlineSnapshot(`
     [
       "binanceEmulation",
+      "binanceExamples",
     ]
   `)
 })

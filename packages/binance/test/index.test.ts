@@ -8,12 +8,9 @@ it('default: the public surface', async () => {
       "binanceHosts",
       "binanceRateLimits",
       "binanceServerTimeFromResponse",
-      "binanceSignatureVariants",
       "binanceStreamHosts",
-      "binanceStringToSign",
       "classifyBinanceError",
       "createBinanceSigner",
-      "createBinanceVerifier",
       "describeBinanceIntent",
       "parseBinanceServerTime",
     ]

@@ -1,7 +1,8 @@
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createBinanceSigner, createBinanceVerifier } from '../src/index'
+import { createBinanceSigner } from '../src/index'
+import { createBinanceVerifier } from '../src/verify/index'
 import { method, params, recvWindow, timestamp } from './_arbitraries'
 import { testKeys } from './_keys'
 

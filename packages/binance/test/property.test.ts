@@ -2,7 +2,9 @@ import type { RequestIntent } from '@signet/core'
 import { tamperAt } from '@signet/core/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { binance, createBinanceSigner, createBinanceVerifier } from '../src/index'
+import { binanceDiagnosis } from '../src/diagnose/index'
+import { createBinanceSigner } from '../src/index'
+import { createBinanceVerifier } from '../src/verify/index'
 import { method, params, recvWindow, timestamp } from './_arbitraries'
 import { testKeys } from './_keys'
 
@@ -59,7 +61,7 @@ describe('signer and verifier agree', () => {
             path: PATH,
           })
           // stringToSign recomputes exactly the text the signature covers.
-          expect(binance.stringToSign(raw)).toBe(
+          expect(binanceDiagnosis.stringToSign(raw)).toBe(
             (signed.url.split('?')[1] ?? '').replace(/&?signature=[^&]*$/, '') +
               (signed.body ?? '').replace(/&?signature=[^&]*$/, ''),
           )

@@ -7,7 +7,8 @@ import {
 } from 'node:crypto'
 import { createSecret, InvalidParameterError } from '@signet/core'
 import { describe, expect, it, vi } from 'vitest'
-import { createBinanceSigner, createBinanceVerifier } from '../src/index'
+import { createBinanceSigner } from '../src/index'
+import { createBinanceVerifier } from '../src/verify/index'
 import { DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM, RSA_TEST_ONLY_PEM, urlBase64 } from './vectors'
 
 // Published doc keys (spec binance.md §9), so nothing on the wire needs redacting in these snapshots.

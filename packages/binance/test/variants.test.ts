@@ -2,7 +2,10 @@ import { createHmac, createPublicKey } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { binance, binanceSignatureVariants, createBinanceSigner } from '../src/index'
+import { binanceDiagnosis, binanceSignatureVariants } from '../src/diagnose/index'
+import { binanceExamples } from '../src/emulate/index'
+import { createBinanceSigner } from '../src/index'
+import { binanceVerification } from '../src/verify/index'
 import { BN_2_RAW_SIGNATURE, DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM, restVectors } from './vectors'
 
 const credentials = { apiKey: DOC_API_KEY, secret: DOC_SECRET }
@@ -71,8 +74,8 @@ describe('binanceSignatureVariants', () => {
 
   it('behavior: the verifier accepts only the correct variant; every other signature is -1022 on the same wire', () => {
     const signed = createBinanceSigner(credentials).signSync!(mixed, { timestamp: T, windowMs: 5000 })
-    const verifier = binance.createVerifier({ keys: [credentials], now: () => T })
-    expect(binance.stringToSign({ ...signed, body: signed.body! })).toBe(
+    const verifier = binanceVerification.createVerifier({ keys: [credentials], now: () => T })
+    expect(binanceDiagnosis.stringToSign({ ...signed, body: signed.body! })).toBe(
       binanceSignatureVariants({ credentials, intent: mixed, timestamp: T, windowMs: 5000 })[0]!.signedText,
     )
     for (const v of binanceSignatureVariants({ credentials, intent: mixed, timestamp: T, windowMs: 5000 })) {
@@ -97,7 +100,7 @@ describe('binanceSignatureVariants', () => {
       mixed,
       { timestamp: T },
     )
-    const verifier = binance.createVerifier({
+    const verifier = binanceVerification.createVerifier({
       keys: [{ apiKey: DOC_API_KEY, publicKey: createPublicKey(ED25519_RFC8032_PEM) }],
       now: () => T,
     })
@@ -106,7 +109,7 @@ describe('binanceSignatureVariants', () => {
   })
 
   it('behavior: variants that sign the correct text anyway are left out (plain ASCII, no recvWindow)', () => {
-    const v = binanceSignatureVariants({ credentials, intent: binance.examples.account, timestamp: T })
+    const v = binanceSignatureVariants({ credentials, intent: binanceExamples.account, timestamp: T })
     const ids = v.map((x) => x.id)
     expect(ids).not.toContain('unencoded')
     expect(ids).not.toContain('rfc3986')

@@ -2,7 +2,9 @@ import { createPublicKey } from 'node:crypto'
 import type { SignedRequest } from '@signet/core'
 import { expectVector } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { binance, createBinanceSigner, createBinanceVerifier } from '../src/index'
+import { binanceDiagnosis } from '../src/diagnose/index'
+import { createBinanceSigner } from '../src/index'
+import { createBinanceVerifier } from '../src/verify/index'
 import {
   BN_2_RAW_SIGNATURE,
   BN_S2,
@@ -62,7 +64,7 @@ describe('REST vectors (spec binance.md §9) through signer.sign', () => {
       restVectors[2]!.options,
     )
     // [SPOT-REST] old example 3: the text signed is "...timeInForce=GTCquantity=1..." (spec §2).
-    expect(binance.stringToSign(raw(signed))).toBe(
+    expect(binanceDiagnosis.stringToSign(raw(signed))).toBe(
       'symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTCquantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559',
     )
   })

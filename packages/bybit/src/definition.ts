@@ -1,13 +1,10 @@
 import { defineExchange, type RequestIntent } from '@signet/core'
 import { DEFAULT_RECV_WINDOW } from './_checkOptions'
 import { createBybitSigner } from './createBybitSigner'
-import { bybitDiagnosis } from './diagnose/bybitDiagnosis'
-import { bybitExamples } from './emulate/bybitExamples'
 import { classifyBybitError } from './errors'
 import { type BybitPublicCategory, bybitHosts } from './hosts'
 import { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
 import { bybitRateLimits } from './rateLimits'
-import { bybitVerification } from './verify/bybitVerification'
 
 // spec bybit.md §5: one unauthenticated endpoint serves every V5 category.
 const serverTime: RequestIntent = { method: 'GET', path: '/v5/market/time', security: 'none' }
@@ -20,7 +17,7 @@ const publicProduct = (category: BybitPublicCategory) => ({
   serverTime,
 })
 
-/** Bybit V5 as data: hosts, window, server time, error classifier, signer, verifier and wrong-signing variants. */
+/** Bybit V5 as data: hosts, window, server time, error classifier and signer (verifier on `@signet/bybit/verify`). */
 export const bybit = defineExchange({
   id: 'bybit',
   name: 'Bybit',
@@ -46,9 +43,6 @@ export const bybit = defineExchange({
   classifyError: classifyBybitError,
   serverTimeFromResponse: bybitServerTimeFromResponse,
   createSigner: (credentials) => createBybitSigner(credentials),
-  createVerifier: bybitVerification.createVerifier,
-  stringToSign: bybitDiagnosis.stringToSign,
-  signatureVariants: bybitDiagnosis.signatureVariants,
+  clientOrderIdParam: 'orderLinkId',
   rateLimits: bybitRateLimits,
-  examples: bybitExamples,
 })

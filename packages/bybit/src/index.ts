@@ -1,9 +1,8 @@
 /**
- * @signet/bybit: Bybit V5 request signing (HMAC and RSA), hosts, error table, WebSocket auth and a verifier that
- * behaves like Bybit.
+ * @signet/bybit: Bybit V5 request signing (HMAC and RSA), hosts, error table, WebSocket auth and the definition;
+ * the verifier is on `/verify`.
  * @module
  */
-export { bybitStringToSign } from './bybitStringToSign'
 export {
   type BybitWsTradeHeader,
   type BybitWsTradeHeaderOptions,
@@ -15,14 +14,12 @@ export {
   type CreateBybitSignerParameters,
   createBybitSigner,
 } from './createBybitSigner'
-export { createBybitVerifier } from './createBybitVerifier'
 export { bybit } from './definition'
 export { describeBybitIntent } from './describeIntent'
 export { type BybitErrorEntry, bybitErrors, classifyBybitError } from './errors'
 export { type BybitHosts, type BybitPublicCategory, bybitHosts } from './hosts'
 export { bybitServerTimeFromResponse, parseBybitServerTime } from './parseBybitServerTime'
 export { bybitRateLimits } from './rateLimits'
-export { bybitSignatureVariants } from './signatureVariants'
 export {
   BYBIT_WEBSOCKET_AUTH_WINDOW_MS,
   type BybitWebSocketAuth,

@@ -1,7 +1,9 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
 import { runSignerConformance } from '@signet/core/testing'
+import { bybitExamples } from '../src/emulate/index'
 import { bybit } from '../src/index'
+import { bybitVerification } from '../src/verify/index'
 import { vectors } from './vectors'
 
 const secret = randomBytes(18).toString('hex')
@@ -13,11 +15,13 @@ const intents: RequestIntent[] = [
     params: { category: 'linear', symbol: 'BTC,ETH é' },
     security: 'signed',
   },
-  bybit.examples.placeOrder('conf-1'),
+  bybitExamples.placeOrder('conf-1'),
   { method: 'GET', path: '/v5/account/wallet-balance', security: 'signed' },
 ]
 const common = {
   exchange: bybit,
+  verification: bybitVerification,
+  examples: bybitExamples,
   intents,
   vectors,
   expectedHeaders: (i: RequestIntent) => [

@@ -1,5 +1,7 @@
 import { timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
+import { bybitDiagnosis } from '../src/diagnose/index'
+import { bybitExamples } from '../src/emulate/index'
 import { bybit, bybitHosts, parseBybitServerTime } from '../src/index'
 
 describe('definition', () => {
@@ -74,14 +76,14 @@ describe('definition', () => {
   })
 
   it('default: examples for the emulator and signet demo', () => {
-    expect(bybit.examples.clientOrderIdParam).toBe('orderLinkId')
-    expect(bybit.examples.account).toMatchObject({ method: 'GET', path: '/v5/account/wallet-balance' })
-    expect(bybit.examples.placeOrder('abc')).toMatchObject({
+    expect(bybit.clientOrderIdParam).toBe('orderLinkId')
+    expect(bybitExamples.account).toMatchObject({ method: 'GET', path: '/v5/account/wallet-balance' })
+    expect(bybitExamples.placeOrder('abc')).toMatchObject({
       method: 'POST',
       path: '/v5/order/create',
       body: { orderLinkId: 'abc' },
     })
-    expect(bybit.examples.cancelOrder('abc')).toMatchObject({
+    expect(bybitExamples.cancelOrder('abc')).toMatchObject({
       method: 'POST',
       path: '/v5/order/cancel',
       body: { orderLinkId: 'abc' },
@@ -90,9 +92,11 @@ describe('definition', () => {
 
   it('behavior: stringToSign reads GET queries and POST bodies as received', () => {
     const headers = { 'x-bapi-timestamp': '1', 'X-BAPI-API-KEY': 'k', 'X-BAPI-RECV-WINDOW': '5000' }
-    expect(bybit.stringToSign({ method: 'GET', url: '/a?b=%2C', headers, body: '' })).toBe('1k5000b=%2C')
-    expect(bybit.stringToSign({ method: 'POST', url: '/a?ignored=1', headers, body: '{"a": 1}' })).toBe(
-      '1k5000{"a": 1}',
+    expect(bybitDiagnosis.stringToSign({ method: 'GET', url: '/a?b=%2C', headers, body: '' })).toBe(
+      '1k5000b=%2C',
     )
+    expect(
+      bybitDiagnosis.stringToSign({ method: 'POST', url: '/a?ignored=1', headers, body: '{"a": 1}' }),
+    ).toBe('1k5000{"a": 1}')
   })
 })

@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest'
+import { bybitSignatureVariants, bybitStringToSign } from '../src/diagnose/index'
+import { createBybitVerifier } from '../src/verify/index'
 
 it('default: the public surface', async () => {
   expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`
@@ -9,13 +11,10 @@ it('default: the public surface', async () => {
       "bybitHosts",
       "bybitRateLimits",
       "bybitServerTimeFromResponse",
-      "bybitSignatureVariants",
-      "bybitStringToSign",
       "bybitWsAuthText",
       "bybitWsTradeHeader",
       "classifyBybitError",
       "createBybitSigner",
-      "createBybitVerifier",
       "describeBybitIntent",
       "parseBybitServerTime",
     ]

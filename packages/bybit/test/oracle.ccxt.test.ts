@@ -9,7 +9,10 @@ import { createPublicKey } from 'node:crypto'
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bybitStringToSign, createBybitSigner, createBybitVerifier } from '../src/index'
+import { bybitStringToSign } from '../src/diagnose/index'
+import { bybitExamples } from '../src/emulate/index'
+import { createBybitSigner } from '../src/index'
+import { createBybitVerifier } from '../src/verify/index'
 import { allUnreserved, flatParams, jsonBody, T } from './_arbitraries'
 import { RSA_TEST_PEM } from './vectors'
 
@@ -115,9 +118,9 @@ describe.each([
   it('behavior: the verifier accepts ccxt for the example account, order and cancel requests', async () => {
     const { bybit } = await import('../src/index')
     for (const intent of [
-      bybit.examples.account,
-      bybit.examples.placeOrder('ccxt-1'),
-      bybit.examples.cancelOrder('ccxt-1'),
+      bybitExamples.account,
+      bybitExamples.placeOrder('ccxt-1'),
+      bybitExamples.cancelOrder('ccxt-1'),
     ]) {
       const params = (intent.params ?? intent.body) as Record<string, unknown>
       const theirs = ccxtSign(intent.path, intent.method, params)

@@ -4,6 +4,8 @@ import { checkSignatureVariants } from '@signet/core/testing'
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { bybitDiagnosis } from '../src/diagnose/index'
+import { bybitExamples } from '../src/emulate/index'
 import { bybit, createBybitSigner } from '../src/index'
 import { flatParams, jsonBody } from './_arbitraries'
 import { BY_KEY, BY_SECRET, RSA_TEST_PEM } from './vectors'
@@ -18,13 +20,13 @@ const getIntent: RequestIntent = {
 }
 const variantsOf = (
   intent: RequestIntent,
-  creds: Parameters<typeof bybit.signatureVariants>[0]['credentials'] = credentials,
-) => bybit.signatureVariants({ credentials: creds, intent, timestamp: T })
+  creds: Parameters<typeof bybitDiagnosis.signatureVariants>[0]['credentials'] = credentials,
+) => bybitDiagnosis.signatureVariants({ credentials: creds, intent, timestamp: T })
 const hmacHex = (text: string, secret = BY_SECRET) => createHmac('sha256', secret).update(text).digest('hex')
 
 describe('signatureVariants', () => {
   it('default: correct first and equal to the signer; at least 8 Bybit-specific wrong ways for GET, POST and RSA', () => {
-    const post = bybit.examples.placeOrder('x-1')
+    const post = bybitExamples.placeOrder('x-1')
     for (const [intent, creds] of [
       [getIntent, credentials],
       [post, credentials],
@@ -94,7 +96,7 @@ describe('signatureVariants', () => {
   })
 
   it('behavior: the docs-style spaced body (vector BY-S3) is recognised as json-spacing', () => {
-    const variants = bybit.signatureVariants({
+    const variants = bybitDiagnosis.signatureVariants({
       credentials,
       intent: { method: 'POST', path: '/v5/order/create', body: { category: 'option' }, security: 'signed' },
       timestamp: 1658385579423,

@@ -3,13 +3,9 @@ import type { RawRequest, RequestIntent, SignedRequest } from '@signet/core'
 import { tamperAt } from '@signet/core/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  bybit,
-  classifyBybitError,
-  createBybitSigner,
-  createBybitVerifier,
-  parseBybitServerTime,
-} from '../src/index'
+import { bybitExamples } from '../src/emulate/index'
+import { bybit, classifyBybitError, createBybitSigner, parseBybitServerTime } from '../src/index'
+import { createBybitVerifier } from '../src/verify/index'
 import { flatParams, jsonBody, T } from './_arbitraries'
 
 const KEY = 'verifier-key'
@@ -32,7 +28,7 @@ const get = (params?: RequestIntent['params']): RequestIntent => ({
   params,
   security: 'signed',
 })
-const order = bybit.examples.placeOrder('v-1')
+const order = bybitExamples.placeOrder('v-1')
 const body = (r: { ok: boolean; response?: { body: string } }) => JSON.parse(r.response!.body)
 
 describe('accepts', () => {

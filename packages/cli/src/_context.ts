@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import type { Emulation } from '@signet/core'
 import { UsageError } from './_intent'
 import { colorsEnabled, createStyle, type Style } from './_style'
 import type { CliIo } from './types'
@@ -14,7 +14,8 @@ export type Context = {
   print(text?: string): void
   /** Writes a transient progress line on stderr, only when stderr is a terminal. */
   progress(text: string | undefined): void
-  exchange(id: string): ExchangeDefinition
+  /** The exchange with this id, with its capabilities. */
+  exchange(id: string): Emulation
 }
 
 /** @internal */
@@ -38,10 +39,10 @@ export function createContext(io: CliIo, argv: readonly string[]): Context {
       shown = true
     },
     exchange(id) {
-      const found = io.exchanges.find((e) => e.id === id.toLowerCase())
+      const found = io.exchanges.find((e) => e.definition.id === id.toLowerCase())
       if (!found) {
         throw new UsageError(
-          `unknown exchange "${id}"; known: ${io.exchanges.map((e) => e.id).join(', ') || '(none)'}`,
+          `unknown exchange "${id}"; known: ${io.exchanges.map((e) => e.definition.id).join(', ') || '(none)'}`,
         )
       }
       return found

@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto'
 import {
   CredentialFormatError,
   type Credentials,
+  type Emulation,
   type ExchangeDefinition,
   type Signer,
   type VerifierKey,
@@ -44,17 +45,18 @@ function keyPair(type: 'ed25519' | 'rsa'): KeyPair {
 }
 
 /**
- * Issues an emulator-only key of `type` for `definition`, or undefined when the exchange does not take that key
+ * Issues an emulator-only key of `type` for `exchange`, or undefined when the exchange does not take that key
  * type. Whether a passphrase is needed and whether the key works are found by asking the exchange's own signer
  * and verifier (a signed account request must verify), so no exchange is special-cased here. @internal
  */
 export async function issueEmulatorKey(
-  definition: ExchangeDefinition,
+  exchange: Emulation,
   type: EmulatorKeyType,
 ): Promise<EmulatorKey | undefined> {
+  const { definition } = exchange
   // An exchange whose keys are not HMAC secrets (Coinbase) makes its own, one: callers asking for the default key
   // get it, and no second key of the same type (`emulate` names key files by type).
-  if (definition.testKey) return type === 'hmac' ? ownTestKey(definition) : undefined
+  if (exchange.verification.testKey) return type === 'hmac' ? ownTestKey(exchange) : undefined
   // Only an exchange's own testKey makes wallet keys.
   if (type === 'secp256k1') return undefined
   const apiKey = randomUUID()
@@ -76,13 +78,14 @@ export async function issueEmulatorKey(
     ...(secret ? { secret } : { publicKey: pair!.publicKey }),
     ...(credentials.passphrase ? { passphrase: credentials.passphrase } : {}),
   }
-  const result = await verifyAt(definition, signer, verifierKey, FIXED_TIME)
+  const result = await verifyAt(exchange, signer, verifierKey, FIXED_TIME)
   return result?.ok ? { type, credentials, verifierKey } : undefined
 }
 
 /** The exchange's own test key, when its signer takes it and its verifier accepts a request signed with it. */
-async function ownTestKey(definition: ExchangeDefinition): Promise<EmulatorKey | undefined> {
-  const { credentials, verifierKey } = definition.testKey!()
+async function ownTestKey(exchange: Emulation): Promise<EmulatorKey | undefined> {
+  const { definition } = exchange
+  const { credentials, verifierKey } = exchange.verification.testKey!()
   const text = {
     apiKey: credentials.apiKey,
     ...(typeof credentials.privateKey === 'string' ? { privateKey: credentials.privateKey } : {}),
@@ -97,7 +100,7 @@ async function ownTestKey(definition: ExchangeDefinition): Promise<EmulatorKey |
     ? (signer.keyType as EmulatorKeyType)
     : 'hmac'
   if (type === 'hmac' && text.secret === undefined) return undefined
-  const result = await verifyAt(definition, signer, verifierKey, FIXED_TIME)
+  const result = await verifyAt(exchange, signer, verifierKey, FIXED_TIME)
   return result?.ok ? { type, credentials: text, verifierKey } : undefined
 }
 
@@ -106,12 +109,12 @@ async function ownTestKey(definition: ExchangeDefinition): Promise<EmulatorKey |
  * Bybit 10002, OKX 50102), learned from its verifier; undefined if it cannot be learned. @internal
  */
 export async function timestampErrorCode(
-  definition: ExchangeDefinition,
+  exchange: Emulation,
   key: EmulatorKey,
 ): Promise<string | number | undefined> {
-  const signer = trySigner(definition, key.credentials)
+  const signer = trySigner(exchange.definition, key.credentials)
   if (!signer || signer instanceof Error) return undefined
-  const result = await verifyAt(definition, signer, key.verifierKey, FIXED_TIME + 3_600_000)
+  const result = await verifyAt(exchange, signer, key.verifierKey, FIXED_TIME + 3_600_000)
   return result && !result.ok && result.kind === 'timestamp' ? result.code : undefined
 }
 
@@ -123,11 +126,11 @@ function trySigner(definition: ExchangeDefinition, credentials: Credentials): Si
   }
 }
 
-async function verifyAt(definition: ExchangeDefinition, signer: Signer, key: VerifierKey, now: number) {
+async function verifyAt(exchange: Emulation, signer: Signer, key: VerifierKey, now: number) {
   try {
-    const intent = definition.examples.account
+    const intent = exchange.examples.account
     const signed = await signer.sign(intent, { timestamp: FIXED_TIME })
-    const verifier = definition.createVerifier({ keys: [key], now: () => now })
+    const verifier = exchange.verification.createVerifier({ keys: [key], now: () => now })
     return verifier.verify(
       { method: signed.method, url: signed.url, headers: signed.headers, body: signed.body ?? '' },
       intent.security,

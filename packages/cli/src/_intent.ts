@@ -1,4 +1,4 @@
-import type { ExchangeDefinition, HttpMethod, JsonBody, RequestIntent } from '@signet/core'
+import type { Emulation, HttpMethod, JsonBody, RequestIntent } from '@signet/core'
 
 /** A mistake in the command line, reported with usage exit code 64. @internal */
 export class UsageError extends Error {
@@ -22,28 +22,43 @@ export type IntentFlags = {
 /** The request plus the values the user's query carried that are really signing options. @internal */
 export type BuiltIntent = {
   intent: RequestIntent
-  /** `timestamp` found among the params (and removed from them). */
+  /** The timestamp signing parameter found among the params (Binance `timestamp`), removed from them. */
   timestamp?: string | undefined
-  /** `recvWindow` found among the params (and removed). */
+  /** The window signing parameter found among the params (Binance `recvWindow`), removed. */
   windowMs?: string | undefined
-  /** `signature` found among the params (and removed). */
+  /** The signature parameter found among the params (Binance `signature`), removed. */
   signature?: string | undefined
+  /** The nonce signing parameter found among the params (Kraken `nonce`), removed. */
+  nonce?: string | undefined
 }
 
 const methods: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE']
 
-// Parameters a signer adds itself; pasted from a failing request they are read as options instead.
-const signingParams = { timestamp: 'timestamp', recvWindow: 'windowMs', signature: 'signature' } as const
+/**
+ * The option a signing parameter's pasted value stands for, by its name: the exchange's definition says which
+ * parameters its signer adds (`signingParams`), their names say what they carry.
+ */
+function optionOf(name: string): keyof Omit<BuiltIntent, 'intent'> | undefined {
+  if (/sign/i.test(name)) return 'signature'
+  if (/window/i.test(name)) return 'windowMs'
+  if (/nonce/i.test(name)) return 'nonce'
+  if (/time/i.test(name)) return 'timestamp'
+  return undefined
+}
 
 /**
  * Builds the request intent from command-line flags. Values from `--params` are taken as written; `--query`
- * and `--form` are taken as sent and percent-decoded (`+` stays a plus sign, since exchanges differ on it).
+ * and `--form` are taken as sent and percent-decoded (`+` stays a plus sign, since exchanges differ on it). The
+ * parameters the exchange's signer adds itself (`definition.signingParams`), pasted from a failing request, are
+ * removed and read as options instead; every other parameter is the exchange's, whatever its name.
  * @internal
  */
-export function buildIntent(exchange: ExchangeDefinition, flags: IntentFlags): BuiltIntent {
+export function buildIntent(capabilities: Emulation, flags: IntentFlags): BuiltIntent {
+  const exchange = capabilities.definition
+  const signingParams = new Set(exchange.signingParams ?? [])
   const method = (flags.method ?? 'GET').toUpperCase() as HttpMethod
   if (!methods.includes(method)) throw new UsageError(`--method must be one of ${methods.join(', ')}`)
-  let path = flags.path ?? exchange.examples.account.path
+  let path = flags.path ?? capabilities.examples.account.path
   let query = flags.query
   const q = path.indexOf('?')
   if (q >= 0) {
@@ -58,9 +73,9 @@ export function buildIntent(exchange: ExchangeDefinition, flags: IntentFlags): B
   const extracted: Omit<BuiltIntent, 'intent'> = {}
   const take = (pairs: [string, string][]) =>
     pairs.filter(([name, value]) => {
-      const option = signingParams[name as keyof typeof signingParams]
-      if (option === undefined) return true
-      extracted[option] = value
+      if (!signingParams.has(name)) return true
+      const option = optionOf(name)
+      if (option !== undefined) extracted[option] = value
       return false
     })
   const record = (pairs: [string, string][], flag: string) => {

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import type { Emulation } from '@signet/core'
 import { issueEmulatorKey } from './_emulatorKeys'
 
 /** What the exchange answers before it looks at the signature. @internal */
@@ -13,14 +13,12 @@ const PROBE_WINDOW = 4321
  * from its verifier with a key issued for the purpose; undefined when the verifier accepts that window or the
  * exchange has no window parameter. @internal
  */
-export async function windowRejection(
-  definition: ExchangeDefinition,
-  windowMs: number,
-): Promise<Rejection | undefined> {
-  const key = await issueEmulatorKey(definition, 'hmac')
+export async function windowRejection(exchange: Emulation, windowMs: number): Promise<Rejection | undefined> {
+  const { definition } = exchange
+  const key = await issueEmulatorKey(exchange, 'hmac')
   if (!key) return undefined
   try {
-    const intent = definition.examples.account
+    const intent = exchange.examples.account
     const signer = definition.createSigner(key.credentials)
     const signed = await signer.sign(intent, { timestamp: FIXED_TIME, windowMs: PROBE_WINDOW })
     const swap = (text: string) => text.replaceAll(`=${PROBE_WINDOW}`, `=${windowMs}`)
@@ -33,7 +31,7 @@ export async function windowRejection(
     const request = { method: signed.method, url: swap(signed.url), headers, body: swap(signed.body ?? '') }
     const unchanged = request.url === signed.url && request.body === (signed.body ?? '')
     if (unchanged && Object.values(signed.headers).every((v) => v !== String(PROBE_WINDOW))) return undefined
-    const verifier = definition.createVerifier({ keys: [key.verifierKey], now: () => FIXED_TIME })
+    const verifier = exchange.verification.createVerifier({ keys: [key.verifierKey], now: () => FIXED_TIME })
     const result = await verifier.verify(request, intent.security)
     // A signature failure means the exchange checked the window and went on: the window is not the problem.
     if (result.ok || result.kind === 'invalid-signature') return undefined

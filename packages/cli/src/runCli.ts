@@ -1,5 +1,5 @@
 import { CredentialFormatError, InvalidParameterError, isSignetError } from '@signet/core'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { cac } from 'cac'
 import pkg from '../package.json' with { type: 'json' }
 import { type CommandSpec, EXIT } from './_command'
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,
     env: options.env ?? process.env,
-    exchanges: options.exchanges ?? exchanges,
+    exchanges: options.exchanges ?? emulations,
     fetch: options.fetch ?? globalThis.fetch,
     readFile: options.readFile ?? ((path, read) => readInput(path, read)),
     untilStopped: options.untilStopped ?? untilSignal,

@@ -1,5 +1,5 @@
 import { createClient } from '@signet/client'
-import type { ExchangeDefinition, Signer } from '@signet/core'
+import type { Emulation, ExchangeDefinition, Signer } from '@signet/core'
 import {
   type CredentialsReport,
   checkCredentials,
@@ -14,7 +14,11 @@ import type { CredentialLookup } from './credentials'
 
 /** Options of `runDoctor`. */
 export type RunDoctorOptions = {
-  exchange: ExchangeDefinition
+  /**
+   * The exchange with its capabilities (`@signet/<exchange>/emulate`): the definition to call it, its example account
+   * read, and its verifier to learn which code it answers a stale timestamp with.
+   */
+  exchange: Emulation
   /** Product whose time endpoint and hosts are used. @default exchange.defaultProduct */
   product?: string | undefined
   /** Host entry of the product (`live`, `testnet`, `demo`, ...). @default 'live' */
@@ -66,11 +70,13 @@ export type DoctorReport = {
  * read-only call, reporting the exact cause of any failure.
  *
  * @example
- * const report = await runDoctor({ exchange: binance, credentials: credentialsFromEnv('binance', process.env, read) })
+ * const report = await runDoctor({ exchange: binanceEmulation, credentials: credentialsFromEnv('binance', process.env, read) })
  * if (!report.ok) process.exitCode = 1
  */
 export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport> {
-  const { exchange, samples = 5, timeoutMs = 10_000 } = options
+  const { samples = 5, timeoutMs = 10_000 } = options
+  const capabilities = options.exchange
+  const exchange = capabilities.definition
   const product = options.product ?? exchange.defaultProduct
   const environment = options.environment ?? 'live'
   const common = {
@@ -83,8 +89,8 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
   }
   // Throws InvalidParameterError for an unknown product or environment before anything is sent.
   const publicClient = createClient(common)
-  const probe = await issueEmulatorKey(exchange, 'hmac')
-  const code = probe ? await timestampErrorCode(exchange, probe) : undefined
+  const probe = await issueEmulatorKey(capabilities, 'hmac')
+  const code = probe ? await timestampErrorCode(capabilities, probe) : undefined
   const { report: clock, clock: serverClock } = await measureClock({
     exchange,
     fetchServerTime: publicClient.fetchServerTime,
@@ -97,7 +103,7 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
 
   const lookup = options.credentials ?? { input: {}, source: 'none', origin: {}, problems: [] }
   const { report: credentials, signer } = checkCredentials(exchange, lookup)
-  const intent = exchange.examples.account
+  const intent = capabilities.examples.account
   const request = `${intent.method} ${intent.path}`
   const secrets = secretValues(lookup.input)
 

@@ -1,4 +1,4 @@
-import type { ExchangeDefinition } from '@signet/core'
+import type { Emulation } from '@signet/core'
 
 /** A stream the CLI writes to. */
 export type CliOutput = {
@@ -13,8 +13,11 @@ export type CliIo = {
   stderr: CliOutput
   /** Environment variables (credentials, `NO_COLOR`). @default process.env */
   env: Readonly<Record<string, string | undefined>>
-  /** Exchanges the commands know. @default the registry in `exchanges.ts` */
-  exchanges: readonly ExchangeDefinition[]
+  /**
+   * Exchanges the commands know, each with its capabilities (definition, verifier, diagnosis, examples, routes).
+   * @default the registry's `emulations` (`@signet/exchanges`)
+   */
+  exchanges: readonly Emulation[]
   /** fetch used by doctor and demo. @default globalThis.fetch */
   fetch: typeof globalThis.fetch
   /**

@@ -1,4 +1,4 @@
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { describe, expect, it } from 'vitest'
 import { run } from './_run'
 
@@ -16,10 +16,10 @@ describe('signet demo', () => {
         new RegExp(`^  ${name}\\s.*✓ key, signed call\\s+✓ placed, cancelled\\s+✓ healed$`, 'm'),
       )
     }
-    for (const exchange of exchanges) {
+    for (const exchange of emulations) {
       expect(stdout).toMatch(
         new RegExp(
-          `^  ${exchange.name}\\s.*✓ key, signed call\\s+(✓ placed, cancelled\\s+✓ healed|– not emulated\\s+– not emulated)$`,
+          `^  ${exchange.definition.name}\\s.*✓ key, signed call\\s+(✓ placed, cancelled\\s+✓ healed|– not emulated\\s+– not emulated)$`,
           'm',
         ),
       )

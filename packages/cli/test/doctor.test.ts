@@ -4,17 +4,17 @@ import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Emulator, startEmulator } from '@signet/emulator'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
 import { envFor, run } from './_run'
 import { toy } from './_toy'
 
-const all = [...exchanges, toy]
+const all = [...emulations, toy]
 // Exchange clock minus local clock: local 2.5 s ahead, 8 s behind, 25 s ahead, ...; exchanges added to the
 // registry later get 3 s.
 const skews: Record<string, number> = {
-  ...Object.fromEntries(all.map((e) => [e.id, 3000])),
+  ...Object.fromEntries(all.map((e) => [e.definition.id, 3000])),
   binance: -2500,
   bybit: 8000,
   okx: -25_000,
@@ -26,10 +26,12 @@ const keys: Record<string, EmulatorKey> = {}
 let emulator: Emulator
 
 beforeAll(async () => {
-  for (const exchange of all) keys[exchange.id] = (await issueEmulatorKey(exchange, 'hmac'))!
+  for (const exchange of all) keys[exchange.definition.id] = (await issueEmulatorKey(exchange, 'hmac'))!
   emulator = await startEmulator({
     exchanges: all,
-    keys: Object.fromEntries(all.map((e) => [e.id, [keys[e.id]!.verifierKey]])),
+    // These tests sample clocks and check keys; the exchanges' rate limits are the emulator's own tests' subject.
+    rateLimits: false,
+    keys: Object.fromEntries(all.map((e) => [e.definition.id, [keys[e.definition.id]!.verifierKey]])),
     clockSkewMs: skews,
   })
 })
@@ -38,7 +40,7 @@ afterAll(() => emulator?.stop())
 const doctor = (id: string, env: Record<string, string>, extra: string[] = []) =>
   run(['doctor', '--exchange', id, '--base-url', emulator.baseUrl(id), ...extra], { exchanges: all, env })
 
-describe.each(all.map((e) => [e.id] as const))('signet doctor: %s on the emulator', (id) => {
+describe.each(all.map((e) => [e.definition.id] as const))('signet doctor: %s on the emulator', (id) => {
   it('default: reports the configured skew within the reported uncertainty; exit 0', async () => {
     const { code, stdout, stderr } = await doctor(id, envFor(id, keys[id]!.credentials), ['--json'])
     expect(stderr).toBe('')
@@ -46,8 +48,9 @@ describe.each(all.map((e) => [e.id] as const))('signet doctor: %s on the emulato
     const { offsetMs, uncertaintyMs } = report.clock
     expect(Math.abs(offsetMs - skews[id]!)).toBeLessThanOrEqual(uncertaintyMs)
     // A time endpoint in whole seconds (Kraken) cannot bound the offset closer than half a second.
-    const exchange = all.find((e) => e.id === id)!
-    const resolution = exchange.products[exchange.defaultProduct]?.serverTimeResolutionMs ?? 1
+    const exchange = all.find((e) => e.definition.id === id)!
+    const resolution =
+      exchange.definition.products[exchange.definition.defaultProduct]?.serverTimeResolutionMs ?? 1
     expect(uncertaintyMs).toBeLessThan(200 + resolution / 2)
     expect({ credentials: report.credentials.status, call: report.call.status, code }).toEqual({
       credentials: 'ok',
@@ -107,7 +110,10 @@ describe('signet doctor: verdicts and causes', () => {
   })
 
   it('behavior: the wrong key type for the exchange is named (Ed25519 for Bybit)', async () => {
-    const ed25519 = (await issueEmulatorKey(exchanges.find((e) => e.id === 'binance')!, 'ed25519'))!
+    const ed25519 = (await issueEmulatorKey(
+      emulations.find((e) => e.definition.id === 'binance')!,
+      'ed25519',
+    ))!
     const { code, stdout } = await doctor('bybit', envFor('bybit', ed25519.credentials), ['--json'])
     expect(code).toBe(1)
     const [report] = JSON.parse(stdout).reports

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createClient } from '@signet/client'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { expect, it } from 'vitest'
 import { scripts } from '../../emulator/test/scripts'
 import { refFor } from '../../emulator/test/scripts/refFor'
@@ -11,7 +11,7 @@ it('behavior: a bot given the printed base URL and keys places, queries, lists a
   let printed = ''
   const ids = scripts.map((s) => s.emulation.definition.id)
   const running = run(['emulate', '--exchange', ids.join(',')], {
-    exchanges,
+    exchanges: emulations,
     stdout: { write: (text: string) => (printed += text) },
     untilStopped: () => new Promise<void>((resolve) => (stop = resolve)),
   })

@@ -1,11 +1,11 @@
 import { once } from 'node:events'
 import { type AddressInfo, createServer } from 'node:net'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { describe, expect, it } from 'vitest'
 import { run } from './_run'
 import { toy } from './_toy'
 
-const all = [...exchanges, toy]
+const all = [...emulations, toy]
 
 describe('signet emulate', () => {
   it('default: serves every exchange with its skew, prints emulator-only keys that doctor accepts, stops on request', async () => {

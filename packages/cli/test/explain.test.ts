@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ExchangeDefinition, RequestIntent } from '@signet/core'
+import type { Emulation, RequestIntent } from '@signet/core'
 import { visible } from '@signet/emulator'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
@@ -11,11 +11,11 @@ import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 
 const TIMESTAMP = 1_700_000_000_000
-const all = [...exchanges, toy]
+const all = [...emulations, toy]
 
 // Intents that give each exchange's variants something to get wrong: decimals with trailing zeros, a client
 // order id with a space, `!` and a non-ASCII letter, GET params and JSON or form bodies.
-const intentsOf = (exchange: ExchangeDefinition): RequestIntent[] => [
+const intentsOf = (exchange: Emulation): RequestIntent[] => [
   exchange.examples.account,
   exchange.examples.placeOrder('cli-1'),
   exchange.examples.placeOrder('cli 2!é'),
@@ -24,34 +24,29 @@ const intentsOf = (exchange: ExchangeDefinition): RequestIntent[] => [
 
 const keys: Record<string, EmulatorKey> = {}
 beforeAll(async () => {
-  for (const exchange of all) keys[exchange.id] = (await issueEmulatorKey(exchange, 'hmac'))!
+  for (const exchange of all) keys[exchange.definition.id] = (await issueEmulatorKey(exchange, 'hmac'))!
 })
 
-async function explain(
-  exchange: ExchangeDefinition,
-  intent: RequestIntent,
-  signature: string,
-  extra: string[] = [],
-) {
+async function explain(exchange: Emulation, intent: RequestIntent, signature: string, extra: string[] = []) {
   return run(
     [
       'explain',
-      ...requestArgs(exchange, intent),
+      ...requestArgs(exchange.definition, intent),
       '--timestamp',
       String(TIMESTAMP),
       `--signature=${signature}`,
       ...extra,
     ],
-    { exchanges: all, env: envFor(exchange.id, keys[exchange.id]!.credentials) },
+    { exchanges: all, env: envFor(exchange.definition.id, keys[exchange.definition.id]!.credentials) },
   )
 }
 
-describe.each(all.map((e) => [e.id, e] as const))('signet explain: %s', (_id, exchange) => {
+describe.each(all.map((e) => [e.definition.id, e] as const))('signet explain: %s', (_id, exchange) => {
   it('behavior: identifies every signature variant, at least eight distinct mistakes', async () => {
     const identified = new Set<string>()
     for (const intent of intentsOf(exchange)) {
-      const credentials = toCredentials(keys[exchange.id]!.credentials)
-      const variants = exchange.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
+      const credentials = toCredentials(keys[exchange.definition.id]!.credentials)
+      const variants = exchange.diagnosis.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
       expect(variants[0]!.id).toBe('correct')
       for (const variant of variants) {
         const { code, stdout } = await explain(exchange, intent, variant.signature, ['--json'])
@@ -72,8 +67,8 @@ describe.each(all.map((e) => [e.id, e] as const))('signet explain: %s', (_id, ex
     const { code, stdout } = await explain(exchange, intent, 'c2lnbmF0dXJlLWZyb20tc29tZXdoZXJlLWVsc2U=')
     expect(code).toBe(2)
     expect(stdout).toContain('No known mistake produces your signature.')
-    const credentials = toCredentials(keys[exchange.id]!.credentials)
-    const correct = exchange.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })[0]!
+    const credentials = toCredentials(keys[exchange.definition.id]!.credentials)
+    const correct = exchange.diagnosis.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })[0]!
     expect(stdout).toContain(visible(correct.signedText).slice(0, 40))
   })
 })
@@ -88,7 +83,9 @@ describe('signet explain: output', () => {
   }
   const variant = (id: string) => {
     const credentials = toCredentials(keys.toy!.credentials)
-    return toy.signatureVariants({ credentials, intent, timestamp: TIMESTAMP }).find((v) => v.id === id)!
+    return toy.diagnosis
+      .signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
+      .find((v) => v.id === id)!
   }
 
   it('behavior: a known mistake prints its description and a character diff of the signed texts', async () => {
@@ -110,28 +107,41 @@ describe('signet explain: output', () => {
     expect(newline.stdout).toContain('The signed text is the same as the correct one')
   })
 
-  it('args: the whole failing query with its timestamp and signature, and a percent-encoded signature', async () => {
-    const v = variant('query-sorted')
+  it("args: the whole failing query with the exchange's signing params (Binance timestamp, signature) and a percent-encoded signature", async () => {
+    const binance = emulations.find((e) => e.definition.id === 'binance')!
+    const intent: RequestIntent = {
+      method: 'GET',
+      path: '/api/v3/account',
+      params: { b: 'x y', a: '1' },
+      security: 'signed',
+    }
+    const sorted = binance.diagnosis
+      .signatureVariants({
+        credentials: toCredentials(keys.binance!.credentials),
+        intent,
+        timestamp: TIMESTAMP,
+      })
+      .find((v) => v.id === 'sorted')!
     const { code, stdout } = await run(
       [
         'explain',
         '--exchange',
-        'toy',
+        'binance',
         '--path',
-        `/account?b=x%20y&a=1&timestamp=${TIMESTAMP}&signature=${encodeURIComponent(v.signature)}`,
+        `/api/v3/account?b=x%20y&a=1&timestamp=${TIMESTAMP}&signature=${encodeURIComponent(sorted.signature)}`,
         '--json',
       ],
-      { exchanges: all, env: envFor('toy', keys.toy!.credentials) },
+      { exchanges: all, env: envFor('binance', keys.binance!.credentials) },
     )
     expect(code).toBe(1)
-    expect(JSON.parse(stdout).match.id).toBe('query-sorted')
+    expect(JSON.parse(stdout).match.id).toBe('sorted')
   })
 
   it('args: a secret given with a trailing newline is compared trimmed, and said so', async () => {
     const { secret, apiKey } = keys.toy!.credentials
     const { code, stdout } = await run(
       [
-        ...['explain', ...requestArgs(exchange, intent), '--timestamp', String(TIMESTAMP)],
+        ...['explain', ...requestArgs(exchange.definition, intent), '--timestamp', String(TIMESTAMP)],
         `--signature=${variant('correct').signature}`,
       ],
       { exchanges: all, env: envFor('toy', { apiKey, secret: `${secret}\n` }) },
@@ -141,19 +151,19 @@ describe('signet explain: output', () => {
   })
 
   it('args: an RSA key from --private-key-file (Bybit): hex instead of base64 is named', async () => {
-    const bybit = exchanges.find((e) => e.id === 'bybit')!
+    const bybit = emulations.find((e) => e.definition.id === 'bybit')!
     const rsa = (await issueEmulatorKey(bybit, 'rsa'))!
     const file = join(tmpdir(), `signet-cli-explain-${process.pid}.pem`)
     writeFileSync(file, rsa.credentials.privateKey!)
     const intent = bybit.examples.placeOrder('cli-rsa')
     const credentials = toCredentials(rsa.credentials)
-    const variant = bybit
+    const variant = bybit.diagnosis
       .signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
       .find((v) => v.id === 'rsa-hex')!
     const { code, stdout } = await run(
       [
         'explain',
-        ...requestArgs(bybit, intent),
+        ...requestArgs(bybit.definition, intent),
         '--timestamp',
         String(TIMESTAMP),
         '--api-key',
@@ -188,9 +198,9 @@ describe('signet explain: output', () => {
   })
 
   it('behavior: a correct Binance signature points at the clock and doctor for -1021', async () => {
-    const binance = exchanges.find((e) => e.id === 'binance')!
+    const binance = emulations.find((e) => e.definition.id === 'binance')!
     const intent = binance.examples.account
-    const correct = binance
+    const correct = binance.diagnosis
       .signatureVariants({
         credentials: toCredentials(keys.binance!.credentials),
         intent,

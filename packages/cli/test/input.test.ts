@@ -2,18 +2,18 @@ import { execFileSync, spawn } from 'node:child_process'
 import { chmodSync, closeSync, constants, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readInput } from '../src/_readInput'
 import { requestArgs, run } from './_run'
 
 const dir = mkdtempSync(join(tmpdir(), 'signet-cli-input-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const binance = exchanges.find((e) => e.id === 'binance')!
+const binance = emulations.find((e) => e.definition.id === 'binance')!
 const SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j'
 const signArgs = [
   'sign',
-  ...requestArgs(binance, binance.examples.account),
+  ...requestArgs(binance.definition, binance.examples.account),
   '--timestamp',
   '1700000000000',
   '--api-key',
@@ -27,7 +27,7 @@ const fifo = (name: string) => {
 
 describe('secrets on the command line', () => {
   it('error: --secret with a value is refused without --insecure-argv, naming the safe ways; exit 64', async () => {
-    const { code, stdout, stderr } = await run([...signArgs, '--secret', SECRET], { exchanges })
+    const { code, stdout, stderr } = await run([...signArgs, '--secret', SECRET], { exchanges: emulations })
     expect(code).toBe(64)
     expect(stderr).toContain('refusing --secret on the command line')
     expect(stderr).toContain('SIGNET_BINANCE_SECRET')
@@ -37,7 +37,7 @@ describe('secrets on the command line', () => {
 
   it('error: --passphrase with a value is refused the same way', async () => {
     const { code, stderr } = await run([...signArgs, '--passphrase', 'pass-phrase-1'], {
-      exchanges,
+      exchanges: emulations,
       env: { SIGNET_BINANCE_SECRET: SECRET },
     })
     expect(code).toBe(64)
@@ -45,8 +45,13 @@ describe('secrets on the command line', () => {
   })
 
   it('args: --insecure-argv accepts the value and signs with it', async () => {
-    const flag = await run([...signArgs, '--insecure-argv', '--secret', SECRET, '--json'], { exchanges })
-    const env = await run([...signArgs, '--json'], { exchanges, env: { SIGNET_BINANCE_SECRET: SECRET } })
+    const flag = await run([...signArgs, '--insecure-argv', '--secret', SECRET, '--json'], {
+      exchanges: emulations,
+    })
+    const env = await run([...signArgs, '--json'], {
+      exchanges: emulations,
+      env: { SIGNET_BINANCE_SECRET: SECRET },
+    })
     expect(flag.code).toBe(0)
     expect(flag.stdout).toBe(env.stdout)
   })
@@ -56,8 +61,11 @@ describe('--secret-file', () => {
   it('args: an owner-only file is read byte for byte and signs like the variable', async () => {
     const file = join(dir, 'secret-600')
     writeFileSync(file, SECRET, { mode: 0o600 })
-    const fromFile = await run([...signArgs, '--secret-file', file, '--json'], { exchanges })
-    const fromEnv = await run([...signArgs, '--json'], { exchanges, env: { SIGNET_BINANCE_SECRET: SECRET } })
+    const fromFile = await run([...signArgs, '--secret-file', file, '--json'], { exchanges: emulations })
+    const fromEnv = await run([...signArgs, '--json'], {
+      exchanges: emulations,
+      env: { SIGNET_BINANCE_SECRET: SECRET },
+    })
     expect(fromFile.code).toBe(0)
     expect(fromFile.stdout).toBe(fromEnv.stdout)
   })
@@ -66,7 +74,9 @@ describe('--secret-file', () => {
     const file = join(dir, 'secret-644')
     writeFileSync(file, SECRET)
     chmodSync(file, 0o644)
-    const { code, stdout, stderr } = await run([...signArgs, '--secret-file', file], { exchanges })
+    const { code, stdout, stderr } = await run([...signArgs, '--secret-file', file], {
+      exchanges: emulations,
+    })
     expect(code).toBe(64)
     expect(stderr).toContain('accessible to other users (mode 644)')
     expect(stderr).toContain(`chmod 600 ${file}`)
@@ -76,7 +86,7 @@ describe('--secret-file', () => {
   it('args: - reads standard input (through the injected reader) as a private input', async () => {
     const asked: unknown[] = []
     const { code } = await run([...signArgs, '--secret-file', '-'], {
-      exchanges,
+      exchanges: emulations,
       readFile: (path, options) => {
         asked.push([path, options])
         return SECRET
@@ -88,7 +98,7 @@ describe('--secret-file', () => {
 
   it('error: two inputs cannot both read standard input', async () => {
     const { code, stderr } = await run([...signArgs, '--secret', '-', '--passphrase-file', '-'], {
-      exchanges,
+      exchanges: emulations,
     })
     expect(code).toBe(64)
     expect(stderr).toContain('only one of --secret, --passphrase-file can read standard input')

@@ -4,7 +4,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '@signet/client'
 import type { Credentials, SignatureVariant, Signer } from '@signet/core'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, expect, it } from 'vitest'
 import { run } from './_run'
@@ -20,7 +20,7 @@ const CHROMIUM = (() => {
 /** Where CI keeps the screenshot. */
 const SCREENSHOT = fileURLToPath(new URL('../../../.reports/inspector.png', import.meta.url))
 
-const binance = exchanges.find((e) => e.id === 'binance')!
+const binance = emulations.find((e) => e.definition.id === 'binance')!
 let browser: Browser | undefined
 let stop: (() => void) | undefined
 afterAll(async () => {
@@ -30,13 +30,13 @@ afterAll(async () => {
 
 /** A Binance signer with a classic bug: it signs the params unencoded while sending them percent-encoded. */
 function unencodedSigner(credentials: Credentials): Signer {
-  const real = binance.createSigner(credentials)
+  const real = binance.definition.createSigner(credentials)
   return {
     ...real,
     signSync: undefined,
     async sign(intent, options) {
       const signed = await real.sign(intent, options)
-      const variants = binance.signatureVariants({
+      const variants = binance.diagnosis.signatureVariants({
         credentials,
         intent,
         timestamp: options!.timestamp!,
@@ -96,8 +96,8 @@ it('behavior: the inspector in Chromium shows a good and a mis-encoded request, 
   )
 
   // A bot on @signet/client: one good order, one from a signer that signs the params unencoded.
-  const options = { exchange: binance, baseUrl, getRetries: 0 }
-  const good = createClient({ ...options, signer: binance.createSigner(credentials) })
+  const options = { exchange: binance.definition, baseUrl, getRetries: 0 }
+  const good = createClient({ ...options, signer: binance.definition.createSigner(credentials) })
   const buggy = createClient({ ...options, signer: unencodedSigner(credentials) })
   await good.request(binance.examples.placeOrder('inspector:good/1'))
   await expect(buggy.request(binance.examples.placeOrder('inspector:bad/2'))).rejects.toMatchObject({

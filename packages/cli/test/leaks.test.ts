@@ -1,12 +1,14 @@
 // Issue 12, "Must be true", CLI part: `signet doctor` against a host that times out, resets, drops the body,
 // answers HTML, echoes the signed request or rate-limits prints no secret, passphrase, full API key, signature or
 // first 16 characters of a signature (the values are read from what the stand-in server received).
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { faults, type Received, standIn } from '../../client/test/_faultServer'
 import { envFor, run } from './_run'
 
-const five = exchanges.filter((e) => ['binance', 'bybit', 'okx', 'kucoin', 'gateio'].includes(e.id))
+const five = emulations.filter((e) =>
+  ['binance', 'bybit', 'okx', 'kucoin', 'gateio'].includes(e.definition.id),
+)
 
 // Keys made up for this test (shapes each signer accepts).
 const credentials = {
@@ -37,33 +39,36 @@ afterEach(async () => {
   close = undefined
 })
 
-describe.each(five.map((e) => [e.id, e] as const))('signet doctor leaks nothing: %s', (id, exchange) => {
-  it.each(faults)('%s', async (fault) => {
-    const server = await standIn(exchange, credentials, fault)
-    close = server.close
-    const env = envFor(
-      id,
-      id === 'okx' || id === 'kucoin'
-        ? credentials
-        : { apiKey: credentials.apiKey, secret: credentials.secret },
-    )
-    const { stdout, stderr } = await run(
-      ['doctor', '--exchange', id, '--base-url', server.baseUrl, '--timeout', '500'],
-      { exchanges: [exchange], env },
-    )
-    const output = `${stdout}\n${stderr}`
-    const values = [
-      credentials.secret,
-      credentials.passphrase,
-      credentials.apiKey,
-      ...sensitive(server.received),
-    ]
-      .filter((v) => v.length >= 8)
-      .flatMap((v) => (v.length > 16 ? [v, v.slice(0, 16)] : [v]))
-    if (fault !== 'garbage time answer') {
-      expect(sensitive(server.received).length, 'a signed request reached the server').toBeGreaterThan(0)
-    }
-    for (const value of values)
-      expect(output.includes(value), `${fault} printed ${value.slice(0, 6)}…`).toBe(false)
-  })
-})
+describe.each(five.map((e) => [e.definition.id, e] as const))(
+  'signet doctor leaks nothing: %s',
+  (id, exchange) => {
+    it.each(faults)('%s', async (fault) => {
+      const server = await standIn(exchange, credentials, fault)
+      close = server.close
+      const env = envFor(
+        id,
+        id === 'okx' || id === 'kucoin'
+          ? credentials
+          : { apiKey: credentials.apiKey, secret: credentials.secret },
+      )
+      const { stdout, stderr } = await run(
+        ['doctor', '--exchange', id, '--base-url', server.baseUrl, '--timeout', '500'],
+        { exchanges: [exchange], env },
+      )
+      const output = `${stdout}\n${stderr}`
+      const values = [
+        credentials.secret,
+        credentials.passphrase,
+        credentials.apiKey,
+        ...sensitive(server.received),
+      ]
+        .filter((v) => v.length >= 8)
+        .flatMap((v) => (v.length > 16 ? [v, v.slice(0, 16)] : [v]))
+      if (fault !== 'garbage time answer') {
+        expect(sensitive(server.received).length, 'a signed request reached the server').toBeGreaterThan(0)
+      }
+      for (const value of values)
+        expect(output.includes(value), `${fault} printed ${value.slice(0, 6)}…`).toBe(false)
+    })
+  },
+)

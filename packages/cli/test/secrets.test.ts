@@ -1,21 +1,23 @@
 import { type Emulator, startEmulator } from '@signet/emulator'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
 import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 
-const all = [...exchanges, toy]
+const all = [...emulations, toy]
 const TIMESTAMP = 1_700_000_000_000
 const keys: Record<string, EmulatorKey> = {}
 let emulator: Emulator
 
 beforeAll(async () => {
-  for (const exchange of all) keys[exchange.id] = (await issueEmulatorKey(exchange, 'hmac'))!
+  for (const exchange of all) keys[exchange.definition.id] = (await issueEmulatorKey(exchange, 'hmac'))!
   emulator = await startEmulator({
     exchanges: all,
-    keys: Object.fromEntries(all.map((e) => [e.id, [keys[e.id]!.verifierKey]])),
+    // These tests sample clocks and check keys; the exchanges' rate limits are the emulator's own tests' subject.
+    rateLimits: false,
+    keys: Object.fromEntries(all.map((e) => [e.definition.id, [keys[e.definition.id]!.verifierKey]])),
     clockSkewMs: 3000,
   })
 })
@@ -30,7 +32,7 @@ function expectNoCredential(output: string, ...values: (string | undefined)[]) {
   }
 }
 
-describe.each(all.map((e) => [e.id, e] as const))(
+describe.each(all.map((e) => [e.definition.id, e] as const))(
   'no secret or passphrase in any output: %s',
   (id, exchange) => {
     const damaged = () => {
@@ -69,13 +71,13 @@ describe.each(all.map((e) => [e.id, e] as const))(
     it('behavior: explain (every outcome) and sign', async () => {
       const intent = exchange.examples.placeOrder('secret-test')
       const credentials = toCredentials(keys[id]!.credentials)
-      const variants = exchange.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
+      const variants = exchange.diagnosis.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })
       for (const signature of [variants[0]!.signature, variants.at(-1)!.signature, 'nope']) {
         for (const json of [[], ['--json']]) {
           const { stdout, stderr } = await run(
             [
               'explain',
-              ...requestArgs(exchange, intent),
+              ...requestArgs(exchange.definition, intent),
               '--timestamp',
               String(TIMESTAMP),
               `--signature=${signature}`,
@@ -96,7 +98,14 @@ describe.each(all.map((e) => [e.id, e] as const))(
           ...(passphrase ? ['--passphrase', passphrase] : []),
         ]
         const { stdout, stderr } = await run(
-          ['sign', ...requestArgs(exchange, intent), '--timestamp', String(TIMESTAMP), ...flags, ...json],
+          [
+            'sign',
+            ...requestArgs(exchange.definition, intent),
+            '--timestamp',
+            String(TIMESTAMP),
+            ...flags,
+            ...json,
+          ],
           { exchanges: all, env: { [`SIGNET_${id.toUpperCase()}_API_KEY`]: keys[id]!.credentials.apiKey } },
         )
         expectNoCredential(stdout + stderr, secret, passphrase)

@@ -1,4 +1,4 @@
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { toCredentials } from '../src/_checkCredentials'
 import { type EmulatorKey, issueEmulatorKey } from '../src/_emulatorKeys'
@@ -6,38 +6,42 @@ import { envFor, requestArgs, run } from './_run'
 import { toy } from './_toy'
 
 const TIMESTAMP = 1_700_000_000_000
-const all = [...exchanges, toy]
+const all = [...emulations, toy]
 const keys: Record<string, EmulatorKey> = {}
 beforeAll(async () => {
-  for (const exchange of all) keys[exchange.id] = (await issueEmulatorKey(exchange, 'hmac'))!
+  for (const exchange of all) keys[exchange.definition.id] = (await issueEmulatorKey(exchange, 'hmac'))!
 })
 
-describe.each(all.map((e) => [e.id, e] as const))('signet sign: %s', (_id, exchange) => {
+describe.each(all.map((e) => [e.definition.id, e] as const))('signet sign: %s', (_id, exchange) => {
   it('default: prints the string to sign, the signature and the request, the same as the signer', async () => {
     const intent = exchange.examples.placeOrder('sign-1')
-    const env = envFor(exchange.id, keys[exchange.id]!.credentials)
+    const env = envFor(exchange.definition.id, keys[exchange.definition.id]!.credentials)
     const { code, stdout } = await run(
-      ['sign', ...requestArgs(exchange, intent), '--timestamp', String(TIMESTAMP), '--json'],
+      ['sign', ...requestArgs(exchange.definition, intent), '--timestamp', String(TIMESTAMP), '--json'],
       { exchanges: all, env },
     )
     expect(code).toBe(0)
     const result = JSON.parse(stdout)
     // Independent path: the exchange's own signer and stringToSign on the same intent.
-    const credentials = toCredentials(keys[exchange.id]!.credentials)
-    const signed = await exchange.createSigner(credentials).sign(intent, { timestamp: TIMESTAMP })
+    const credentials = toCredentials(keys[exchange.definition.id]!.credentials)
+    const signed = await exchange.definition.createSigner(credentials).sign(intent, { timestamp: TIMESTAMP })
     const raw = { method: signed.method, url: signed.url, headers: signed.headers, body: signed.body ?? '' }
-    expect(result.request.url).toBe(exchange.products[exchange.defaultProduct]!.rest.live + signed.url)
+    expect(result.request.url).toBe(
+      exchange.definition.products[exchange.definition.defaultProduct]!.rest.live + signed.url,
+    )
     expect(result.request.body).toBe(signed.body)
-    const correct = exchange.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })[0]!
+    const correct = exchange.diagnosis.signatureVariants({ credentials, intent, timestamp: TIMESTAMP })[0]!
     if (correct.matches) {
       // Randomised signatures (Coinbase: a random nonce in every JWT): the printed one is recognised as correct and
       // is the one the printed request carries, whose signed text is the printed string to sign.
       expect(correct.matches(result.signature)).toBe(true)
       expect(JSON.stringify(result.request.headers)).toContain(result.signature)
-      expect(result.stringToSign).toBe(exchange.stringToSign({ ...raw, headers: result.request.headers }))
+      expect(result.stringToSign).toBe(
+        exchange.diagnosis.stringToSign({ ...raw, headers: result.request.headers }),
+      )
       return
     }
-    expect(result.stringToSign).toBe(exchange.stringToSign(raw))
+    expect(result.stringToSign).toBe(exchange.diagnosis.stringToSign(raw))
     expect(result.signature).toBe(correct.signature)
     expect(JSON.stringify(result)).toContain(correct.signature)
   })
@@ -46,11 +50,11 @@ describe.each(all.map((e) => [e.id, e] as const))('signet sign: %s', (_id, excha
 describe('signet sign: redaction', () => {
   it('behavior: the secret and the passphrase never appear; the passphrase header is redacted', async () => {
     const { secret, passphrase } = keys.okx!.credentials
-    const intent = exchanges.find((e) => e.id === 'okx')!.examples.account
+    const intent = emulations.find((e) => e.definition.id === 'okx')!.examples.account
     const { code, stdout } = await run(
       [
         'sign',
-        ...requestArgs(exchanges.find((e) => e.id === 'okx')!, intent),
+        ...requestArgs(emulations.find((e) => e.definition.id === 'okx')!.definition, intent),
         '--timestamp',
         String(TIMESTAMP),
       ],

@@ -13,6 +13,6 @@ export function unknownOutcomeHint(
 ): string | undefined {
   if (method === 'GET') return undefined
   if (status !== undefined && status < 500 && status !== 408) return undefined
-  const param = exchange.examples.clientOrderIdParam
+  const param = exchange.clientOrderIdParam
   return `The outcome is unknown: the exchange may have executed it. Not retried automatically: query the order by its client order id (${param}) before sending it again.`
 }

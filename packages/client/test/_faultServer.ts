@@ -3,7 +3,14 @@
 // fault is an echo. Real sockets, so ky's and undici's own error texts are what the client sees.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Credentials, ExchangeDefinition, SignedRequest, Signer, VerifierKey } from '@signet/core'
+import type {
+  Credentials,
+  Emulation,
+  ExchangeDefinition,
+  SignedRequest,
+  Signer,
+  VerifierKey,
+} from '@signet/core'
 
 export type Fault =
   | 'timeout'
@@ -102,10 +109,11 @@ export async function startFaultServer(fault: Fault, serverTimePath: string, ser
   }
 }
 
-/** A stand-in host for `exchange` with `fault`: its server-time path answers the exchange's own time answer. */
-export function standIn(exchange: ExchangeDefinition, key: VerifierKey, fault: Fault) {
-  const verifier = exchange.createVerifier({ keys: [key], now: () => Date.now() })
-  const product = exchange.products[exchange.defaultProduct]!
+/** A stand-in host for the emulation's exchange with `fault`: its server-time path answers the exchange's own time answer. */
+export function standIn(emulation: Emulation, key: VerifierKey, fault: Fault) {
+  const verifier = emulation.verification.createVerifier({ keys: [key], now: () => Date.now() })
+  const { definition } = emulation
+  const product = definition.products[definition.defaultProduct]!
   return startFaultServer(fault, product.serverTime.path, () => verifier.respond.serverTime(Date.now()).body)
 }
 

@@ -16,7 +16,7 @@ describe('a caller abort', () => {
   it.each(['GET', 'POST'] as const)(
     'error: %s aborted by its signal says so, with the outcome rule for its method',
     async (method) => {
-      const server = await standIn(binance.exchange, binance.key, 'timeout')
+      const server = await standIn(binance.emulation, binance.key, 'timeout')
       close = server.close
       const client = createClient({
         exchange: binance.exchange,

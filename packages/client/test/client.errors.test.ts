@@ -175,12 +175,12 @@ describe.each(fixtures.filter((f) => answers[f.exchange.id]))(
           fetch,
           baseUrl: 'https://exchange.invalid',
         })
-        const error: any = await client.request(f.exchange.examples.account).catch((e: unknown) => e)
+        const error: any = await client.request(f.emulation.examples.account).catch((e: unknown) => e)
         expect(error.name).toBe(name)
         expect(error.code).toBeDefined()
         expect(error.exchange).toBe(f.exchange.id)
         expect(error.hint, 'every class carries a hint').toBeTruthy()
-        expect(error.request).toContain(f.exchange.examples.account.path)
+        expect(error.request).toContain(f.emulation.examples.account.path)
         if (name === 'RateLimitError' && canned.headers?.['retry-after'])
           expect(error.retryAfterMs).toBe(7000)
         expect(signatures.length).toBeGreaterThan(0)

@@ -11,10 +11,14 @@ import { type Fixture, fixtures } from './exchanges'
 let emulator: Emulator
 beforeAll(async () => {
   emulator = await startEmulator({
-    exchanges: fixtures.map((f) => f.exchange),
+    exchanges: fixtures.map((f) => f.emulation),
     keys: Object.fromEntries(fixtures.map((f) => [f.exchange.id, [f.key]])),
     latencyMs: { up: 4, down: 1 },
     jitterMs: 3,
+    // The client's behaviour under skew, jumps and faults is the subject; the emulator's own tests cover the limits.
+    rateLimits: false,
+    // Every quote asset an example order spends (USD on Coinbase and Kraken, USDC on Hyperliquid).
+    balances: { USDT: 1_000_000, USD: 1_000_000, USDC: 1_000_000, BTC: 100, ETH: 1000 },
   })
 })
 afterAll(() => emulator.stop())
@@ -35,7 +39,7 @@ let seq = 0
 const orderId = (id: string) => `${id}${Date.now() % 1e6}${seq++}`
 
 describe.each(fixtures)('createClient against the emulated $exchange.id', (f) => {
-  const { examples } = f.exchange
+  const { examples } = f.emulation
   const timeRequests = () =>
     emulator
       .requests()
@@ -52,15 +56,24 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
       const events: ClientEvent[] = []
       const client = clientFor(f, events)
       const id = orderId('s')
+      // The exchange records the id in its own form (Gate.io's `t-` prefix, Hyperliquid's cloid): count orders.
+      const placed = emulator.orders(f.exchange.id).length
       await client.request(examples.account)
       await client.request(examples.placeOrder(id))
       // A 10 s jump of the exchange's clock mid-run.
       emulator.jumpClock(10_000, f.exchange.id)
-      await client.request(examples.cancelOrder(id))
+      // Coinbase cancels by the exchange's order id only (its emulation names no client-id cancel).
+      const byClientId = f.emulation.byClientOrderId?.includes('cancel') ?? true
+      await client.request(examples.cancelOrder(byClientId ? id : emulator.orders(f.exchange.id).at(-1)!.id))
       await client.request(examples.account)
       emulator.jumpClock(-10_000, f.exchange.id)
       expect(retries(events)).toBeLessThanOrEqual(1)
-      expect(emulator.orders(f.exchange.id).find((o) => o.clientOrderId === id)?.status).toBe('canceled')
+      expect(
+        emulator
+          .orders(f.exchange.id)
+          .slice(placed)
+          .map((o) => o.status),
+      ).toEqual(['canceled'])
     },
   )
 
@@ -102,6 +115,7 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
     for (const kind of ['5xx', 'drop'] as const) {
       const id = orderId(kind)
       const place = examples.placeOrder(id)
+      const placed = emulator.orders(f.exchange.id).length
       emulator.set({
         faults: [
           { kind, exchange: f.exchange.id, method: place.method, path: place.path, phase: 'after', times: 1 },
@@ -109,11 +123,12 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
       })
       const error: any = await client.request(place).catch((e: any) => e)
       expect(isSignetError(error)).toBe(true)
-      expect(emulator.orders(f.exchange.id).filter((o) => o.clientOrderId === id)).toHaveLength(1)
+      expect(emulator.orders(f.exchange.id).slice(placed)).toHaveLength(1)
       expect(
         emulator
           .requests()
-          .filter((r) => r.method === place.method && r.path === place.path && r.status === 200).length,
+          // Accepted: 200, or 201 where the exchange answers a creation so (Gate.io).
+          .filter((r) => r.method === place.method && r.path === place.path && r.status < 300).length,
       ).toBeGreaterThan(0)
     }
     emulator.set({ faults: [] })
@@ -125,12 +140,21 @@ describe.each(fixtures)('createClient against the emulated $exchange.id', (f) =>
     const wrongKey =
       f.credentials.privateKey === undefined
         ? { ...f.credentials, secret: 'ZZZZ0123456789ABCDEF0123456789AB' }
-        : { ...f.credentials, privateKey: testKeyFor(f.exchange).credentials.privateKey }
+        : {
+            ...f.credentials,
+            privateKey: testKeyFor(f.exchange, f.emulation.verification).credentials.privateKey,
+          }
     // Hyperliquid has no API key: a wrong or unknown key is another wallet, whose address Hyperliquid recovers and
     // does not know ("User or API Wallet 0x… does not exist.").
     const cases: [string, Fixture['credentials'], string][] =
       f.exchange.id === 'hyperliquid'
-        ? [['InvalidSignatureError', testKeyFor(f.exchange).credentials, 'another wallet']]
+        ? [
+            [
+              'InvalidSignatureError',
+              testKeyFor(f.exchange, f.emulation.verification).credentials,
+              'another wallet',
+            ],
+          ]
         : [
             [
               // KuCoin signs the passphrase with the secret (key version 2): a wrong secret fails that check first.

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Clock, createNonceSource, InvalidNonceError, localClock } from '@signet/core'
 import { createFileNonceStore } from '@signet/core/node'
-import { exchanges } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { type ClientEvent, createClient } from '../src/index'
 
 // Kraken from the registry, as the CLI and the other client tests take exchanges.
-const kraken = exchanges.find((e) => e.id === 'kraken')!
+const krakenEmulation = emulations.find((e) => e.definition.id === 'kraken')!
+const kraken = krakenEmulation.definition
+const { examples: krakenExamples, verification: krakenVerification } = krakenEmulation
 const createKrakenSigner = kraken.createSigner
 const secret = randomBytes(64).toString('base64')
 // Each test its own API key: the default nonce source is shared by every client of a key in this process.
@@ -22,7 +24,7 @@ const T = 1_700_000_000_000
 
 /** Kraken's server in-process: every request through its verifier, each nonce it saw recorded in arrival order. */
 function krakenServer(options: Record<string, unknown> = {}) {
-  const verifier = kraken.createVerifier({ keys: [key], now: () => T, ...options })
+  const verifier = krakenVerification.createVerifier({ keys: [key], now: () => T, ...options })
   const seen: { nonce: bigint; ok: boolean }[] = []
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
@@ -60,7 +62,7 @@ describe('client: nonce freshness (Kraken)', () => {
       budget: false,
     })
     const answers = await Promise.all(
-      Array.from({ length: 1000 }, () => client.request(kraken.examples.account)),
+      Array.from({ length: 1000 }, () => client.request(krakenExamples.account)),
     )
     expect(answers).toHaveLength(1000)
     const accepted = server.seen.filter((s) => s.ok).map((s) => s.nonce)
@@ -85,7 +87,7 @@ describe('client: nonce freshness (Kraken)', () => {
         nonceSource: createNonceSource({ now: () => clock.now(), store: createFileNonceStore({ path }) }),
         budget: false,
       })
-      await Promise.all(Array.from({ length: requests }, () => client.request(kraken.examples.account)))
+      await Promise.all(Array.from({ length: requests }, () => client.request(krakenExamples.account)))
     }
     await run(T, 300)
     const last = server.seen.at(-1)!.nonce
@@ -108,16 +110,16 @@ describe('client: nonce freshness (Kraken)', () => {
       hooks: { onRetry: (e) => events.push(e) },
     })
     // Another process on the same key got one nonce in first: one refusal, then a fresh nonce passes.
-    const other = createKrakenSigner(key).signSync!(kraken.examples.account, { nonce: BigInt(T) })
+    const other = createKrakenSigner(key).signSync!(krakenExamples.account, { nonce: BigInt(T) })
     await server.fetch('https://kraken.test/0/private/Balance', other)
-    await client.request(kraken.examples.account)
+    await client.request(krakenExamples.account)
     expect(events.map((e) => e.type === 'retry' && e.reason)).toEqual(['nonce'])
     expect(server.seen.map((s) => s.ok)).toEqual([true, false, true])
     // ... and one far ahead (µs nonces, say): the retry fails too, and nothing more is sent.
-    const ahead = createKrakenSigner(key).signSync!(kraken.examples.account, { nonce: BigInt(T) * 1000n })
+    const ahead = createKrakenSigner(key).signSync!(krakenExamples.account, { nonce: BigInt(T) * 1000n })
     await server.fetch('https://kraken.test/0/private/Balance', ahead)
     const before = server.seen.length
-    const error = await client.request(kraken.examples.placeOrder('n-1')).catch((e: unknown) => e)
+    const error = await client.request(krakenExamples.placeOrder('n-1')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidNonceError)
     expect((error as InvalidNonceError).hint).toContain('share one NonceSource')
     expect(server.seen.length - before).toBe(2)
@@ -135,9 +137,9 @@ describe('client: the default nonce source', () => {
         fetch: server.fetch,
         clock: clockAt(() => now),
       })
-    await make(T + 500).request(kraken.examples.account)
+    await make(T + 500).request(krakenExamples.account)
     // A second client whose clock estimate is 400 ms lower (Kraken's time endpoint has whole seconds).
-    await make(T + 100).request(kraken.examples.account)
+    await make(T + 100).request(krakenExamples.account)
     expect(server.seen.map((s) => [s.nonce - BigInt(T), s.ok])).toEqual([
       [500n, true],
       [501n, true],

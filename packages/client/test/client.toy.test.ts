@@ -2,7 +2,7 @@ import { inspect } from 'node:util'
 import { createServerClock, isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createToySigner, toy } from '../../emulator/test/toyExchange'
+import { createToySigner, toy, toyEmulation, toyExamples } from '../../emulator/test/toyExchange'
 import { createClient } from '../src/createClient'
 import type { ClientEvent } from '../src/types'
 
@@ -13,7 +13,7 @@ afterEach(() => emulator?.stop())
 
 async function setup(options: Parameters<typeof startEmulator>[0] extends infer O ? Partial<O> : never = {}) {
   emulator = await startEmulator({
-    exchanges: [toy],
+    exchanges: [toyEmulation],
     keys: { toy: [{ apiKey: 'toy-key', secret: SECRET }] },
     ...options,
   })
@@ -71,7 +71,7 @@ describe('createClient (toy exchange on the emulator)', () => {
   it('behavior: a local wall-clock jump marks the clock stale and the client resyncs before sending', async () => {
     let jump = 0
     emulator = await startEmulator({
-      exchanges: [toy],
+      exchanges: [toyEmulation],
       keys: { toy: [{ apiKey: 'toy-key', secret: SECRET }] },
     })
     const baseUrl = emulator.baseUrl('toy')
@@ -225,7 +225,7 @@ describe('createClient errors leak nothing', () => {
       },
     }
     emulator = await startEmulator({
-      exchanges: [toy],
+      exchanges: [toyEmulation],
       keys: { toy: [{ apiKey: 'toy-key', secret: SECRET }] },
     })
     const make = (extra: Partial<Parameters<typeof createClient>[0]> = {}) =>

@@ -27,7 +27,7 @@ afterEach(async () => {
 /** A client for `f` against a stand-in server with `fault`, recording what was signed. */
 async function setup(f: (typeof five)[number], fault: Fault, extra: Record<string, unknown> = {}) {
   const { exchange } = f
-  const server = await standIn(exchange, f.key, fault)
+  const server = await standIn(f.emulation, f.key, fault)
   close = server.close
   const { signer, signed } = recordingSigner(exchange, f.credentials)
   const client = createClient({
@@ -57,7 +57,7 @@ const everything = (e: Error) =>
 describe('item 1: a signed GET that times out', () => {
   it("error: the NetworkError quotes ky's text without the signature", async () => {
     const { client, signed } = await setup(binance, 'timeout')
-    const error = await failure(client.request(binance.exchange.examples.account))
+    const error = await failure(client.request(binance.emulation.examples.account))
     expect(error).toBeInstanceOf(NetworkError)
     const signature = new URLSearchParams(signed[0]!.url.split('?')[1]).get('signature')!
     expect(everything(error)).not.toContain(signature.slice(0, 16))
@@ -70,7 +70,7 @@ describe('item 2: an error body that echoes the signed request', () => {
     'error: %s keeps the signature out of message, exchangeMessage and JSON',
     async (_id, f) => {
       const { client, signed } = await setup(f, 'echoing body')
-      const error = (await failure(client.request(f.exchange.examples.account))) as ExchangeError
+      const error = (await failure(client.request(f.emulation.examples.account))) as ExchangeError
       expect(error).toBeInstanceOf(ExchangeError)
       const s = signed[0]!
       const values = [
@@ -95,10 +95,10 @@ describe('item 4: the connection drops mid-body on an order the server executed'
     'error: %s reports a typed NetworkError: outcome unknown, check by client order id',
     async (_id, f) => {
       const { client } = await setup(f, 'mid-body drop')
-      const error = await failure(client.request(f.exchange.examples.placeOrder('drop1test')))
+      const error = await failure(client.request(f.emulation.examples.placeOrder('drop1test')))
       expect(error).toBeInstanceOf(NetworkError)
       expect(error.message).toMatch(/outcome is unknown/)
-      expect((error as NetworkError).hint).toContain(f.exchange.examples.clientOrderIdParam)
+      expect((error as NetworkError).hint).toContain(f.exchange.clientOrderIdParam)
       expect((error as NetworkError).hint).toMatch(/client order id/)
     },
   )
@@ -110,17 +110,17 @@ describe('a non-GET whose outcome is unknown says so and how to check', () => {
     async (_id, f) => {
       const { client } = await setup(f, 'html')
       const error = (await failure(
-        client.request(f.exchange.examples.placeOrder('unknown1')),
+        client.request(f.emulation.examples.placeOrder('unknown1')),
       )) as ExchangeError
       expect(error).toBeInstanceOf(ExchangeError)
       expect(error.hint).toMatch(/outcome is unknown/)
-      expect(error.hint).toContain(f.exchange.examples.clientOrderIdParam)
+      expect(error.hint).toContain(f.exchange.clientOrderIdParam)
     },
   )
 
   it('default: a GET that fails the same way does not claim an unknown outcome', async () => {
     const { client } = await setup(binance, 'html')
-    const error = (await failure(client.request(binance.exchange.examples.account))) as ExchangeError
+    const error = (await failure(client.request(binance.emulation.examples.account))) as ExchangeError
     expect(error.hint).not.toMatch(/outcome is unknown/)
   })
 })
@@ -145,7 +145,7 @@ describe('bodies over 5 MB', () => {
       fetch: answer(502, `<html>${huge}</html>`),
       getRetries: 0,
     })
-    expect(await failure(failing.request(exchange.examples.account))).toBeInstanceOf(ExchangeError)
+    expect(await failure(failing.request(binance.emulation.examples.account))).toBeInstanceOf(ExchangeError)
     expect(Math.max(...seen)).toBeLessThanOrEqual(MAX_BODY_CHARS)
     const list = JSON.stringify({ rows: [huge] })
     const ok = createClient({
@@ -154,9 +154,9 @@ describe('bodies over 5 MB', () => {
       clock: localClock(),
       fetch: answer(200, list),
     })
-    expect(((await ok.request(exchange.examples.account)) as { rows: string[] }).rows[0]!.length).toBe(
-      huge.length,
-    )
+    expect(
+      ((await ok.request(binance.emulation.examples.account)) as { rows: string[] }).rows[0]!.length,
+    ).toBe(huge.length)
   })
 })
 
@@ -176,7 +176,7 @@ describe('item 5: a 200 that is not JSON', () => {
         clock: localClock(),
         fetch,
       })
-      const error = await failure(client.request(exchange.examples.account))
+      const error = await failure(client.request(f.emulation.examples.account))
       expect(error).toBeInstanceOf(ExchangeError)
       expect(error.message).toContain('Hotel Wi-Fi')
       expect((error as ExchangeError).hint).toBeTruthy()
@@ -201,7 +201,7 @@ describe('item 10: refused before it left, and the latency budget at send time',
       getRetries: 0,
     })
     const error = (await failure(
-      client.request(kucoin.exchange.examples.placeOrder('refused1')),
+      client.request(kucoin.emulation.examples.placeOrder('refused1')),
     )) as NetworkError
     expect(error).toBeInstanceOf(NetworkError)
     expect(error.message).toMatch(/nothing was sent/)
@@ -225,7 +225,7 @@ describe('item 10: refused before it left, and the latency budget at send time',
       clock: localClock(),
     })
     const error = (await failure(
-      client.request(kucoin.exchange.examples.placeOrder('refused2')),
+      client.request(kucoin.emulation.examples.placeOrder('refused2')),
     )) as NetworkError
     expect(error).toBeInstanceOf(NetworkError)
     expect(error.message).toMatch(/nothing was sent/)
@@ -244,7 +244,7 @@ describe('item 10: refused before it left, and the latency budget at send time',
         },
       },
     })
-    await failure(client.request(binance.exchange.examples.account))
+    await failure(client.request(binance.emulation.examples.account))
     expect(signed.length).toBe(2)
   })
 
@@ -271,7 +271,7 @@ describe('item 10: refused before it left, and the latency budget at send time',
       fetch,
       budget: false,
     })
-    await Promise.all(Array.from({ length: 40 }, () => client.request(binance.exchange.examples.account)))
+    await Promise.all(Array.from({ length: 40 }, () => client.request(binance.emulation.examples.account)))
     expect(ages).toHaveLength(40)
     expect(Math.max(...ages)).toBeLessThanOrEqual(400)
   })
@@ -295,7 +295,7 @@ describe('item 10: refused before it left, and the latency budget at send time',
         },
       },
     })
-    const error = await failure(client.request(binance.exchange.examples.account))
+    const error = await failure(client.request(binance.emulation.examples.account))
     expect(error).toBeInstanceOf(ClockUncertainError)
     expect(sent).toBe(0)
   })

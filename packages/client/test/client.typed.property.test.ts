@@ -35,13 +35,13 @@ describe.each(five.map((f) => [f.exchange.id, f] as const))('%s client', (_id, f
     const { exchange } = f
     const intents = fc.oneof(
       fc.constantFrom<RequestIntent>(
-        exchange.examples.account,
-        exchange.examples.placeOrder('prop1'),
-        exchange.examples.cancelOrder('prop1'),
+        f.emulation.examples.account,
+        f.emulation.examples.placeOrder('prop1'),
+        f.emulation.examples.cancelOrder('prop1'),
       ),
       fc.record({
         method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'get'),
-        path: fc.oneof(fc.constant(exchange.examples.account.path), fc.string()),
+        path: fc.oneof(fc.constant(f.emulation.examples.account.path), fc.string()),
         params: fc.option(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.double(), fc.boolean())), {
           nil: undefined,
         }),

@@ -47,7 +47,7 @@ afterEach(async () => {
 describe.each(five.map((f) => [f.exchange.id, f] as const))('%s: nothing leaks on any fault', (_id, f) => {
   it.each(faults)('%s', async (fault) => {
     const { exchange } = f
-    const server = await standIn(exchange, f.key, fault)
+    const server = await standIn(f.emulation, f.key, fault)
     close = server.close
     const { signer, signed } = recordingSigner(exchange, f.credentials)
     const events: unknown[] = []
@@ -62,7 +62,7 @@ describe.each(five.map((f) => [f.exchange.id, f] as const))('%s: nothing leaks o
     })
     // A GET and an order placement (POST/query), so signatures sit in the query, the body and the headers.
     const errors: unknown[] = []
-    for (const intent of [exchange.examples.account, exchange.examples.placeOrder('leak1test')]) {
+    for (const intent of [f.emulation.examples.account, f.emulation.examples.placeOrder('leak1test')]) {
       try {
         await client.request(intent)
         errors.push(new Error(`${fault}: ${intent.method} ${intent.path} resolved`))

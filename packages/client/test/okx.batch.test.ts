@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createClient } from '@signet/client'
 import { isExchangeError, isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
-import { emulations } from '@signet/exchanges'
+import { emulations } from '@signet/exchanges/emulate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { shapeDiff } from '../../emulator/test/_send'
 

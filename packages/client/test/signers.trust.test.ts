@@ -38,7 +38,7 @@ function expectTyped(error: unknown, label: string) {
 
 describe.each(five.map((f) => [f.exchange.id, f] as const))('%s signer', (_id, f) => {
   const exchange: ExchangeDefinition = f.exchange
-  const intent = exchange.examples.account
+  const intent = f.emulation.examples.account
 
   it("behavior: a server clock's fractional now() signs (floored), as `now` or as the per-call timestamp", async () => {
     const clock = createServerClock({
@@ -76,7 +76,7 @@ describe.each(five.map((f) => [f.exchange.id, f] as const))('%s signer', (_id, f
   })
 
   it('error: a server time of 0, in seconds or in microseconds-as-ms is a typed error, never a clock value', () => {
-    const verifier = exchange.createVerifier({ keys: [f.key], now: () => T })
+    const verifier = f.emulation.verification.createVerifier({ keys: [f.key], now: () => T })
     for (const bad of [0, 1_700_000_000, 1_700_000_000_123_000_000]) {
       const body = JSON.parse(verifier.respond.serverTime(bad).body)
       let time: unknown

@@ -1,6 +1,8 @@
 import type { SignedRequest } from '@signet/core'
 import { conformanceIntents, runSignerConformance } from '@signet/core/testing'
-import { coinbase, coinbaseTestKey } from '../src/index'
+import { coinbaseExamples } from '../src/emulate/index'
+import { coinbase } from '../src/index'
+import { coinbaseTestKey, coinbaseVerification } from '../src/verify/index'
 import { peek } from './_keys'
 import { vectors } from './vectors'
 
@@ -17,9 +19,11 @@ for (const algorithm of ['ES256', 'EdDSA'] as const) {
   const { credentials, verifierKey, secrets } = coinbaseTestKey(algorithm)
   runSignerConformance({
     exchange: coinbase,
+    verification: coinbaseVerification,
+    examples: coinbaseExamples,
     credentials,
     verifierKey,
-    intents: conformanceIntents(coinbase),
+    intents: conformanceIntents(coinbase, coinbaseExamples),
     vectors,
     expectedHeaders: (intent) => ['Authorization', ...(intent.body === undefined ? [] : ['Content-Type'])],
     extractSignature: (request) => request.headers.Authorization!.split('.')[2]!,

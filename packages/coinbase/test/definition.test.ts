@@ -1,12 +1,8 @@
 import { budgetCharges, ExchangeError } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import {
-  coinbase,
-  coinbaseFreshness,
-  coinbaseRateLimits,
-  createCoinbaseVerifier,
-  parseCoinbaseServerTime,
-} from '../src/index'
+import { coinbaseExamples } from '../src/emulate/index'
+import { coinbase, coinbaseFreshness, coinbaseRateLimits, parseCoinbaseServerTime } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 
 const KEY = 'organizations/o/apiKeys/k'
 
@@ -32,14 +28,14 @@ describe('coinbase definition', () => {
   })
 
   it('default: the examples the emulator and demo send', () => {
-    expect(coinbase.examples.account).toEqual({
+    expect(coinbaseExamples.account).toEqual({
       method: 'GET',
       path: '/api/v3/brokerage/accounts',
       params: { limit: 49 },
       security: 'signed',
     })
-    expect(coinbase.examples.placeOrder('c-1').body).toMatchObject({ client_order_id: 'c-1' })
-    expect(coinbase.examples.cancelOrder('c-1').body).toEqual({ order_ids: ['c-1'] })
+    expect(coinbaseExamples.placeOrder('c-1').body).toMatchObject({ client_order_id: 'c-1' })
+    expect(coinbaseExamples.cancelOrder('c-1').body).toEqual({ order_ids: ['c-1'] })
     expect(coinbase.products.advanced!.serverTime.path).toBe('/api/v3/brokerage/time')
   })
 })

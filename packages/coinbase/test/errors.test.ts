@@ -1,11 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  classifyCoinbaseError,
-  coinbaseErrors,
-  coinbaseUnauthorizedCauses,
-  createCoinbaseVerifier,
-} from '../src/index'
+import { classifyCoinbaseError, coinbaseErrors, coinbaseUnauthorizedCauses } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 
 const classify = (status: number, body: string, headers: Record<string, string> = {}) =>
   classifyCoinbaseError({ status, headers, body })

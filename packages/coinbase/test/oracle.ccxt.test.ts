@@ -1,7 +1,8 @@
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
+import { createCoinbaseSigner } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 import { ecKey, edKey, KEY_NAME, peek, tokenOf } from './_keys'
 
 // ccxt 4.5.84 ts/src/coinbase.ts createAuthToken() + base/functions/rsa.ts jwt(), read for this test:

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { decodeJwt, decodeProtectedHeader, importSPKI, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
+import { createCoinbaseSigner } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 import { ecKey, edKey, KEY_NAME, tokenOf } from './_keys'
 
 const ec = ecKey()

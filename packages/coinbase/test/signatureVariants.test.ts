@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { coinbaseSignatureVariants, createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
+import { coinbaseSignatureVariants } from '../src/diagnose/index'
+import { createCoinbaseSigner } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 import { ecKey, edKey, KEY_NAME, tokenOf } from './_keys'
 
 const T = 1_700_000_000_000

@@ -1,7 +1,8 @@
 import { isSignetError } from '@signet/core'
 import { importSPKI, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { createCoinbaseSigner, createCoinbaseVerifier } from '../src/index'
+import { createCoinbaseSigner } from '../src/index'
+import { createCoinbaseVerifier } from '../src/verify/index'
 import { ecKey, edKey, KEY_NAME, peek, tokenOf } from './_keys'
 
 const T = 1_700_000_000_123

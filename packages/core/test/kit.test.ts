@@ -29,7 +29,6 @@ it('default: the kit surface', () => {
       "refuseWindowMs",
       "revealCredential",
       "secretWithNewline",
-      "serverTimeRoute",
       "sortedKeys",
       "symbolAssets",
       "testKeyFor",
@@ -163,12 +162,12 @@ describe('testKeyFor', () => {
     expect(key.secrets).toEqual([key.credentials.secret])
   })
 
-  it("behavior: adds a passphrase when the signer asks for one, and the exchange's own testKey wins", () => {
+  it("behavior: adds a passphrase when the signer asks for one, and the verification's own testKey wins", () => {
     const key = kit.testKeyFor(definition(true))
     expect(key.verifierKey.passphrase).toBe(key.credentials.passphrase)
     expect(key.secrets).toContain(key.credentials.passphrase)
     const own = { credentials: { apiKey: 'a' }, verifierKey: { apiKey: 'a' }, secrets: [] }
-    expect(kit.testKeyFor({ ...definition(false), testKey: () => own })).toBe(own)
+    expect(kit.testKeyFor(definition(false), { testKey: () => own })).toBe(own)
   })
 })
 

@@ -1,9 +1,17 @@
-import type { Credentials, ExchangeDefinition, RequestIntent, SignatureVariant } from '@signet/core'
+import type {
+  Credentials,
+  ExchangeDefinition,
+  ExchangeDiagnosis,
+  RequestIntent,
+  SignatureVariant,
+} from '@signet/core'
 import { type DiffPart, diffChars, firstDifference } from './diffChars'
 
 /** Options of `explainSignature`. */
 export type ExplainSignatureOptions = {
   exchange: ExchangeDefinition
+  /** The exchange's diagnosis capability (`@signet/<exchange>/diagnose`): its signature variants. */
+  diagnosis: ExchangeDiagnosis
   credentials: Credentials
   intent: RequestIntent
   /** Epoch ms the user's code signed with. */
@@ -43,16 +51,16 @@ export type ExplainResult = {
 }
 
 /**
- * Finds which known way of signing (correct, or one of the exchange's `signatureVariants`) produced the given
+ * Finds which known way of signing (correct, or one of the diagnosis's `signatureVariants`) produced the given
  * signature, and diffs that way's signed text against the correct one.
  *
  * @example
- * const result = explainSignature({ exchange: binance, credentials, intent, timestamp, signature })
+ * const result = explainSignature({ exchange: binance, diagnosis: binanceDiagnosis, credentials, intent, timestamp, signature })
  * result.match?.id // 'unencoded'
  */
 export function explainSignature(options: ExplainSignatureOptions): ExplainResult {
-  const { exchange, credentials, intent, timestamp, windowMs, nonce } = options
-  const variants = exchange.signatureVariants({ credentials, intent, timestamp, windowMs, nonce })
+  const { exchange, diagnosis, credentials, intent, timestamp, windowMs, nonce } = options
+  const variants = diagnosis.signatureVariants({ credentials, intent, timestamp, windowMs, nonce })
   const correct = variants.find((v) => v.id === 'correct') ?? variants[0]
   if (!correct) throw new Error(`${exchange.name} lists no signature variants`)
   const checked = variants.map(({ id, description }) => ({ id, description }))

@@ -1,13 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Emulation, ExchangeDefinition, VerifierKey } from '@signet/core'
+import type { ExchangeDefinition, ExchangeDiagnosis, VerifierKey } from '@signet/core'
 import { applyFault, send } from './_applyFault'
 import { type Served, serveEmulation } from './_serveEmulation'
-import { serveExamples } from './_serveExamples'
 import { createInspector, INSPECTOR_PREFIX } from './inspector/createInspector'
 import type { EmulatedRequest, Emulator, EmulatorSettings, Fault, StartEmulatorOptions } from './types'
-
-const isEmulation = (x: Emulation | ExchangeDefinition): x is Emulation => 'routes' in x && 'definition' in x
 
 /**
  * Starts a loopback HTTP server that answers like each given exchange: the exchange's own verifier checks every
@@ -52,9 +49,12 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
           banAfter: options.banAfter ?? 3,
         }
 
-  const exchanges = new Map<string, { served: Served; keys: VerifierKey[]; definition: ExchangeDefinition }>()
+  const exchanges = new Map<
+    string,
+    { served: Served; keys: VerifierKey[]; definition: ExchangeDefinition; diagnosis: ExchangeDiagnosis }
+  >()
   for (const entry of options.exchanges) {
-    const definition = isEmulation(entry) ? entry.definition : entry
+    const { definition } = entry
     const id = definition.id
     // Ids starting with '_' are reserved, so the inspector's prefix never shadows an exchange.
     if (id.startsWith('_')) throw new Error(`exchange id "${id}" is reserved: ids cannot start with "_"`)
@@ -65,15 +65,13 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
       environment: options.environment?.[id] ?? 'live',
       nextSequence,
     }
-    const served = isEmulation(entry)
-      ? serveEmulation(entry, {
-          ...common,
-          balances: options.balances ?? entry.balances ?? { USDT: 1_000_000, BTC: 100, ETH: 1000 },
-          marketPrice,
-          rateLimits,
-        })
-      : serveExamples(definition, common)
-    exchanges.set(id, { served, keys, definition })
+    const served = serveEmulation(entry, {
+      ...common,
+      balances: options.balances ?? entry.balances ?? { USDT: 1_000_000, BTC: 100, ETH: 1000 },
+      marketPrice,
+      rateLimits,
+    })
+    exchanges.set(id, { served, keys, definition, diagnosis: entry.diagnosis })
   }
   const inspector = options.inspector
     ? createInspector({
@@ -81,6 +79,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
           [...exchanges.entries()].map(([id, e]) => ({
             id,
             definition: e.definition,
+            diagnosis: e.diagnosis,
             keys: e.keys,
             rateUsage: (now: number) => e.served.rateUsage(now),
           })),

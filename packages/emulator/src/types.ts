@@ -1,4 +1,4 @@
-import type { Emulation, EmulationAction, ExchangeDefinition, VerifierKey } from '@signet/core'
+import type { Emulation, EmulationAction, VerifierKey } from '@signet/core'
 
 /**
  * What a fault does. `5xx`: a 503 with a text body; `maintenance`: a 503 maintenance page; `html`: a 502 HTML page
@@ -62,11 +62,11 @@ export type EmulatorSettings = {
 /** Options of `startEmulator`. */
 export type StartEmulatorOptions = EmulatorSettings & {
   /**
-   * Exchanges to serve: an exchange package's emulation (`import { binanceEmulation } from '@signet/binance/emulate'`)
-   * serves the full order lifecycle with the exchange's answers and rate limits; a bare definition serves only its
-   * examples (server time, account, place and cancel).
+   * Exchanges to serve, each an exchange package's emulation (`import { binanceEmulation } from '@signet/binance/emulate'`):
+   * its verifier checks every request, its declared routes serve the order lifecycle with the exchange's answers and
+   * rate limits.
    */
-  exchanges: readonly (Emulation | ExchangeDefinition)[]
+  exchanges: readonly Emulation[]
   /** Keys each exchange knows, by exchange id (register more later with `addKey`). */
   keys?: Readonly<Record<string, readonly VerifierKey[]>>
   /** Environment each emulated exchange is (`live`, `demo`), by exchange id. @default 'live' */

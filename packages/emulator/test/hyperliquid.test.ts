@@ -2,6 +2,7 @@
 // agent wallets acting for their account, and the noop the account example sends.
 import { readFileSync } from 'node:fs'
 import { createHyperliquidSigner, hyperliquid } from '@signet/hyperliquid'
+import { hyperliquidExamples } from '@signet/hyperliquid/emulate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator } from '../src/startEmulator'
 import type { Emulator, StartEmulatorOptions } from '../src/types'
@@ -100,7 +101,7 @@ describe('the emulated Hyperliquid', () => {
 
   it('behavior: the account example (noop) is answered {"status":"ok","response":{"type":"default"}}', async () => {
     await start()
-    const intent = hyperliquid.examples!.account
+    const intent = hyperliquidExamples!.account
     const answer = await send(intent)
     expect(answer.json).toEqual({ status: 'ok', response: { type: 'default' } })
   })

@@ -6,7 +6,7 @@ import { startEmulator } from '../src/startEmulator'
 import type { Emulator } from '../src/types'
 import { scripts } from './scripts'
 import type { BotScript } from './scripts/types'
-import { toy } from './toyExchange'
+import { toyEmulation } from './toyExchange'
 
 let emulator: Emulator | undefined
 afterEach(async () => {
@@ -70,7 +70,11 @@ async function sendWire(e: Emulator, id: string, signed: SignedRequest) {
 async function goodAndMisSigned(script: BotScript, intent: RequestIntent, timestamp: number) {
   const { definition } = script.emulation
   const signed = await definition.createSigner(script.credentials).sign(intent, { timestamp })
-  const variants = definition.signatureVariants({ credentials: script.credentials, intent, timestamp })
+  const variants = script.emulation.diagnosis.signatureVariants({
+    credentials: script.credentials,
+    intent,
+    timestamp,
+  })
   const correct = variants[0]!
   const wrong = variants.find((v) => v.signedText !== correct.signedText && !v.matches)!
   const swap = (text: string) => text.split(correct.signature).join(wrong.signature)
@@ -86,11 +90,11 @@ async function goodAndMisSigned(script: BotScript, intent: RequestIntent, timest
 
 describe('inspector', () => {
   it('default: off unless asked; the page, its chart library and the stream are served under /_signet/', async () => {
-    emulator = await startEmulator({ exchanges: [toy], keys: { toy: [] } })
+    emulator = await startEmulator({ exchanges: [toyEmulation], keys: { toy: [] } })
     expect(emulator.inspectorUrl).toBeUndefined()
     expect((await fetch(`${emulator.url}/_signet/`)).status).toBe(404)
     await emulator.stop()
-    emulator = await startEmulator({ exchanges: [toy], keys: { toy: [] }, inspector: true })
+    emulator = await startEmulator({ exchanges: [toyEmulation], keys: { toy: [] }, inspector: true })
     expect(emulator.inspectorUrl).toBe(`${emulator.url}/_signet/`)
     const page = await fetch(emulator.inspectorUrl!)
     expect(page.headers.get('content-type')).toMatch(/^text\/html/)
@@ -100,7 +104,7 @@ describe('inspector', () => {
   })
 
   it('error: a page served under another host name (DNS rebinding) gets nothing', async () => {
-    emulator = await startEmulator({ exchanges: [toy], keys: { toy: [] }, inspector: true })
+    emulator = await startEmulator({ exchanges: [toyEmulation], keys: { toy: [] }, inspector: true })
     const status = (host: string) =>
       new Promise<number>((resolve, reject) => {
         const req = request(`${emulator!.inspectorUrl}events`, { headers: { host } }, (res) => {
@@ -115,7 +119,11 @@ describe('inspector', () => {
   })
 
   it('error: an exchange id starting with "_" is refused, so no exchange can take the inspector prefix', async () => {
-    await expect(startEmulator({ exchanges: [{ ...toy, id: '_signet' }] })).rejects.toThrow(/reserved/)
+    await expect(
+      startEmulator({
+        exchanges: [{ ...toyEmulation, definition: { ...toyEmulation.definition, id: '_signet' } }],
+      }),
+    ).rejects.toThrow(/reserved/)
   })
 
   // The emulator holds the secret of HMAC keys only; key pairs are covered below.

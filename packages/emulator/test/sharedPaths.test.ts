@@ -1,12 +1,14 @@
 import type { RequestIntent } from '@signet/core'
-import { hyperliquid } from '@signet/hyperliquid'
+import { cloidOf, hyperliquid } from '@signet/hyperliquid'
+import { hyperliquidEmulation, hyperliquidExamples } from '@signet/hyperliquid/emulate'
+import { hyperliquidVerification } from '@signet/hyperliquid/verify'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator } from '../src/startEmulator'
 import type { Emulator } from '../src/types'
 
 // Hyperliquid serves every read at POST /info and every action at POST /exchange: the examples differ only by the
 // body's `type` / `action.type`.
-const { credentials, verifierKey } = hyperliquid.testKey!()
+const { credentials, verifierKey } = hyperliquidVerification.testKey!()
 const signer = hyperliquid.createSigner(credentials)
 let emulator: Emulator
 afterEach(() => emulator?.stop())
@@ -23,19 +25,24 @@ async function send(intent: RequestIntent) {
 }
 
 describe('routes that share a method and path', () => {
-  it('behavior: choose by the body field that tells their examples apart (account noop, place, cancel)', async () => {
-    emulator = await startEmulator({ exchanges: [hyperliquid], keys: { hyperliquid: [verifierKey] } })
+  it('behavior: the declared routes choose by the body field (account noop, place, cancel)', async () => {
+    emulator = await startEmulator({
+      exchanges: [hyperliquidEmulation],
+      keys: { hyperliquid: [verifierKey] },
+    })
     const time = await send(hyperliquid.products.api!.serverTime)
     expect(Math.abs(time.time - Date.now())).toBeLessThan(5000)
-    expect(await send(hyperliquid.examples.account)).toEqual({ status: 'ok', response: { type: 'default' } })
-    expect(await send(hyperliquid.examples.placeOrder('shared-1'))).toMatchObject({
+    expect(await send(hyperliquidExamples.account)).toEqual({ status: 'ok', response: { type: 'default' } })
+    expect(await send(hyperliquidExamples.placeOrder('shared-1'))).toMatchObject({
       status: 'ok',
-      response: { type: 'order', data: { statuses: [{ resting: { oid: 1 } }] } },
+      response: { type: 'order', data: { statuses: [{ resting: { oid: expect.any(Number) } }] } },
     })
-    expect(await send(hyperliquid.examples.cancelOrder('shared-1'))).toEqual({
+    expect(await send(hyperliquidExamples.cancelOrder('shared-1'))).toEqual({
       status: 'ok',
       response: { type: 'cancel', data: { statuses: ['success'] } },
     })
-    expect(emulator.orders('hyperliquid')).toMatchObject([{ clientOrderId: 'shared-1', status: 'canceled' }])
+    expect(emulator.orders('hyperliquid')).toMatchObject([
+      { clientOrderId: cloidOf('shared-1'), status: 'canceled' },
+    ])
   })
 })

@@ -3,7 +3,12 @@
 import {
   createHmacKey,
   createSecret,
+  type Emulation,
+  type EmulationFailure,
   type ExchangeDefinition,
+  type ExchangeDiagnosis,
+  type ExchangeExamples,
+  type ExchangeVerification,
   hmac,
   joinParams,
   normalizeParams,
@@ -67,6 +72,11 @@ export const toy: ExchangeDefinition = {
     }
   },
   createSigner: ({ apiKey, secret }) => createToySigner(apiKey, secret as string),
+  clientOrderIdParam: 'clientId',
+}
+
+/** The toy's server-side check. */
+export const toyVerification: ExchangeVerification = {
   createVerifier(options): Verifier {
     const respond = {
       serverTime: (time: number) => json(200, { code: 0, data: { time } }),
@@ -118,19 +128,84 @@ export const toy: ExchangeDefinition = {
       },
     }
   },
+}
+
+/** The toy's diagnosis: its signed text and no known mistakes. */
+export const toyDiagnosis: ExchangeDiagnosis = {
   stringToSign: toyStringToSign,
   signatureVariants: () => [],
-  examples: {
-    account: { method: 'GET', path: '/account', security: 'signed' },
-    placeOrder: (id) => ({
+}
+
+export const toyExamples: ExchangeExamples = {
+  account: { method: 'GET', path: '/account', security: 'signed' },
+  placeOrder: (id) => ({
+    method: 'POST',
+    path: '/order',
+    security: 'signed',
+    body: { symbol: 'BTCUSDT', clientId: id },
+  }),
+  cancelOrder: (id) => ({ method: 'DELETE', path: '/order', security: 'signed', params: { clientId: id } }),
+}
+
+const refuse = (failure: EmulationFailure['failure'], param?: string): EmulationFailure => ({
+  failure,
+  param,
+})
+
+/** The toy as the emulator serves it: time, account, and orders placed and cancelled by client id. */
+export const toyEmulation: Emulation = {
+  definition: toy,
+  verification: toyVerification,
+  diagnosis: toyDiagnosis,
+  examples: toyExamples,
+  rateLimits: { buckets: [], endpoints: [], source: 'none (a toy)' },
+  uniqueClientIds: 'all',
+  orderId: (sequence) => String(sequence),
+  assets: (symbol) => (symbol.endsWith('USDT') ? [symbol.slice(0, -4), 'USDT'] : undefined),
+  routes: [
+    {
+      action: 'time',
+      method: 'GET',
+      path: '/time',
+      read: () => ({}),
+      answer: (time) => json(200, { code: 0, data: { time } }),
+    },
+    {
+      action: 'balances',
+      method: 'GET',
+      path: '/account',
+      read: () => ({}),
+      answer: (balances) => json(200, { code: 0, data: { balances } }),
+    },
+    {
+      action: 'place',
       method: 'POST',
       path: '/order',
-      security: 'signed',
-      body: { symbol: 'BTCUSDT', clientId: id },
-    }),
-    cancelOrder: (id) => ({ method: 'DELETE', path: '/order', security: 'signed', params: { clientId: id } }),
-    clientOrderIdParam: 'clientId',
-  },
+      read: ({ params }) =>
+        params.symbol
+          ? {
+              symbol: params.symbol,
+              side: 'buy',
+              type: 'limit',
+              quantity: '0.001',
+              price: '100',
+              clientOrderId: params.clientId,
+            }
+          : refuse('bad-parameter', 'symbol'),
+      answer: (o) =>
+        json(200, { code: 0, data: { orderId: o.id, clientOrderId: o.clientOrderId, status: 'NEW' } }),
+    },
+    {
+      action: 'cancel',
+      method: 'DELETE',
+      path: '/order',
+      read: ({ params }) => ({ clientOrderId: params.clientId }),
+      answer: (o) =>
+        json(200, { code: 0, data: { orderId: o.id, clientOrderId: o.clientOrderId, status: 'CANCELED' } }),
+    },
+  ],
+  failure: ({ failure }) => json(400, { code: 9, msg: failure }),
+  rateLimited: () => json(429, { code: 9, msg: 'rate-limit' }),
 }
 
 function toyStringToSign(request: {

@@ -25,4 +25,3 @@ export const exchanges: readonly ExchangeDefinition[] = [
   hyperliquid,
   // new-exchange: registered exchanges end here
 ]
-export { emulations } from './emulations'

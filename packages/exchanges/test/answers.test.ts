@@ -2,7 +2,7 @@ import type { ExchangeDefinition, SignOptions } from '@signet/core'
 import { testKeyFor } from '@signet/core/kit'
 import { tamperAt, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { exchanges } from '../src/index'
+import { emulations } from '../src/emulate'
 
 const T = 1_700_000_000_000
 // What the runtime hands the signer at server time `at`: a nonce kind also gets the nonce anchored to it.
@@ -13,26 +13,27 @@ const fresh = (exchange: ExchangeDefinition, at: number): SignOptions => {
     : { timestamp: at }
 }
 
-describe.each(exchanges.map((exchange) => ({ id: exchange.id, exchange })))(
+describe.each(emulations.map((emulation) => ({ id: emulation.definition.id, emulation })))(
   'registered $id',
-  ({ exchange }) => {
+  ({ emulation }) => {
+    const { definition: exchange, verification } = emulation
     it("behavior: each refusal of its verifier classifies back to the same kind through the exchange's classifier", async () => {
-      const { credentials, verifierKey } = testKeyFor(exchange)
-      const intent = exchange.examples.account
+      const { credentials, verifierKey } = testKeyFor(exchange, verification)
+      const intent = emulation.examples.account
       const signed = await exchange.createSigner(credentials).sign(intent, fresh(exchange, T))
       const refusals = [
         // No authentication at all.
-        exchange
+        verification
           .createVerifier({ keys: [verifierKey], now: () => T })
           .verify(toRawRequest({ ...signed, headers: {} }), intent.security),
         // A key the server does not know.
-        exchange.createVerifier({ keys: [], now: () => T }).verify(toRawRequest(signed), intent.security),
+        verification.createVerifier({ keys: [], now: () => T }).verify(toRawRequest(signed), intent.security),
         // An hour later on the server's clock.
-        exchange
+        verification
           .createVerifier({ keys: [verifierKey], now: () => T + 3_600_000 })
           .verify(toRawRequest(signed), intent.security),
         // One byte of the URL changed.
-        exchange
+        verification
           .createVerifier({ keys: [verifierKey], now: () => T })
           .verify(
             toRawRequest({ ...signed, url: tamperAt(signed.url, signed.url.length - 1) }),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ExchangeDefinition } from '@signet/core'
+import type { ExchangeDefinition, ExchangeVerification } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 
 // CONTRIBUTING.md names the closest model package per kind of authentication; these tests hold the table to the
@@ -22,6 +22,10 @@ const rows = section
 
 const definition = async (id: string): Promise<ExchangeDefinition> =>
   ((await import(`../../${id}/src/index.ts`)) as Record<string, ExchangeDefinition>)[id]!
+const verification = async (id: string): Promise<ExchangeVerification> =>
+  ((await import(`../../${id}/src/verify/index.ts`)) as Record<string, ExchangeVerification>)[
+    `${id}Verification`
+  ]!
 
 describe('CONTRIBUTING.md: the closest model per kind of authentication', () => {
   it('default: names a model for a timestamp window, a passphrase, a nonce, a token and a wallet', () => {
@@ -45,7 +49,7 @@ describe('CONTRIBUTING.md: the closest model per kind of authentication', () => 
           expect(() => d.createSigner({ apiKey: 'k', secret: 'S'.repeat(32) }), id).toThrow(/passphrase/)
         }
         if (/wallet|token/.test(row.kind))
-          expect((await definition(id)).testKey, `${id} testKey`).toBeTypeOf('function')
+          expect((await verification(id)).testKey, `${id} testKey`).toBeTypeOf('function')
       }
     }
   })

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { testKeyFor } from '@signet/core/kit'
 import { AWKWARD_VALUE, conformanceIntents, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
+import { emulations } from '../src/emulate'
 import * as registry from '../src/index'
 
 const { exchanges } = registry
@@ -17,7 +18,6 @@ const inProgress: Record<string, string> = {}
 it('default: the public surface', () => {
   expect(Object.keys(registry).sort()).toMatchInlineSnapshot(`
     [
-      "emulations",
       "exchanges",
     ]
   `)
@@ -38,20 +38,21 @@ describe('the registry', () => {
   })
 })
 
-describe.each(exchanges.map((exchange) => ({ id: exchange.id, exchange })))(
+describe.each(emulations.map((emulation) => ({ id: emulation.definition.id, emulation })))(
   'registered $id',
-  ({ exchange }) => {
+  ({ emulation }) => {
+    const { definition: exchange, verification } = emulation
     it('behavior: a test key signs the conformance requests, awkward characters included, and the verifier accepts them', async () => {
-      const { credentials, verifierKey } = testKeyFor(exchange)
+      const { credentials, verifierKey } = testKeyFor(exchange, verification)
       const signer = exchange.createSigner(credentials)
-      const intents = conformanceIntents(exchange)
+      const intents = conformanceIntents(exchange, emulation.examples)
       const values = (i: (typeof intents)[number]) => [
         ...Object.values(i.params ?? {}),
         ...Object.values(i.form ?? {}),
       ]
       expect(intents.some((i) => values(i).includes(AWKWARD_VALUE))).toBe(true)
       const T = 1_700_000_000_000
-      const verifier = exchange.createVerifier({ keys: [verifierKey], now: () => T })
+      const verifier = verification.createVerifier({ keys: [verifierKey], now: () => T })
       for (const [index, intent] of intents.entries()) {
         // What the runtime hands the signer at server time T: a nonce kind also gets the nonce anchored to it, one
         // higher for each request (one server remembers them all).

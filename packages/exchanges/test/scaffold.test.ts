@@ -75,11 +75,17 @@ describe('pnpm new-exchange', () => {
         "src/createExampleSigner.ts",
         "src/createExampleVerifier.ts",
         "src/definition.ts",
+        "src/diagnose/exampleDiagnosis.ts",
+        "src/diagnose/index.ts",
+        "src/emulate/exampleExamples.ts",
+        "src/emulate/index.ts",
         "src/errors.ts",
         "src/hosts.ts",
         "src/index.ts",
         "src/signatureVariants.ts",
         "src/stringToSign.ts",
+        "src/verify/exampleVerification.ts",
+        "src/verify/index.ts",
         "test/conformance.test.ts",
         "test/index.test.ts",
         "test/oracle.test.ts",
@@ -116,12 +122,13 @@ describe('pnpm new-exchange', () => {
     expect(tsup.status, tsup.stdout + tsup.stderr).toBe(0)
     const entry = node(pkg, join(repo, 'scripts/require-entry.mjs'))
     expect(entry.status, entry.stdout + entry.stderr).toBe(0)
-    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual([
-      'index.cjs',
-      'index.d.cts',
-      'index.d.ts',
-      'index.js',
-    ])
+    // One entry per subpath; the capabilities are separate files, so the root entry carries none of them.
+    const built = readdirSync(join(pkg, 'dist')).filter((f) => !f.startsWith('chunk-'))
+    expect(built.sort()).toEqual(
+      ['index', 'verify', 'diagnose', 'emulate']
+        .flatMap((e) => [`${e}.cjs`, `${e}.d.cts`, `${e}.d.ts`, `${e}.js`])
+        .sort(),
+    )
   })
 
   it('behavior: its tests fail until the TODOs are filled, each failure pointing at a TODO', () => {
@@ -229,7 +236,8 @@ describe('pnpm new-exchange', () => {
       ['gateio', 'Gateio'],
     ]) {
       const have = new Set(files(join(repo, 'packages', id!)))
-      for (const f of template) expect(have.has(f.replace('__Name__', Id!)), `${id}: ${f}`).toBe(true)
+      for (const f of template)
+        expect(have.has(f.replace('__Name__', Id!).replace('__name__', id!)), `${id}: ${f}`).toBe(true)
     }
     const rootDev = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies
     const templateDev = JSON.parse(

@@ -1,5 +1,5 @@
 /**
- * Gate.io APIv4 for Signet: signer (HMAC-SHA512 over a newline canonical string), verifier, WebSocket auth, hosts,
+ * Gate.io APIv4 for Signet: signer (HMAC-SHA512 over a newline canonical string), WebSocket auth, hosts,
  * error labels and the ExchangeDefinition.
  * @module
  */
@@ -11,12 +11,9 @@ export {
   type GateioWebSocketAuth,
   type GateioWebSocketAuthOptions,
 } from './createGateioSigner'
-export { createGateioVerifier } from './createGateioVerifier'
 export { createGateioWsAuth, type GateioWsAuth, type GateioWsChannelAuth } from './createGateioWsAuth'
 export { gateio } from './definition'
 export { describeGateioIntent } from './describeIntent'
 export { classifyGateioError, type GateioErrorEntry, gateioErrors } from './errors'
 export { gateioHosts } from './hosts'
 export { gateioRateLimits } from './rateLimits'
-export { gateioSignatureVariants } from './signatureVariants'
-export { gateioStringToSign } from './stringToSign'

@@ -1,6 +1,8 @@
 import { timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
+import { gateioExamples } from '../src/emulate/index'
 import { gateio } from '../src/index'
+import { gateioVerification } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const key = { apiKey: 'definition-key', secret: 'definition-secret-1' }
@@ -46,9 +48,9 @@ describe('gateio definition', () => {
     const { aheadMs, behindMs } = timestampWindow(gateio.freshness)!.tolerance
     const signer = gateio.createSigner(key)
     for (const now of [T, T + 1, T + 999]) {
-      const verifier = gateio.createVerifier({ keys: [key], now: () => now })
+      const verifier = gateioVerification.createVerifier({ keys: [key], now: () => now })
       const ok = async (ts: number) => {
-        const signed = await signer.sign(gateio.examples.account, { timestamp: ts })
+        const signed = await signer.sign(gateioExamples.account, { timestamp: ts })
         return verifier.verify({ ...signed, body: signed.body ?? '' }).ok
       }
       // behind: inclusive and exact at any server time
@@ -67,17 +69,17 @@ describe('gateio definition', () => {
 
   it('behavior: the examples sign and verify; the order carries the client id in `text`', async () => {
     const signer = gateio.createSigner(key)
-    const verifier = gateio.createVerifier({ keys: [key], now: () => T })
+    const verifier = gateioVerification.createVerifier({ keys: [key], now: () => T })
     for (const intent of [
-      gateio.examples.account,
-      gateio.examples.placeOrder('t-c1'),
-      gateio.examples.cancelOrder('t-c1'),
+      gateioExamples.account,
+      gateioExamples.placeOrder('t-c1'),
+      gateioExamples.cancelOrder('t-c1'),
     ]) {
       const signed = await signer.sign(intent, { timestamp: T })
       expect(verifier.verify({ ...signed, body: signed.body ?? '' }).ok, intent.path).toBe(true)
     }
-    const placed = await signer.sign(gateio.examples.placeOrder('t-c1'), { timestamp: T })
-    expect(JSON.parse(placed.body!)[gateio.examples.clientOrderIdParam]).toBe('t-c1')
+    const placed = await signer.sign(gateioExamples.placeOrder('t-c1'), { timestamp: T })
+    expect(JSON.parse(placed.body!)[gateio.clientOrderIdParam]).toBe('t-c1')
     expect(gateio.parseServerTime(JSON.parse(verifier.respond.serverTime(T).body))).toBe(T)
   })
 })

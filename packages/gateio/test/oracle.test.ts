@@ -2,7 +2,8 @@ import { awkwardParams, ccxtOracle, toRawRequest } from '@signet/core/testing'
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createGateioSigner, createGateioVerifier } from '../src/index'
+import { createGateioSigner } from '../src/index'
+import { createGateioVerifier } from '../src/verify/index'
 
 const ccxtGate = ccxtOracle(new ccxt.gate({}))
 /**

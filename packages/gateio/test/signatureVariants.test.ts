@@ -2,7 +2,8 @@ import { createHash, createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createGateioSigner, gateio, gateioSignatureVariants } from '../src/index'
+import { gateioDiagnosis, gateioSignatureVariants } from '../src/diagnose/index'
+import { createGateioSigner, gateio } from '../src/index'
 
 const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234' }
 const T = 1_700_000_000_123
@@ -36,7 +37,7 @@ describe('gateioSignatureVariants', () => {
     `)
     const signed = createGateioSigner(credentials).signSync!(intent, { timestamp: T })
     checkSignatureVariants(variants, { signature: signed.headers.SIGN, secrets: [credentials.secret] })
-    expect(gateio.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
+    expect(gateioDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
   })
 
   it('behavior: the texts and signatures follow each described mistake, by hand', () => {

@@ -3,12 +3,8 @@
 import { createHash, createHmac } from 'node:crypto'
 import { createSecret, InvalidParameterError, isSignetError } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import {
-  classifyGateioError,
-  createGateioSigner,
-  createGateioVerifier,
-  createGateioWsAuth,
-} from '../src/index'
+import { classifyGateioError, createGateioSigner, createGateioWsAuth } from '../src/index'
+import { createGateioVerifier } from '../src/verify/index'
 
 const credentials = {
   apiKey: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6',

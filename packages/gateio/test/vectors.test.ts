@@ -1,6 +1,7 @@
 import { expectVector } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createGateioSigner, gateio } from '../src/index'
+import { gateioVerification } from '../src/verify/index'
 import { vectors } from './vectors'
 
 describe('official vectors (spec gateio.md)', () => {
@@ -11,7 +12,7 @@ describe('official vectors (spec gateio.md)', () => {
 
     it(`behavior: ${v.name} verifies at its own time`, async () => {
       const signed = await gateio.createSigner(v.credentials).sign(v.intent, v.options)
-      const verifier = gateio.createVerifier({
+      const verifier = gateioVerification.createVerifier({
         keys: [v.credentials as { apiKey: string; secret: string }],
         now: () => v.options.timestamp!,
       })

@@ -2,11 +2,14 @@ import { createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
 import { describeResult, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createGateioSigner, createGateioVerifier, gateio } from '../src/index'
+import { gateioDiagnosis } from '../src/diagnose/index'
+import { gateioExamples } from '../src/emulate/index'
+import { createGateioSigner, gateio } from '../src/index'
+import { createGateioVerifier } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const key = { apiKey: 'verifier-key', secret: 'verifier-secret-1234' }
-const order = gateio.examples.placeOrder('t-v1')
+const order = gateioExamples.placeOrder('t-v1')
 const account: RequestIntent = {
   method: 'GET',
   path: '/api/v4/spot/accounts',
@@ -20,7 +23,7 @@ const verifier = (extra: Partial<Parameters<typeof createGateioVerifier>[0]> = {
 
 describe('createGateioVerifier', () => {
   it('default: accepts a signed request and returns its params', () => {
-    expect(verifier().verify(toRawRequest(sign(gateio.examples.cancelOrder('t-v1'))))).toMatchInlineSnapshot(`
+    expect(verifier().verify(toRawRequest(sign(gateioExamples.cancelOrder('t-v1'))))).toMatchInlineSnapshot(`
       {
         "apiKey": "verifier-key",
         "method": "DELETE",
@@ -68,7 +71,7 @@ describe('createGateioVerifier', () => {
     })
     // Gate's own example signs `str(time.time())`, e.g. "1700000000.25": the text is signed as sent.
     const fractional = { ...signed.headers, Timestamp: '1700000000.25' }
-    const text = gateio.stringToSign({ ...toRawRequest(signed), headers: fractional })
+    const text = gateioDiagnosis.stringToSign({ ...toRawRequest(signed), headers: fractional })
     expect(text.endsWith('\n1700000000.25')).toBe(true)
     expect(describeResult(verifier().verify({ ...toRawRequest(signed), headers: fractional }))).toMatchObject(
       {
@@ -145,7 +148,7 @@ describe('createGateioVerifier', () => {
 
   it('error: a path the server does not serve answers NOT_FOUND', () => {
     const v = verifier({ paths: ['/api/v4/spot/orders', '/api/v4/spot/orders/*'] })
-    expect(v.verify(toRawRequest(sign(gateio.examples.cancelOrder('t-1')))).ok).toBe(true)
+    expect(v.verify(toRawRequest(sign(gateioExamples.cancelOrder('t-1')))).ok).toBe(true)
     expect(describeResult(v.verify(toRawRequest(sign(account))))).toMatchObject({
       code: 'NOT_FOUND',
       kind: 'not-found',

@@ -1,17 +1,14 @@
 import { defineExchange } from '@signet/core'
 import { createHyperliquidSigner } from './createHyperliquidSigner'
-import { hyperliquidDiagnosis } from './diagnose/hyperliquidDiagnosis'
-import { hyperliquidExamples } from './emulate/hyperliquidExamples'
 import { classifyHyperliquidError } from './errors'
 import { hyperliquidHosts } from './hosts'
 import { hyperliquidFreshness } from './hyperliquidFreshness'
 import { parseHyperliquidServerTime } from './parseHyperliquidServerTime'
 import { hyperliquidRateLimits } from './rateLimits'
-import { hyperliquidVerification } from './verify/hyperliquidVerification'
 
 /**
  * Hyperliquid as data plus factories: mainnet and testnet hosts, ms nonces unique among recent ones within
- * (T − 2 days, T + 1 day), error table, wallet signer and verifier. Signed actions are `POST /exchange` with a
+ * (T − 2 days, T + 1 day), error table and wallet signer (verifier on `/verify`). Signed actions are `POST /exchange` with a
  * body `{ action, vaultAddress?, expiresAfter? }`; the signer adds `nonce` and `signature`.
  *
  * @example
@@ -27,10 +24,8 @@ export const hyperliquid = defineExchange({
   parseServerTime: parseHyperliquidServerTime,
   classifyError: classifyHyperliquidError,
   createSigner: (credentials) => createHyperliquidSigner(credentials),
-  createVerifier: hyperliquidVerification.createVerifier,
-  testKey: hyperliquidVerification.testKey,
-  stringToSign: hyperliquidDiagnosis.stringToSign,
-  signatureVariants: hyperliquidDiagnosis.signatureVariants,
+  clientOrderIdParam: 'clientOrderId',
+  // spec hyperliquid.md §1: the signer adds nonce and signature to the action's body.
+  signingParams: ['nonce', 'signature'],
   rateLimits: hyperliquidRateLimits,
-  examples: hyperliquidExamples,
 })

@@ -1,19 +1,23 @@
 import { runSignerConformance } from '@signet/core/testing'
+import { hyperliquidExamples } from '../src/emulate/index'
 import { hyperliquid } from '../src/index'
+import { hyperliquidVerification } from '../src/verify/index'
 import { vectors } from './vectors'
 
 // A wallet generated for the test (never a real one); its address is the API key the verifier knows.
-const { credentials: generated, verifierKey, secrets } = hyperliquid.testKey!()
+const { credentials: generated, verifierKey, secrets } = hyperliquidVerification.testKey!()
 const credentials = { apiKey: generated.apiKey, secret: generated.privateKey as string }
 
 runSignerConformance({
   exchange: hyperliquid,
+  verification: hyperliquidVerification,
+  examples: hyperliquidExamples,
   credentials,
   verifierKey,
   // Signed actions only: /info reads are unsigned (spec hyperliquid.md §1), so they have nothing to tamper with.
   intents: [
-    hyperliquid.examples.placeOrder('conformance-1'),
-    hyperliquid.examples.cancelOrder('conformance-1'),
+    hyperliquidExamples.placeOrder('conformance-1'),
+    hyperliquidExamples.cancelOrder('conformance-1'),
     {
       method: 'POST',
       path: '/exchange',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { clientOrderIdOf, cloidOf, createHyperliquidVerifier, hyperliquid } from '../src/index'
+import { hyperliquidExamples } from '../src/emulate/index'
+import { clientOrderIdOf, cloidOf, hyperliquid } from '../src/index'
+import { createHyperliquidVerifier, hyperliquidVerification } from '../src/verify/index'
 
 describe('hyperliquid definition', () => {
   it('default: freshness as data (spec hyperliquid.md §6)', () => {
@@ -12,15 +14,18 @@ describe('hyperliquid definition', () => {
   })
 
   it('behavior: the examples sign and the verifier accepts them; the cloid carries the client order id', async () => {
-    const { credentials, verifierKey } = hyperliquid.testKey!()
+    const { credentials, verifierKey } = hyperliquidVerification.testKey!()
     const signer = hyperliquid.createSigner(credentials)
-    const verifier = hyperliquid.createVerifier({ keys: [verifierKey], now: () => 1_700_000_000_000 })
+    const verifier = hyperliquidVerification.createVerifier({
+      keys: [verifierKey],
+      now: () => 1_700_000_000_000,
+    })
     const raw = (r: { method: string; url: string; headers: Record<string, string>; body?: string }) => ({
       ...r,
       body: r.body ?? '',
     })
-    const place = await signer.sign(hyperliquid.examples.placeOrder('demo-1'), { nonce: 1_700_000_000_000n })
-    const cancel = await signer.sign(hyperliquid.examples.cancelOrder('demo-1'), {
+    const place = await signer.sign(hyperliquidExamples.placeOrder('demo-1'), { nonce: 1_700_000_000_000n })
+    const cancel = await signer.sign(hyperliquidExamples.cancelOrder('demo-1'), {
       nonce: 1_700_000_000_001n,
     })
     const placed = verifier.verify(raw(place))
@@ -33,7 +38,7 @@ describe('hyperliquid definition', () => {
       expect(canceled.params.clientOrderId).toBe('demo-1')
     }
     // The account example is the signed `noop`: it proves the key and the clock and changes nothing else.
-    const account = await signer.sign(hyperliquid.examples.account, { nonce: 1_700_000_000_002n })
+    const account = await signer.sign(hyperliquidExamples.account, { nonce: 1_700_000_000_002n })
     expect(verifier.verify(raw(account))).toMatchObject({
       ok: true,
       path: '/exchange',

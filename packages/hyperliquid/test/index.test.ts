@@ -7,19 +7,16 @@ it('default: the public surface', async () => {
       "clientOrderIdOf",
       "cloidOf",
       "createHyperliquidSigner",
-      "createHyperliquidVerifier",
       "describeHyperliquidIntent",
       "hyperliquid",
       "hyperliquidErrors",
       "hyperliquidHosts",
       "hyperliquidRateLimits",
-      "hyperliquidSignatureVariants",
-      "hyperliquidStringToSign",
       "toHyperliquidDecimal",
     ]
   `)
 })
 
 it('default: the emulate entry', async () => {
-  expect(Object.keys(await import('../src/emulate/index')).sort()).toEqual(['hyperliquidEmulation'])
+  expect(Object.keys(await import('../src/emulate/index')).sort()).toEqual(['hyperliquidEmulation', 'hyperliquidExamples'])
 })

@@ -1,17 +1,15 @@
 import ccxt from 'ccxt'
 import { describe, expect, it } from 'vitest'
-import {
-  createHyperliquidSigner,
-  createHyperliquidVerifier,
-  hyperliquid,
-  hyperliquidStringToSign,
-} from '../src/index'
+import { hyperliquidDiagnosis, hyperliquidStringToSign } from '../src/diagnose/index'
+import { hyperliquidExamples } from '../src/emulate/index'
+import { createHyperliquidSigner, } from '../src/index'
+import { createHyperliquidVerifier } from '../src/verify/index'
 
 const KEY = '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318' // made up for this test
 const T = 1_700_000_000_000
 const signer = createHyperliquidSigner({ privateKey: KEY })
-const intent = hyperliquid.examples.placeOrder('explain-1')
-const variants = hyperliquid.signatureVariants({
+const intent = hyperliquidExamples.placeOrder('explain-1')
+const variants = hyperliquidDiagnosis.signatureVariants({
   credentials: { apiKey: '', privateKey: KEY },
   intent,
   timestamp: T,
@@ -123,7 +121,7 @@ describe('hyperliquidSignatureVariants', () => {
   })
 
   it('behavior: user-signed actions list chain mistakes instead', () => {
-    const ids = hyperliquid
+    const ids = hyperliquidDiagnosis
       .signatureVariants({
         credentials: { apiKey: '', privateKey: KEY, environment: 'testnet' },
         intent: {

@@ -1,6 +1,7 @@
 import type { RequestIntent } from '@signet/core'
 import { describe, expect, it } from 'vitest'
-import { createHyperliquidSigner, createHyperliquidVerifier } from '../src/index'
+import { createHyperliquidSigner } from '../src/index'
+import { createHyperliquidVerifier } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const KEY = '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318' // made up for this test

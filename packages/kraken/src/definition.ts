@@ -1,15 +1,12 @@
 import { defineExchange } from '@signet/core'
 import { createKrakenSigner } from './createKrakenSigner'
-import { krakenDiagnosis } from './diagnose/krakenDiagnosis'
-import { krakenExamples } from './emulate/krakenExamples'
 import { classifyKrakenError } from './errors'
 import { krakenHosts } from './hosts'
 import { krakenRateLimits } from './rateLimits'
-import { krakenVerification } from './verify/krakenVerification'
 
 /**
- * Kraken Spot REST as data plus factories: hosts, a strictly increasing nonce per key, error table, signer and
- * verifier.
+ * Kraken Spot REST as data plus factories: hosts, a strictly increasing nonce per key, error table and
+ * signer (the verifier is on `@signet/kraken/verify`).
  *
  * @example
  * const signer = kraken.createSigner({ apiKey, secret })
@@ -33,9 +30,7 @@ export const kraken = defineExchange({
   },
   classifyError: classifyKrakenError,
   createSigner: (credentials) => createKrakenSigner(credentials),
-  createVerifier: krakenVerification.createVerifier,
-  testKey: krakenVerification.testKey,
-  stringToSign: krakenDiagnosis.stringToSign,
-  signatureVariants: krakenDiagnosis.signatureVariants,
-  examples: krakenExamples,
+  clientOrderIdParam: 'cl_ord_id',
+  // spec kraken.md §3: the signer adds the nonce to the form body it signs.
+  signingParams: ['nonce'],
 })

@@ -1,5 +1,5 @@
 /**
- * Kraken Spot REST for Signet: signer, verifier, hosts, error table, WebSocket token and the ExchangeDefinition.
+ * Kraken Spot REST for Signet: signer, hosts, error table, WebSocket token and the ExchangeDefinition.
  * @module
  */
 export {
@@ -8,12 +8,9 @@ export {
   type KrakenSigner,
   type KrakenSignOptions,
 } from './createKrakenSigner'
-export { createKrakenVerifier, type KrakenVerifierOptions } from './createKrakenVerifier'
 export { kraken } from './definition'
 export { describeKrakenIntent } from './describeIntent'
 export { classifyKrakenError, type KrakenErrorEntry, krakenErrors } from './errors'
 export { krakenHosts } from './hosts'
 export { krakenRateLimits } from './rateLimits'
-export { krakenSignatureVariants } from './signatureVariants'
-export { krakenStringToSign } from './stringToSign'
 export { type KrakenWebSocketsToken, krakenWebSocketsToken } from './webSocketsToken'

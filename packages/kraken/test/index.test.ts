@@ -5,14 +5,11 @@ it('default: the public surface', async () => {
     [
       "classifyKrakenError",
       "createKrakenSigner",
-      "createKrakenVerifier",
       "describeKrakenIntent",
       "kraken",
       "krakenErrors",
       "krakenHosts",
       "krakenRateLimits",
-      "krakenSignatureVariants",
-      "krakenStringToSign",
       "krakenWebSocketsToken",
     ]
   `)

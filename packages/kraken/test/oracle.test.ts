@@ -3,7 +3,8 @@ import { awkwardParams, ccxtOracle } from '@signet/core/testing'
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createKrakenSigner, createKrakenVerifier } from '../src/index'
+import { createKrakenSigner } from '../src/index'
+import { createKrakenVerifier } from '../src/verify/index'
 
 // One ccxt instance for all runs (building one is slow); its nonce() is fixed per run.
 const oracle = ccxtOracle(new ccxt.kraken({}))

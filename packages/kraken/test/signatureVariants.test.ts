@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { createKrakenSigner, krakenSignatureVariants } from '../src/index'
+import { krakenSignatureVariants } from '../src/diagnose/index'
+import { createKrakenSigner } from '../src/index'
 import { DOC_NONCE, DOC_SECRET, DOC_SIGNATURE } from './vectors'
 
 const intent = {

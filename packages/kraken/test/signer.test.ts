@@ -1,7 +1,9 @@
 import { isSignetError } from '@signet/core'
 import { thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createKrakenSigner, createKrakenVerifier, kraken } from '../src/index'
+import { krakenExamples } from '../src/emulate/index'
+import { createKrakenSigner, } from '../src/index'
+import { createKrakenVerifier } from '../src/verify/index'
 import { testKey } from './_keys'
 import { DOC_BODY, DOC_NONCE, DOC_SECRET, DOC_SIGNATURE } from './vectors'
 
@@ -41,9 +43,9 @@ describe('createKrakenSigner', () => {
   it('args: otp is written after the nonce (a fixed password or a function), and verifies', () => {
     let code = 100000
     const signer = createKrakenSigner({ ...testKey, otp: () => String(code++) })
-    const first = signer.signSync!(kraken.examples.account, { nonce: 5n })
+    const first = signer.signSync!(krakenExamples.account, { nonce: 5n })
     expect(first.body).toBe('nonce=5&otp=100000')
-    expect(signer.signSync!(kraken.examples.account, { nonce: 6n }).body).toBe('nonce=6&otp=100001')
+    expect(signer.signSync!(krakenExamples.account, { nonce: 6n }).body).toBe('nonce=6&otp=100001')
     const fixed = createKrakenSigner({ ...testKey, otp: 'my2fa-Pass' })
     expect(fixed.signSync!(docIntent, { nonce: 7n }).body).toMatch(/^nonce=7&otp=my2fa-Pass&ordertype=/)
     const verifier = createKrakenVerifier({ keys: [testKey], now: () => 0 })

@@ -1,12 +1,14 @@
 import { type SignedRequest, timestampWindow } from '@signet/core'
 import { tamperAt } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createKrakenSigner, createKrakenVerifier, kraken } from '../src/index'
+import { krakenExamples } from '../src/emulate/index'
+import { createKrakenSigner, kraken } from '../src/index'
+import { createKrakenVerifier } from '../src/verify/index'
 import { testKey } from './_keys'
 
 const signer = createKrakenSigner(testKey)
 const raw = (r: SignedRequest) => ({ ...r, body: r.body ?? '' })
-const order = kraken.examples.placeOrder('verifier-1')
+const order = krakenExamples.placeOrder('verifier-1')
 const sign = (nonce: bigint, intent = order) => signer.signSync!(intent, { nonce })
 
 describe('createKrakenVerifier', () => {
@@ -97,7 +99,7 @@ describe('createKrakenVerifier', () => {
     expect(answer(verifier.verify(raw(readOnly.signSync!(order, { nonce: 1n }))))).toBe(
       '200 {"error":["EGeneral:Permission denied"],"result":{}}',
     )
-    expect(verifier.verify(raw(readOnly.signSync!(kraken.examples.account, { nonce: 2n }))).ok).toBe(true)
+    expect(verifier.verify(raw(readOnly.signSync!(krakenExamples.account, { nonce: 2n }))).ok).toBe(true)
     const noNonce = { ...sign(12n), body: 'ordertype=limit' }
     expect(answer(verifier.verify(raw(noNonce)))).toBe('200 {"error":["EAPI:Invalid nonce"],"result":{}}')
   })
@@ -108,7 +110,7 @@ describe('createKrakenVerifier', () => {
       ok: true,
       params: { ordertype: 'limit', cl_ord_id: 'verifier-1' },
     })
-    expect(verifier.verify(raw(sign(2n, { ...kraken.examples.account })))).toMatchObject({
+    expect(verifier.verify(raw(sign(2n, { ...krakenExamples.account })))).toMatchObject({
       ok: false,
       code: 'EGeneral:Unknown method',
     })

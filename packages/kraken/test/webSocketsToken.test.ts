@@ -1,7 +1,8 @@
 import { isSignetError } from '@signet/core'
 import { thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createKrakenSigner, createKrakenVerifier, krakenWebSocketsToken } from '../src/index'
+import { createKrakenSigner, krakenWebSocketsToken } from '../src/index'
+import { createKrakenVerifier } from '../src/verify/index'
 import { testKey } from './_keys'
 
 describe('krakenWebSocketsToken', () => {

@@ -1,13 +1,10 @@
 import { checkServerTime, defineExchange, SignetError } from '@signet/core'
 import { createKucoinSigner } from './createKucoinSigner'
-import { kucoinDiagnosis } from './diagnose/kucoinDiagnosis'
-import { kucoinExamples } from './emulate/kucoinExamples'
 import { classifyKucoinError } from './errors'
 import { kucoinHosts } from './hosts'
 import { kucoinRateLimits } from './rateLimits'
-import { kucoinVerification } from './verify/kucoinVerification'
 
-/** Everything Signet knows about KuCoin: hosts, the 5 s window, errors, signer, verifier and examples. */
+/** Everything Signet knows about KuCoin: hosts, the 5 s window, errors and signer (verifier on `@signet/kucoin/verify`). */
 export const kucoin = defineExchange({
   id: 'kucoin',
   name: 'KuCoin',
@@ -33,10 +30,7 @@ export const kucoin = defineExchange({
   },
   classifyError: classifyKucoinError,
   createSigner: createKucoinSigner,
-  createVerifier: kucoinVerification.createVerifier,
-  stringToSign: kucoinDiagnosis.stringToSign,
-  signatureVariants: kucoinDiagnosis.signatureVariants,
-  examples: kucoinExamples,
+  clientOrderIdParam: 'clientOid',
 })
 
 function safeParse(text: string): unknown {

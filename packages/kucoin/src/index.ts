@@ -1,5 +1,5 @@
 /**
- * KuCoin for Signet: signer (signed passphrase, key versions 2 and 3), verifier, hosts, error table and the
+ * KuCoin for Signet: signer (signed passphrase, key versions 2 and 3), hosts, error table and the
  * ExchangeDefinition.
  * @module
  */
@@ -9,11 +9,8 @@ export {
   type KucoinSigner,
   type KucoinSignOptions,
 } from './createKucoinSigner'
-export { createKucoinVerifier, type KucoinVerifierOptions } from './createKucoinVerifier'
 export { kucoin } from './definition'
 export { describeKucoinIntent } from './describeIntent'
 export { classifyKucoinError, type KucoinErrorEntry, kucoinErrors } from './errors'
 export { kucoinHosts } from './hosts'
 export { kucoinRateLimits } from './rateLimits'
-export { kucoinSignatureVariants } from './signatureVariants'
-export { kucoinStringToSign } from './stringToSign'

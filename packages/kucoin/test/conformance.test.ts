@@ -1,5 +1,7 @@
 import { runSignerConformance } from '@signet/core/testing'
+import { kucoinExamples } from '../src/emulate/index'
 import { kucoin } from '../src/index'
+import { kucoinVerification } from '../src/verify/index'
 import { vectors } from './vectors'
 
 const credentials = {
@@ -10,6 +12,8 @@ const credentials = {
 
 runSignerConformance({
   exchange: kucoin,
+  verification: kucoinVerification,
+  examples: kucoinExamples,
   credentials,
   verifierKey: credentials,
   vectors,

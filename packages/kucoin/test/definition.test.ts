@@ -1,6 +1,8 @@
 import { type ExchangeDefinition, timestampWindow } from '@signet/core'
 import { describe, expect, it } from 'vitest'
+import { kucoinExamples } from '../src/emulate/index'
 import { kucoin } from '../src/index'
+import { kucoinVerification } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const key = { apiKey: 'definition-key', secret: 'definition-secret-1', passphrase: 'definition-pass' }
@@ -50,18 +52,18 @@ describe('kucoin definition', () => {
 
   it('behavior: the examples sign and verify, and the verifier answers the server time it is given', async () => {
     const signer = kucoin.createSigner(key)
-    const verifier = kucoin.createVerifier({ keys: [key], now: () => T })
+    const verifier = kucoinVerification.createVerifier({ keys: [key], now: () => T })
     const intents = [
-      kucoin.examples.account,
-      kucoin.examples.placeOrder('c-1'),
-      kucoin.examples.cancelOrder('c-1'),
+      kucoinExamples.account,
+      kucoinExamples.placeOrder('c-1'),
+      kucoinExamples.cancelOrder('c-1'),
     ]
     for (const intent of intents) {
       const signed = await signer.sign(intent, { timestamp: T })
       expect(verifier.verify({ ...signed, body: signed.body ?? '' }).ok, intent.path).toBe(true)
     }
-    const placed = await signer.sign(kucoin.examples.placeOrder('c-1'), { timestamp: T })
-    expect(JSON.parse(placed.body!)[kucoin.examples.clientOrderIdParam]).toBe('c-1')
+    const placed = await signer.sign(kucoinExamples.placeOrder('c-1'), { timestamp: T })
+    expect(JSON.parse(placed.body!)[kucoin.clientOrderIdParam]).toBe('c-1')
     expect(kucoin.parseServerTime(JSON.parse(verifier.respond.serverTime(T).body))).toBe(T)
   })
 })

@@ -5,14 +5,11 @@ it('default: the public surface', async () => {
     [
       "classifyKucoinError",
       "createKucoinSigner",
-      "createKucoinVerifier",
       "describeKucoinIntent",
       "kucoin",
       "kucoinErrors",
       "kucoinHosts",
       "kucoinRateLimits",
-      "kucoinSignatureVariants",
-      "kucoinStringToSign",
     ]
   `)
 })

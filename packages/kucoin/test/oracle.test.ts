@@ -3,7 +3,8 @@ import { awkwardParams, ccxtOracle, toRawRequest } from '@signet/core/testing'
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createKucoinSigner, createKucoinVerifier } from '../src/index'
+import { createKucoinSigner } from '../src/index'
+import { createKucoinVerifier } from '../src/verify/index'
 
 const ccxtKucoin = ccxtOracle(new ccxt.kucoin({}))
 /** Awkward params; ccxt kucoin.ts reads a `version` param as the API version, so that name is left out. */

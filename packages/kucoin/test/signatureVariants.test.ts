@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createKucoinSigner, kucoin, kucoinSignatureVariants } from '../src/index'
+import { kucoinDiagnosis, kucoinSignatureVariants } from '../src/diagnose/index'
+import { createKucoinSigner, } from '../src/index'
 
 const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234', passphrase: 'variants-pass' }
 const T = 1_700_000_000_123
@@ -40,7 +41,7 @@ describe('kucoinSignatureVariants', () => {
       signature: signed.headers['KC-API-SIGN'],
       secrets: [credentials.secret, credentials.passphrase],
     })
-    expect(kucoin.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
+    expect(kucoinDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
   })
 
   it('behavior: each variant is the signature of its text, by hand', () => {

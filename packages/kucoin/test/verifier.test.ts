@@ -1,11 +1,13 @@
 import type { RequestIntent } from '@signet/core'
 import { describeResult, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createKucoinSigner, createKucoinVerifier, kucoin } from '../src/index'
+import { kucoinExamples } from '../src/emulate/index'
+import { createKucoinSigner, } from '../src/index'
+import { createKucoinVerifier } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const key = { apiKey: 'verifier-key', secret: 'verifier-secret-1234', passphrase: 'verifier-pass' }
-const order = kucoin.examples.placeOrder('v-1')
+const order = kucoinExamples.placeOrder('v-1')
 const account: RequestIntent = {
   method: 'GET',
   path: '/api/v1/accounts',
@@ -140,7 +142,7 @@ describe('createKucoinVerifier', () => {
       status: 403,
     })
     expect(
-      describeResult(readOnly.verify(toRawRequest(sign(kucoin.examples.cancelOrder('v-1'))))),
+      describeResult(readOnly.verify(toRawRequest(sign(kucoinExamples.cancelOrder('v-1'))))),
     ).toMatchObject({
       code: '400007',
     })
@@ -148,7 +150,7 @@ describe('createKucoinVerifier', () => {
 
   it('error: a path the server does not serve answers 404000', () => {
     const v = verifier({ paths: ['/api/v1/orders', '/api/v1/order/client-order/*'] })
-    expect(v.verify(toRawRequest(sign(kucoin.examples.cancelOrder('abc')))).ok).toBe(true)
+    expect(v.verify(toRawRequest(sign(kucoinExamples.cancelOrder('abc')))).ok).toBe(true)
     expect(describeResult(v.verify(toRawRequest(sign(account))))).toMatchObject({
       code: '404000',
       kind: 'not-found',

@@ -1,20 +1,17 @@
 import { defineExchange, type RequestIntent } from '@signet/core'
 import { createOkxSigner } from './createOkxSigner'
-import { okxDiagnosis } from './diagnose/okxDiagnosis'
-import { okxExamples } from './emulate/okxExamples'
 import { classifyOkxError } from './errors'
 import { okxHosts } from './hosts'
 import { okxTolerance } from './okxTolerance'
 import { parseOkxServerTime } from './parseOkxServerTime'
 import { okxRateLimits } from './rateLimits'
-import { okxVerification } from './verify/okxVerification'
 
 // spec okx.md §5: one time endpoint for every instrument type and region, no auth.
 const serverTime: RequestIntent = { method: 'GET', path: '/api/v5/public/time', security: 'none' }
 
 /**
- * OKX (API v5) as data plus factories: hosts per region and environment, 30 s window, error table, signer
- * and verifier.
+ * OKX (API v5) as data plus factories: hosts per region and environment, 30 s window, error table and
+ * signer (the verifier is on `@signet/okx/verify`).
  *
  * @example
  * const signer = okx.createSigner({ apiKey, secret, passphrase })
@@ -63,9 +60,6 @@ export const okx = defineExchange({
   parseServerTime: parseOkxServerTime,
   classifyError: classifyOkxError,
   createSigner: (credentials) => createOkxSigner(credentials),
-  createVerifier: okxVerification.createVerifier,
-  stringToSign: okxDiagnosis.stringToSign,
-  signatureVariants: okxDiagnosis.signatureVariants,
+  clientOrderIdParam: 'clOrdId',
   rateLimits: okxRateLimits,
-  examples: okxExamples,
 })

@@ -1,6 +1,6 @@
 /**
  * OKX API v5 request signing: passphrase, ISO timestamps, demo trading, expTime, WebSocket login, hosts, error
- * table and a verifier that answers like OKX.
+ * table and the definition; the verifier is on `/verify`.
  * @module
  */
 export {
@@ -12,13 +12,10 @@ export {
   type OkxWebSocketAuth,
   type OkxWebSocketAuthOptions,
 } from './createOkxSigner'
-export { createOkxVerifier, type OkxVerifier, type OkxWsLoginResult } from './createOkxVerifier'
 export { okx } from './definition'
 export { describeOkxIntent } from './describeIntent'
 export { classifyOkxError, type OkxErrorEntry, okxErrors } from './errors'
 export { type OkxRegion, type OkxRegionHosts, okxHosts } from './hosts'
-export { okxStringToSign } from './okxStringToSign'
 export { OKX_TIMESTAMP_WINDOW_MS, okxTolerance } from './okxTolerance'
 export { parseOkxServerTime } from './parseOkxServerTime'
 export { okxRateLimits } from './rateLimits'
-export { okxSignatureVariants } from './signatureVariants'

@@ -1,5 +1,7 @@
 import { runSignerConformance } from '@signet/core/testing'
+import { okxExamples } from '../src/emulate/index'
 import { okx } from '../src/index'
+import { okxVerification } from '../src/verify/index'
 import { vectors } from './vectors'
 
 // A key made up for this test (OKX keys are UUIDs, secrets 32 hex characters: spec okx.md §1).
@@ -11,17 +13,19 @@ const credentials = {
 
 runSignerConformance({
   exchange: okx,
+  verification: okxVerification,
+  examples: okxExamples,
   credentials,
   verifierKey: credentials,
   intents: [
-    okx.examples.account,
+    okxExamples.account,
     {
       method: 'GET',
       path: '/api/v5/trade/orders-pending',
       params: { instType: 'SPOT', instId: 'BTC-USDT,ETH-USDT', note: 'a b&c=d' },
       security: 'signed',
     },
-    okx.examples.placeOrder('sig1conformance'),
+    okxExamples.placeOrder('sig1conformance'),
     {
       method: 'POST',
       path: '/api/v5/account/set-leverage',

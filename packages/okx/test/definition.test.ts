@@ -2,7 +2,9 @@ import { createRequire } from 'node:module'
 import { chooseTimestamp, timestampWindow } from '@signet/core'
 import { WS_BASE_URL_MAP } from 'okx-api'
 import { describe, expect, it } from 'vitest'
-import { createOkxSigner, createOkxVerifier, okx, okxHosts, okxTolerance } from '../src/index'
+import { okxExamples } from '../src/emulate/index'
+import { createOkxSigner, okx, okxHosts, okxTolerance } from '../src/index'
+import { createOkxVerifier, okxVerification } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const creds = {
@@ -38,7 +40,7 @@ describe('okx definition', () => {
         [T + aheadMs, false],
       ]
       for (const [timestamp, accepted] of edges) {
-        const signed = signer.signSync!(okx.examples.placeOrder('w1'), { timestamp, windowMs })
+        const signed = signer.signSync!(okxExamples.placeOrder('w1'), { timestamp, windowMs })
         const result = verifierAt(T).verify({ ...signed, body: signed.body ?? '' })
         expect(result.ok, `windowMs ${windowMs}, ${timestamp - T} ms`).toBe(accepted)
         if (!result.ok) expect(result.kind).toBe('timestamp')
@@ -47,7 +49,7 @@ describe('okx definition', () => {
   })
 
   it('behavior: windowMs becomes the expTime header (timestamp + windowMs)', () => {
-    const signed = createOkxSigner(creds).signSync!(okx.examples.placeOrder('w2'), {
+    const signed = createOkxSigner(creds).signSync!(okxExamples.placeOrder('w2'), {
       timestamp: T,
       windowMs: 5000,
     })
@@ -57,7 +59,7 @@ describe('okx definition', () => {
   it('behavior: chooseTimestamp with the OKX window yields timestamps the verifier accepts at both latency extremes', () => {
     const tolerance = timestampWindow(okx.freshness)!.tolerance
     const ts = chooseTimestamp({ now: T, uncertaintyMs: 10_000, tolerance, latencyMs: 5000 })
-    const signed = createOkxSigner(creds).signSync!(okx.examples.account, { timestamp: ts })
+    const signed = createOkxSigner(creds).signSync!(okxExamples.account, { timestamp: ts })
     for (const arrival of [T - 10_000, T + 15_000]) {
       expect(
         createOkxVerifier({ keys: [creds], now: () => arrival }).verify({ ...signed, body: '' }).ok,
@@ -91,16 +93,16 @@ describe('okx definition', () => {
 
   it('behavior: examples sign and verify, order endpoints need trade permission', () => {
     const signer = okx.createSigner(creds)
-    const verifier = okx.createVerifier({ keys: [creds], now: () => T })
+    const verifier = okxVerification.createVerifier({ keys: [creds], now: () => T })
     for (const intent of [
-      okx.examples.account,
-      okx.examples.placeOrder('ex1'),
-      okx.examples.cancelOrder('ex1'),
+      okxExamples.account,
+      okxExamples.placeOrder('ex1'),
+      okxExamples.cancelOrder('ex1'),
     ]) {
       const signed = signer.signSync!(intent, { timestamp: T })
       expect(verifier.verify({ ...signed, body: signed.body ?? '' })).toMatchObject({ ok: true })
     }
-    expect(okx.examples.clientOrderIdParam).toBe('clOrdId')
-    expect(okx.examples.placeOrder('x9').body).toMatchObject({ clOrdId: 'x9' })
+    expect(okx.clientOrderIdParam).toBe('clOrdId')
+    expect(okxExamples.placeOrder('x9').body).toMatchObject({ clOrdId: 'x9' })
   })
 })

@@ -1,7 +1,10 @@
 import ccxt from 'ccxt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createOkxSigner, createOkxVerifier, okx } from '../src/index'
+import { okxDiagnosis } from '../src/diagnose/index'
+import { okxExamples } from '../src/emulate/index'
+import { createOkxSigner, } from '../src/index'
+import { createOkxVerifier } from '../src/verify/index'
 import { bodyArb, paramsArb, pathArb, timestampArb } from './_arbitraries'
 
 // Made-up key for the oracle runs.
@@ -68,7 +71,7 @@ describe('oracle: ccxt okx.sign()', () => {
         expect(theirs.url).toBe(HOST + signed.url)
         expect(theirs.body).toBeUndefined()
         expect(signed.body).toBeUndefined()
-        expect(theirs.prehash).toBe(okx.stringToSign({ ...signed, body: '' }))
+        expect(theirs.prehash).toBe(okxDiagnosis.stringToSign({ ...signed, body: '' }))
         for (const name of AUTH) expect(signed.headers[name], name).toBe(theirs.headers[name])
         const raw = {
           method: theirs.method,
@@ -92,7 +95,7 @@ describe('oracle: ccxt okx.sign()', () => {
         const theirs = ccxtOkx(path, 'POST', body, timestamp)
         expect(theirs.url).toBe(HOST + signed.url)
         expect(theirs.body).toBe(signed.body)
-        expect(theirs.prehash).toBe(okx.stringToSign({ ...signed, body: signed.body ?? '' }))
+        expect(theirs.prehash).toBe(okxDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' }))
         for (const name of AUTH) expect(signed.headers[name], name).toBe(theirs.headers[name])
         const raw = { method: 'POST', url: signed.url, headers: theirs.headers, body: theirs.body ?? '' }
         expect(verifierAt(timestamp).verify(raw)).toMatchObject({ ok: true, apiKey })
@@ -124,7 +127,7 @@ describe('oracle: ccxt okx.sign()', () => {
 
   it('behavior: the example order signs like ccxt and the verifier accepts the ccxt order', () => {
     const timestamp = 1_700_000_000_000
-    const intent = okx.examples.placeOrder('ccxt1order')
+    const intent = okxExamples.placeOrder('ccxt1order')
     const signed = signer.signSync!(intent, { timestamp })
     // ccxt adds a broker clOrdId only when none is given; with one given it sends the body as is.
     const theirs = ccxtOkx('trade/order', 'POST', intent.body, timestamp)

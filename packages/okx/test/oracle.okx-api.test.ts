@@ -2,7 +2,8 @@ import { createRequire } from 'node:module'
 import fc from 'fast-check'
 import { RestClient, WebsocketClient } from 'okx-api'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createOkxSigner, okx } from '../src/index'
+import { okxDiagnosis } from '../src/diagnose/index'
+import { createOkxSigner, } from '../src/index'
 import { bodyArb, nameArb, paramsArb, pathArb, plainValueArb, timestampArb, valueArb } from './_arbitraries'
 
 // Made-up key for the oracle runs.
@@ -49,7 +50,7 @@ describe('oracle: okx-api', () => {
           { timestamp },
         )
         const theirs = await okxApiSign('GET', endpoint, params, timestamp)
-        expect(theirs.prehash).toBe(okx.stringToSign({ ...signed, body: '' }))
+        expect(theirs.prehash).toBe(okxDiagnosis.stringToSign({ ...signed, body: '' }))
         expect(theirs.sign).toBe(signed.headers['OK-ACCESS-SIGN'])
       }),
       { numRuns: 1000 },
@@ -65,7 +66,7 @@ describe('oracle: okx-api', () => {
           { timestamp },
         )
         const theirs = await okxApiSign('POST', endpoint, body, timestamp)
-        expect(theirs.prehash).toBe(okx.stringToSign({ ...signed, body: signed.body ?? '' }))
+        expect(theirs.prehash).toBe(okxDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' }))
         expect(theirs.sign).toBe(signed.headers['OK-ACCESS-SIGN'])
       }),
       { numRuns: 1000 },
@@ -90,7 +91,7 @@ describe('oracle: okx-api', () => {
             { timestamp },
           )
           // Signet: the signed requestPath is the URL, and a WHATWG URL parser (fetch, undici, ky) keeps it as is.
-          const prehash = okx.stringToSign({ ...signed, body: '' })
+          const prehash = okxDiagnosis.stringToSign({ ...signed, body: '' })
           expect(prehash).toBe(`${signed.headers['OK-ACCESS-TIMESTAMP']}GET${signed.url}`)
           const wire = new URL(signed.url, 'https://www.okx.com')
           expect(wire.pathname + wire.search).toBe(signed.url)

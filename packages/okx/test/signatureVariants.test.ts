@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createOkxSigner, createOkxVerifier, okx } from '../src/index'
+import { okxDiagnosis } from '../src/diagnose/index'
+import { createOkxSigner, } from '../src/index'
+import { createOkxVerifier } from '../src/verify/index'
 import { DOC_API_KEY, DOC_PASSPHRASE, DOC_SECRET, DOC_TIMESTAMP_MS } from './vectors'
 
 const credentials = { apiKey: DOC_API_KEY, secret: DOC_SECRET, passphrase: DOC_PASSPHRASE }
@@ -20,10 +22,10 @@ const post = {
 const hmac = (secret: string, text: string, encoding: 'base64' | 'hex' = 'base64') =>
   createHmac('sha256', secret).update(text).digest(encoding)
 
-describe('okx.signatureVariants', () => {
+describe('okxDiagnosis.signatureVariants', () => {
   it('default: correct comes first and equals the signer; at least 8 distinct wrong ways for GET and POST', async () => {
     for (const intent of [get, post]) {
-      const variants = okx.signatureVariants({ credentials, intent, timestamp: DOC_TIMESTAMP_MS })
+      const variants = okxDiagnosis.signatureVariants({ credentials, intent, timestamp: DOC_TIMESTAMP_MS })
       const signed = await createOkxSigner(credentials).sign(intent, { timestamp: DOC_TIMESTAMP_MS })
       checkSignatureVariants(variants, { signature: signed.headers['OK-ACCESS-SIGN'], secrets: [DOC_SECRET] })
     }
@@ -31,7 +33,9 @@ describe('okx.signatureVariants', () => {
 
   it('behavior: the GET ids', () => {
     expect(
-      okx.signatureVariants({ credentials, intent: get, timestamp: DOC_TIMESTAMP_MS }).map((v) => v.id),
+      okxDiagnosis
+        .signatureVariants({ credentials, intent: get, timestamp: DOC_TIMESTAMP_MS })
+        .map((v) => v.id),
     ).toMatchInlineSnapshot(`
       [
         "correct",
@@ -56,7 +60,9 @@ describe('okx.signatureVariants', () => {
 
   it('behavior: signed texts and signatures match hand-derived forms (spec okx.md §9 OKX-S2 and §10)', () => {
     const byId = Object.fromEntries(
-      okx.signatureVariants({ credentials, intent: post, timestamp: DOC_TIMESTAMP_MS }).map((v) => [v.id, v]),
+      okxDiagnosis
+        .signatureVariants({ credentials, intent: post, timestamp: DOC_TIMESTAMP_MS })
+        .map((v) => [v.id, v]),
     )
     const body = '{"instId":"BTC-USDT","lever":"5","mgnMode":"isolated"}'
     expect(byId.correct?.signature).toBe('eCnnCgWLjlQ9XnpUkrcny3qNq3WW/81KNrDr/XR6Xv8=')
@@ -78,7 +84,7 @@ describe('okx.signatureVariants', () => {
 
   it('behavior: the query variants show unencoded, form-encoded and sorted forms', () => {
     const byId = Object.fromEntries(
-      okx
+      okxDiagnosis
         .signatureVariants({ credentials, intent: get, timestamp: DOC_TIMESTAMP_MS })
         .map((v) => [v.id, v.signedText]),
     )
@@ -94,7 +100,9 @@ describe('okx.signatureVariants', () => {
     const verifier = createOkxVerifier({ keys: [credentials], now: () => DOC_TIMESTAMP_MS })
     for (const intent of [get, post]) {
       const signed = await createOkxSigner(credentials).sign(intent, { timestamp: DOC_TIMESTAMP_MS })
-      for (const v of okx.signatureVariants({ credentials, intent, timestamp: DOC_TIMESTAMP_MS }).slice(1)) {
+      for (const v of okxDiagnosis
+        .signatureVariants({ credentials, intent, timestamp: DOC_TIMESTAMP_MS })
+        .slice(1)) {
         const result = verifier.verify({
           ...signed,
           body: signed.body ?? '',

@@ -1,5 +1,6 @@
 import { expectVector } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
+import { okxDiagnosis } from '../src/diagnose/index'
 import { createOkxSigner, okx } from '../src/index'
 import { DOC_TIMESTAMP_MS, vectors, wsLoginVector } from './vectors'
 
@@ -13,10 +14,10 @@ describe('spec vectors through the public API', () => {
       expectVector(await createOkxSigner(v.credentials).sign(v.intent, v.options), v)
     })
 
-    it(`behavior: ${v.name} through okx.createSigner and okx.stringToSign`, () => {
+    it(`behavior: ${v.name} through okx.createSigner and okxDiagnosis.stringToSign`, () => {
       const signed = okx.createSigner(v.credentials).signSync!(v.intent, v.options)
       expect(signed.headers['OK-ACCESS-SIGN']).toBe(v.expected.headers?.['OK-ACCESS-SIGN'])
-      const text = okx.stringToSign({ ...signed, body: signed.body ?? '' })
+      const text = okxDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' })
       // spec okx.md §9: the prehash column of the vector table.
       expect(text).toBe(
         v.intent.method === 'GET'

@@ -1,7 +1,9 @@
 import type { RawRequest, SignedRequest } from '@signet/core'
 import { tamperAt } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { createOkxSigner, createOkxVerifier, okx } from '../src/index'
+import { okxExamples } from '../src/emulate/index'
+import { createOkxSigner, okx } from '../src/index'
+import { createOkxVerifier } from '../src/verify/index'
 
 const T = 1_700_000_000_000
 const live = {
@@ -159,7 +161,7 @@ describe('createOkxVerifier', () => {
   })
 
   it('error: a changed body, query or timestamp answers 50113 "Invalid Sign"', () => {
-    const post = liveSigner.signSync!(okx.examples.placeOrder('abc1'), { timestamp: T })
+    const post = liveSigner.signSync!(okxExamples.placeOrder('abc1'), { timestamp: T })
     const cases = [
       { ...raw(post), body: post.body!.replace('0.001', '0.002') },
       { ...raw(signed()), url: '/api/v5/account/balance?ccy=ETH' },
@@ -178,7 +180,7 @@ describe('createOkxVerifier', () => {
   })
 
   it('behavior: expTime is a deadline; past it the request answers 50036 (spec okx.md §4)', () => {
-    const order = okx.examples.placeOrder('exp1')
+    const order = okxExamples.placeOrder('exp1')
     const request = raw(liveSigner.signSync!(order, { timestamp: T, expTime: T + 500 }))
     expect(request.headers.expTime).toBe(String(T + 500))
     expect(verifier(T + 500).verify(request).ok).toBe(true)
@@ -200,7 +202,7 @@ describe('createOkxVerifier', () => {
   })
 
   it('error: a read-only key on an order endpoint answers 50120 (HTTP 200)', () => {
-    const order = createOkxSigner(readOnly).signSync!(okx.examples.cancelOrder('c1'), { timestamp: T })
+    const order = createOkxSigner(readOnly).signSync!(okxExamples.cancelOrder('c1'), { timestamp: T })
     expect(failure(verifier().verify(raw(order)))).toMatchObject({
       kind: 'permission',
       code: '50120',
@@ -228,7 +230,7 @@ describe('createOkxVerifier', () => {
   })
 
   it('behavior: a demo signer with expTime rejects every single-byte tamper', () => {
-    const request = demoSigner.signSync!(okx.examples.placeOrder('tamper1'), {
+    const request = demoSigner.signSync!(okxExamples.placeOrder('tamper1'), {
       timestamp: T,
       expTime: T + 5000,
     })
@@ -252,8 +254,8 @@ describe('createOkxVerifier', () => {
   })
 
   it('behavior: every single-byte tamper is rejected with the code of the part it hit (spec okx.md §6)', () => {
-    const request = liveSigner.signSync!(okx.examples.placeOrder('tamper2'), { timestamp: T })
-    const v = createOkxVerifier({ keys, now: () => T, paths: [okx.examples.placeOrder('x').path] })
+    const request = liveSigner.signSync!(okxExamples.placeOrder('tamper2'), { timestamp: T })
+    const v = createOkxVerifier({ keys, now: () => T, paths: [okxExamples.placeOrder('x').path] })
     const codes = (r: RawRequest) => {
       const result = v.verify(r)
       return result.ok ? 'accepted' : String(result.code)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { okxDiagnosis } from '../src/diagnose/index'
 import { createOkxSigner, okx } from '../src/index'
 import { DOC_API_KEY, DOC_PASSPHRASE, DOC_SECRET, DOC_TIMESTAMP_MS } from './vectors'
 
@@ -92,7 +93,9 @@ describe('what goes on the wire', () => {
     expect(signed.url).toBe(
       '/api/v5/asset/deposit-history?ccy=BTC%2CETH&memo=a%20b%2Bc%26d%3D%C3%A9&after=1700000000000&ok=true',
     )
-    expect(okx.stringToSign({ ...signed, body: '' })).toBe(`2020-12-08T09:08:57.715ZGET${signed.url}`)
+    expect(okxDiagnosis.stringToSign({ ...signed, body: '' })).toBe(
+      `2020-12-08T09:08:57.715ZGET${signed.url}`,
+    )
   })
 
   it('args: public requests carry no credentials; demo keeps its header', () => {

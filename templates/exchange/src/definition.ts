@@ -1,15 +1,13 @@
 import { defineExchange } from '@signet/core'
 import { create__Name__Signer } from './create__Name__Signer'
-import { create__Name__Verifier } from './create__Name__Verifier'
 import { classify__Name__Error } from './errors'
 import { __name__Hosts } from './hosts'
-import { __name__SignatureVariants } from './signatureVariants'
-import { __name__StringToSign } from './stringToSign'
 
 /**
- * Everything Signet knows about __Name__: hosts, window, errors, signer, verifier and examples. `defineExchange`
- * checks it (a missing field does not compile) and keeps its literal types, so clients type-check product and
- * environment names and the signer.
+ * What a bot needs to know about __Name__: hosts, window, errors and signer. `defineExchange` checks it (a missing
+ * field does not compile) and keeps its literal types, so clients type-check product and environment names and the
+ * signer. The verifier, the signature diagnosis and the examples are capabilities on the `./verify`, `./diagnose`
+ * and `./emulate` subpaths, which a bot never loads.
  */
 export const __name__ = defineExchange({
   id: '__name__',
@@ -34,27 +32,8 @@ export const __name__ = defineExchange({
   },
   classifyError: classify__Name__Error,
   createSigner: create__Name__Signer,
-  createVerifier: create__Name__Verifier,
-  stringToSign: __name__StringToSign,
-  signatureVariants: __name__SignatureVariants,
-  // TODO(new-exchange): a real read-only request, an order placement carrying the client order id, and its
-  // cancellation; the emulator and `signet demo` send these.
-  examples: {
-    account: { method: 'GET', path: '/TODO/account', security: 'signed' },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/TODO/order',
-      body: { clientOrderId, symbol: 'BTCUSDT', side: 'BUY', quantity: '0.001', price: '20000' },
-      security: 'signed',
-    }),
-    cancelOrder: (clientOrderId) => ({
-      method: 'DELETE',
-      path: '/TODO/order',
-      params: { clientOrderId },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'clientOrderId',
-  },
-  // Keys that are not an HMAC secret (EC, Ed25519, a wallet key): add `testKey()`, which makes one for the
-  // registry's tests, the client's integration tests and `signet demo` (packages/coinbase has one).
+  clientOrderIdParam: 'clientOrderId', // TODO(new-exchange): the parameter that carries the client order id
+  // Parameters the signer adds to the query or form itself (Binance: timestamp, recvWindow, signature), which the
+  // CLI removes from a pasted request; leave it out when the signature travels in headers.
+  // signingParams: ['timestamp', 'signature'],
 })

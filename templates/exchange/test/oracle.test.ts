@@ -1,7 +1,8 @@
 import { awkwardParams, toRawRequest } from '@signet/core/testing'
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { create__Name__Signer, create__Name__Verifier } from '../src/index'
+import { create__Name__Signer } from '../src/index'
+import { create__Name__Verifier } from '../src/verify/index'
 
 // TODO(new-exchange): an independent implementation (ccxt, or the exchange's official SDK, added as a
 // devDependency: `ccxtOracle(new ccxt.__name__({}))` gives one instance with fixed credentials and nonce). Explain

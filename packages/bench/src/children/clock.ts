@@ -1,6 +1,6 @@
 import type { ExchangeDefinition } from '@signet/core'
 import { seededRandom } from '../stats'
-import { loadDefinitions } from '../verify'
+import { loadEmulations } from '../verify'
 
 export type ClockChildConfig = {
   trials: number
@@ -43,13 +43,13 @@ export async function clockChild(config: ClockChildConfig): Promise<ClockChildRe
   const { startEmulator } = (await import('@signet/emulator')) as any
   const { createServerClock } = await import('@signet/core')
   const { createClient } = (await import('@signet/client')) as any
-  const definitions = await loadDefinitions()
-  const definition: ExchangeDefinition | undefined =
-    definitions.binance ?? definitions.bybit ?? definitions.okx
-  if (!definition) throw new Error('no Signet exchange package is built')
+  const emulations = await loadEmulations()
+  const emulation = emulations.binance ?? emulations.bybit ?? emulations.okx
+  if (!emulation) throw new Error('no Signet exchange package is built')
+  const definition: ExchangeDefinition = emulation.definition
   const random = seededRandom(config.seed)
   const emulator = await startEmulator({
-    exchanges: [definition],
+    exchanges: [emulation],
     latencyMs: config.latencyMs,
     jitterMs: config.jitterMs,
     random: seededRandom(config.seed + 1),

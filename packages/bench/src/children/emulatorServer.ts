@@ -1,11 +1,11 @@
 import type { BenchKeys } from '../payloads'
 import { READY_MARK } from '../runChild'
-import { loadDefinitions, verifierKeys } from '../verify'
+import { loadEmulations, verifierKeys } from '../verify'
 
 /** Runs the loopback emulator in its own process (so server work does not share the client's event loop). */
 export async function emulatorServer(keys: BenchKeys): Promise<void> {
   const { startEmulator } = (await import('@signet/emulator')) as any
-  const definitions = await loadDefinitions()
+  const definitions = await loadEmulations()
   const all = verifierKeys(keys)
   const exchanges = Object.values(definitions)
   const emulator = await startEmulator({

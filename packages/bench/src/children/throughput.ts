@@ -3,7 +3,7 @@ import { loopbackPeers } from '../adapters/loopback'
 import { createSignetSigners } from '../adapters/signet'
 import type { BenchKeys, Scheme } from '../payloads'
 import { percentile, seededRandom, shuffled } from '../stats'
-import { loadDefinitions } from '../verify'
+import { loadEmulations } from '../verify'
 
 export type ThroughputConfig = {
   url: string
@@ -38,17 +38,17 @@ export type ThroughputResult = { cases: ThroughputCase[]; errorSamples: Record<s
  */
 export async function throughputChild(keys: BenchKeys, config: ThroughputConfig): Promise<ThroughputResult> {
   const { createClient } = (await import('@signet/client')) as any
-  const definitions = await loadDefinitions()
+  const emulations = await loadEmulations()
   const { signers } = await createSignetSigners(keys)
   const peers = await loopbackPeers(keys, config.url)
   const cases: ThroughputCase[] = []
   const errorSamples: Record<string, string> = {}
   for (const id of ['binance', 'bybit', 'okx'] as const) {
-    const definition = definitions[id]
+    const definition = emulations[id]?.definition
     const signer: Signer | undefined = signers[`${id}-hmac` as Scheme]
     if (!definition || !signer) continue
     const baseUrl = `${config.url}/${id}`
-    const intent: RequestIntent = definition.examples.account
+    const intent: RequestIntent = emulations[id]!.examples.account
     // The peers run with their throttlers off; so does the client's rate budget (it would pace to the real limit).
     const client = createClient({ exchange: definition, signer, baseUrl, budget: false })
     await client.request(intent)

@@ -28,5 +28,4 @@ export const binanceExamples: ExchangeExamples = {
     params: { symbol: 'BTCUSDT', origClientOrderId: clientOrderId },
     security: 'signed',
   }),
-  clientOrderIdParam: 'newClientOrderId',
 }

@@ -30,5 +30,4 @@ export const bybitExamples: ExchangeExamples = {
     body: { category: 'linear', symbol: 'BTCUSDT', orderLinkId: clientOrderId },
     security: 'signed',
   }),
-  clientOrderIdParam: 'orderLinkId',
 }

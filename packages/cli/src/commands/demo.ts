@@ -1,5 +1,5 @@
 import { type ClientEvent, createClient } from '@signet/client'
-import { type ExchangeDefinition, isSignetError, timestampWindow } from '@signet/core'
+import { type Emulation, type ExchangeDefinition, isSignetError, timestampWindow } from '@signet/core'
 import { type Emulator, explainSignature, startEmulator } from '@signet/emulator'
 import { toCredentials } from '../_checkCredentials'
 import { type CommandSpec, EXIT } from '../_command'
@@ -41,7 +41,10 @@ export const demoCommand: CommandSpec = {
   examples: ['signet demo', 'pnpm demo'],
   async run(context) {
     const { io, style } = context
-    const definitions = io.exchanges
+    const emulations = io.exchanges
+    const definitions = emulations.map((e) => e.definition)
+    const capabilitiesOf = (definition: ExchangeDefinition) =>
+      emulations.find((e) => e.definition === definition)!
     if (definitions.length === 0) {
       context.print('No exchanges are registered.')
       return EXIT.problem
@@ -52,14 +55,16 @@ export const demoCommand: CommandSpec = {
     )
     const keys: Record<string, EmulatorKey> = {}
     for (const definition of definitions) {
-      const key = await issueEmulatorKey(definition, 'hmac')
+      const key = await issueEmulatorKey(capabilitiesOf(definition), 'hmac')
       if (!key) throw new Error(`${definition.name}: no emulator key could be issued`)
       keys[definition.id] = key
     }
     const emulator = await startEmulator({
-      exchanges: definitions,
+      exchanges: emulations,
       keys: Object.fromEntries(definitions.map((d) => [d.id, [keys[d.id]!.verifierKey]])),
       clockSkewMs: skews,
+      // Every quote asset an example order spends (USD on Coinbase and Kraken, USDC on Hyperliquid).
+      balances: { USDT: 1_000_000, USD: 1_000_000, USDC: 1_000_000, BTC: 100, ETH: 1000 },
     })
     const rows: Row[] = []
     let explained = false
@@ -80,7 +85,7 @@ export const demoCommand: CommandSpec = {
       for (const definition of definitions) {
         const key = keys[definition.id]!
         const doctor = await runDoctor({
-          exchange: definition,
+          exchange: capabilitiesOf(definition),
           baseUrl: emulator.baseUrl(definition.id),
           credentials: {
             input: key.credentials,
@@ -107,7 +112,12 @@ export const demoCommand: CommandSpec = {
 
       step(context, 3, 'Orders placed and cancelled through @signet/client')
       for (const row of rows) {
-        const result = await ordersRoundTrip(row.definition, keys[row.definition.id]!, emulator, context)
+        const result = await ordersRoundTrip(
+          capabilitiesOf(row.definition),
+          keys[row.definition.id]!,
+          emulator,
+          context,
+        )
         Object.assign(row, result)
         context.print(
           `   ${statusMark(row.orders, style)} ${row.definition.name.padEnd(10)} ${row.ordersDetail}`,
@@ -117,7 +127,7 @@ export const demoCommand: CommandSpec = {
       context.print()
 
       step(context, 4, 'A deliberately broken signature, diagnosed by signet explain')
-      explained = explainDemo(context, definitions, keys)
+      explained = explainDemo(context, emulations, keys)
     } finally {
       await emulator.stop()
     }
@@ -195,11 +205,15 @@ function originOf(id: string, key: EmulatorKey) {
  * another: the first attempt must be rejected for its timestamp, healed by exactly one resync and one retry.
  */
 async function ordersRoundTrip(
-  definition: ExchangeDefinition,
+  capabilities: Emulation,
   key: EmulatorKey,
   emulator: Emulator,
   context: Context,
 ): Promise<Pick<Row, 'orders' | 'ordersDetail' | 'healed' | 'healDetail'>> {
+  const { definition, examples } = capabilities
+  // Coinbase cancels by the exchange's order id only (its emulation names no client-id cancel): the latest order's.
+  const byClientId = capabilities.byClientOrderId?.includes('cancel') ?? true
+  const cancelId = (id: string) => (byClientId ? id : emulator.orders(definition.id).at(-1)!.id)
   const events: ClientEvent[] = []
   const push = (event: ClientEvent) => events.push(event)
   const client = createClient({
@@ -209,7 +223,6 @@ async function ordersRoundTrip(
     fetch: context.io.fetch,
     hooks: { onRetry: push, onResync: push },
   })
-  const { examples } = definition
   // Short ids (each exchange keeps its own orders): Hyperliquid's cloid carries at most 16 bytes of readable text.
   const first = 'demo-1'
   const second = 'demo-2'
@@ -218,7 +231,7 @@ async function ordersRoundTrip(
   let ordersDetail: string
   try {
     await client.request(examples.placeOrder(first))
-    await client.request(examples.cancelOrder(first))
+    await client.request(examples.cancelOrder(cancelId(first)))
     orders = retries() === 0 ? 'ok' : 'fail'
     ordersDetail = `placed and cancelled ${first} with the clock corrected up front (${retries()} retries)`
   } catch (error) {
@@ -239,13 +252,14 @@ async function ordersRoundTrip(
     await client.request(examples.placeOrder(second))
     const retried = events.filter((e) => e.type === 'retry' && e.reason === 'timestamp').length
     const resynced = events.filter((e) => e.type === 'resync' && e.reason === 'timestamp-rejected').length
-    await client.request(examples.cancelOrder(second))
+    await client.request(examples.cancelOrder(cancelId(second)))
     const rejection = emulator
       .requests()
       .filter((r) => r.exchange === definition.id && r.code !== undefined)
       .at(-1)
     const stored = emulator.orders(definition.id)
-    const once = [first, second].every((id) => stored.filter((o) => o.clientOrderId === id).length === 1)
+    // Two orders were placed, each once (the exchange records client ids in its own form: Gate.io's `t-`, cloids).
+    const once = stored.length === 2
     const cancelled = stored.every((o) => o.status === 'canceled')
     if (nonces) {
       // A nonce exchange does not compare requests with its clock (Kraken), or only within days (Hyperliquid): the
@@ -281,13 +295,13 @@ function notEmulated(emulator: Emulator, definition: ExchangeDefinition): string
 /** Signs an order the wrong way on purpose and lets explain name the mistake. */
 function explainDemo(
   context: Context,
-  definitions: readonly ExchangeDefinition[],
+  emulations: readonly Emulation[],
   keys: Record<string, EmulatorKey>,
 ): boolean {
-  for (const definition of definitions) {
+  for (const { definition, diagnosis, examples } of emulations) {
     const credentials = toCredentials(keys[definition.id]!.credentials)
-    const intent = definition.examples.placeOrder('demo explain 1')
-    const variants = definition.signatureVariants({ credentials, intent, timestamp: EXPLAIN_TIMESTAMP })
+    const intent = examples.placeOrder('demo explain 1')
+    const variants = diagnosis.signatureVariants({ credentials, intent, timestamp: EXPLAIN_TIMESTAMP })
     const correct = variants.find((v) => v.id === 'correct')
     const broken = variants.find((v) => v.id !== 'correct' && correct && v.signedText !== correct.signedText)
     if (!broken) continue
@@ -299,6 +313,7 @@ function explainDemo(
     context.print()
     const result = explainSignature({
       exchange: definition,
+      diagnosis,
       credentials,
       intent,
       timestamp: EXPLAIN_TIMESTAMP,

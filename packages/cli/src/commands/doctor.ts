@@ -49,20 +49,20 @@ export const doctorCommand: CommandSpec = {
       file ? credentialsFromFile(file, id, io.readFile) : credentialsFromEnv(id, io.env, io.readFile)
     let ids = listOption(stringOption(argv, options, 'exchange'))
     if (!ids || ids.length === 0) {
-      ids = io.exchanges.map((e) => e.id).filter((id) => hasCredentials(lookup(id).input))
+      ids = io.exchanges.map((e) => e.definition.id).filter((id) => hasCredentials(lookup(id).input))
       if (ids.length === 0) {
         throw new UsageError(
-          `pass --exchange (one of ${io.exchanges.map((e) => e.id).join(', ')}) or set SIGNET_<EXCHANGE>_API_KEY`,
+          `pass --exchange (one of ${io.exchanges.map((e) => e.definition.id).join(', ')}) or set SIGNET_<EXCHANGE>_API_KEY`,
         )
       }
     }
     if (baseUrl && ids.length > 1)
       throw new UsageError('--base-url applies to one exchange; pass one --exchange')
-    const definitions = ids.map((id) => context.exchange(id))
     const reports: DoctorReport[] = []
-    for (const exchange of definitions) {
+    for (const capabilities of ids.map((id) => context.exchange(id))) {
+      const exchange = capabilities.definition
       const report = await runDoctor({
-        exchange,
+        exchange: capabilities,
         // `signet emulate` prints SIGNET_<EXCHANGE>_BASE_URL next to the keys; the flag wins.
         baseUrl: baseUrl ?? io.env[`${envPrefix(exchange.id)}BASE_URL`],
         product: stringOption(argv, options, 'product'),

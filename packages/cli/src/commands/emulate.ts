@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NetworkError, type VerifierKey } from '@signet/core'
 import { startEmulator } from '@signet/emulator'
-import { emulations } from '@signet/exchanges'
 import { integerOption, listOption, stringOption } from '../_args'
 import { type CommandSpec, EXIT } from '../_command'
 import { type EmulatorKey, type EmulatorKeyType, issueEmulatorKey } from '../_emulatorKeys'
@@ -67,25 +66,26 @@ export const emulateCommand: CommandSpec = {
   ],
   async run(context, options) {
     const { argv, io, style } = context
-    const ids = listOption(stringOption(argv, options, 'exchange')) ?? io.exchanges.map((e) => e.id)
-    const definitions = ids.map((id) => context.exchange(id))
+    const ids =
+      listOption(stringOption(argv, options, 'exchange')) ?? io.exchanges.map((e) => e.definition.id)
+    const served = ids.map((id) => context.exchange(id))
+    const definitions = served.map((e) => e.definition)
     const skew = parseSkew(
       stringOption(argv, options, 'skew'),
       definitions.map((d) => d.id),
     )
     const keys: Record<string, EmulatorKey[]> = {}
-    for (const definition of definitions) {
+    for (const exchange of served) {
       const issued: EmulatorKey[] = []
       for (const type of ['hmac', 'ed25519', 'rsa'] as const) {
-        const key = await issueEmulatorKey(definition, type)
+        const key = await issueEmulatorKey(exchange, type)
         if (key) issued.push(key)
       }
-      keys[definition.id] = issued
+      keys[exchange.definition.id] = issued
     }
     const port = integerOption(argv, options, 'port', { min: 0, max: 65535 }) ?? 0
     const emulator = await startEmulator({
-      // An exchange's emulation where it has one (full order lifecycle and rate limits); its examples otherwise.
-      exchanges: definitions.map((d) => emulations.find((e) => e.definition.id === d.id) ?? d),
+      exchanges: served,
       keys: Object.fromEntries(
         Object.entries(keys).map(([id, list]): [string, VerifierKey[]] => [
           id,

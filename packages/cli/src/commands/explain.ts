@@ -41,8 +41,9 @@ export const explainCommand: CommandSpec = {
     const read = (name: string) => stringOption(argv, options, name)
     const id = read('exchange')
     if (!id) throw new UsageError('--exchange is required')
-    const exchange = context.exchange(id)
-    const built = buildIntent(exchange, readRequestFlags(read))
+    const capabilities = context.exchange(id)
+    const exchange = capabilities.definition
+    const built = buildIntent(capabilities, readRequestFlags(read))
     const signature = read('signature') ?? built.signature
     if (signature === undefined)
       throw new UsageError('--signature is required: the signature your code produced')
@@ -61,10 +62,12 @@ export const explainCommand: CommandSpec = {
       result = withCredentials(resolved, (credentials) =>
         explainSignature({
           exchange,
+          diagnosis: capabilities.diagnosis,
           credentials,
           intent: built.intent,
           timestamp: timestamp.ms,
           windowMs,
+          nonce: built.nonce,
           signature,
         }),
       )
@@ -73,7 +76,7 @@ export const explainCommand: CommandSpec = {
       // so that answer, learned from its verifier, is the explanation.
       const rejection =
         error instanceof InvalidParameterError && windowMs !== undefined
-          ? await windowRejection(exchange, windowMs)
+          ? await windowRejection(capabilities, windowMs)
           : undefined
       if (!rejection) throw error
       const heading = `${exchange.name} · ${built.intent.method} ${built.intent.path} · window ${windowMs} ms`
@@ -107,8 +110,8 @@ export const explainCommand: CommandSpec = {
     }
     if (result.outcome === 'correct') {
       // A correct signature the exchange still rejects for its timestamp: the clock, not the signing, is wrong.
-      const probe = await issueEmulatorKey(exchange, 'hmac')
-      const code = probe ? await timestampErrorCode(exchange, probe) : undefined
+      const probe = await issueEmulatorKey(capabilities, 'hmac')
+      const code = probe ? await timestampErrorCode(capabilities, probe) : undefined
       if (code !== undefined) {
         result.notes.push(
           `if ${exchange.name} answered ${code} (timestamp outside its window), the signature is not the problem: ` +

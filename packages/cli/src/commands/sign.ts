@@ -33,8 +33,9 @@ export const signCommand: CommandSpec = {
     const read = (name: string) => stringOption(argv, options, name)
     const id = read('exchange')
     if (!id) throw new UsageError('--exchange is required')
-    const exchange = context.exchange(id)
-    const built = buildIntent(exchange, readRequestFlags(read))
+    const capabilities = context.exchange(id)
+    const exchange = capabilities.definition
+    const built = buildIntent(capabilities, readRequestFlags(read))
     const timestampText = read('timestamp') ?? built.timestamp
     const timestamp = timestampText === undefined ? { ms: Date.now() } : parseTimestamp(timestampText)
     const windowMs =
@@ -62,7 +63,7 @@ export const signCommand: CommandSpec = {
     const keyType = signer.keyType
     let signature: string | undefined
     try {
-      const correct = exchange
+      const correct = capabilities.diagnosis
         .signatureVariants({ credentials, intent: built.intent, timestamp: timestamp.ms, windowMs })
         .find((v) => v.id === 'correct')
       // A randomised scheme (Coinbase: a random nonce in every JWT) makes a new signature each time: show the one
@@ -74,7 +75,7 @@ export const signCommand: CommandSpec = {
         : correct?.signature
     } catch {}
     signature ??= findSignature(signed)
-    const canonical = exchange.stringToSign({
+    const canonical = capabilities.diagnosis.stringToSign({
       method: signed.method,
       url: signed.url,
       headers: signed.headers,

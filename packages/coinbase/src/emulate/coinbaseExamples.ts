@@ -25,5 +25,4 @@ export const coinbaseExamples: ExchangeExamples = {
     body: { order_ids: [clientOrderId] },
     security: 'signed',
   }),
-  clientOrderIdParam: 'client_order_id',
 }

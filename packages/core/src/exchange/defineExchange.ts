@@ -1,4 +1,4 @@
-import type { ExchangeDefinition, ExchangeExamples } from './types'
+import type { ExchangeDefinition } from './types'
 
 /** The product names of a definition, e.g. `'spot' | 'usdm'` for Binance. */
 export type ProductOf<definition extends ExchangeDefinition> = keyof definition['products'] & string
@@ -26,7 +26,5 @@ export function defineExchange<const definition extends ExchangeDefinition>(
   return definition
 }
 
-/** What `defineExchange` returns: the definition's own types, with `examples` widened (they are samples, not API). */
-export type DefinedExchange<definition extends ExchangeDefinition> = Omit<definition, 'examples'> & {
-  readonly examples: ExchangeExamples
-}
+/** What `defineExchange` returns: the definition with its own literal types. */
+export type DefinedExchange<definition extends ExchangeDefinition> = definition

@@ -97,6 +97,8 @@ export type VerifierKey = {
   /** Account passphrase, where the exchange has one. */
   passphrase?: string | undefined
   /** Environment the key was created in (`live`, `demo`, `testnet`). @default 'live' */
+  keyEnvironment?: string | undefined
+  /** @deprecated Use `keyEnvironment`. */
   environment?: string | undefined
   /** Permissions; `trade` is needed for order endpoints. @default ['read', 'trade'] */
   permissions?: readonly ('read' | 'trade')[] | undefined
@@ -107,7 +109,9 @@ export type VerifierOptions = {
   keys: readonly VerifierKey[]
   /** The server's clock, epoch ms. */
   now: () => number
-  /** The environment this server is (`live`, `demo`, ...). @default 'live' */
+  /** The environment this server is (`live`, `demo`, ...): keys of another environment are refused. @default 'live' */
+  serverEnvironment?: string | undefined
+  /** @deprecated Use `serverEnvironment`: the client's `environment` picks hosts, a key's is `keyEnvironment`. */
   environment?: string | undefined
   /**
    * Paths the server serves; when given, any other path is answered with the exchange's "not found" error. An
@@ -161,8 +165,6 @@ export type ExchangeExamples = {
   placeOrder(clientOrderId: string): RequestIntent
   /** A signed cancellation of the order with `clientOrderId`. */
   cancelOrder(clientOrderId: string): RequestIntent
-  /** The request parameter that carries the client order id. */
-  clientOrderIdParam: string
 }
 
 /** One way a bot's own code may have built the signed text, with the signature that way gives. */
@@ -182,7 +184,7 @@ export type SignatureVariant = {
   matches?: ((signature: string) => boolean) | undefined
 }
 
-/** Inputs of `ExchangeDefinition.signatureVariants`. */
+/** Inputs of `ExchangeDiagnosis.signatureVariants`. */
 export type SignatureVariantsInput = {
   credentials: Credentials
   intent: RequestIntent
@@ -229,7 +231,12 @@ export type ExchangeDiagnosis = {
   signatureVariants(input: SignatureVariantsInput): SignatureVariant[]
 }
 
-/** Everything Signet knows about one exchange, as data plus factories; implement it with an explicit annotation. */
+/**
+ * What a bot needs to know about one exchange, as data plus factories: identity, hosts, freshness, body placement,
+ * server time, error classification, signer factory and rate limits. The verifier, the diagnosis and the examples
+ * are optional capabilities on the exchange package's subpaths (`ExchangeVerification`, `ExchangeDiagnosis`,
+ * `Emulation`), so a bot bundles none of them. Build one with `defineExchange`.
+ */
 export type ExchangeDefinition = {
   /** Lowercase id, e.g. `binance`. */
   id: string
@@ -248,25 +255,13 @@ export type ExchangeDefinition = {
   /** Reads a server time that an ordinary response carries (a header or field), for passive clock samples. */
   serverTimeFromResponse?(response: ExchangeResponse): number | undefined
   createSigner(credentials: Credentials): Signer
+  /** The request parameter that carries the client order id (`newClientOrderId`, `clOrdId`), named in hints. */
+  clientOrderIdParam: string
   /**
    * Request parameters the signer adds itself (Binance `timestamp`, `recvWindow`, `signature`): the CLI drops them from
    * a pasted request before signing it again. @default []
    */
   signingParams?: readonly string[] | undefined
-  createVerifier(options: VerifierOptions): Verifier
-  /** The exact text the signature of a wire request covers, recomputed from the request as received. */
-  stringToSign(request: RawRequest): string
-  /**
-   * The known wrong ways to sign `intent` (wrong order, encoding, JSON spacing, number format, damaged secret,
-   * wrong timestamp unit, ...) plus the `correct` one first; `signet explain` matches a user's signature against them.
-   */
-  signatureVariants(input: SignatureVariantsInput): SignatureVariant[]
-  examples: ExchangeExamples
   /** The exchange's rate limits as data: the client's default in-process budget reserves against them. */
   rateLimits?: RateLimits | undefined
-  /**
-   * Makes a key for tests and the emulator, where the exchange's keys are not an HMAC secret (EC or wallet keys);
-   * without it, `testKeyFor` (`@signet/core/kit`) makes an HMAC secret, with a passphrase when the signer asks.
-   */
-  testKey?(): TestKey
 }

@@ -3,6 +3,8 @@ import { inspect } from 'node:util'
 import {
   type Credentials,
   type ExchangeDefinition,
+  type ExchangeExamples,
+  type ExchangeVerification,
   isSignetError,
   type RequestIntent,
   redactBody,
@@ -34,13 +36,17 @@ export type SignerVector = {
 /** Options of `runSignerConformance`. */
 export type SignerConformanceOptions = {
   exchange: ExchangeDefinition
+  /** The exchange's verifier capability (`@signet/<exchange>/verify`): the round trip and tamper tests use it. */
+  verification: ExchangeVerification
+  /** The exchange's example requests (`@signet/<exchange>/emulate`): the default intents are built from them. */
+  examples?: ExchangeExamples | undefined
   /** Credentials of a key generated for the test. */
   credentials: Credentials
   /** The verifier's record of the same key. */
   verifierKey: VerifierKey
   /**
    * Signed requests to exercise: include at least one GET and one with a body or params.
-   * @default conformanceIntents(exchange): its examples, one with awkward characters added
+   * @default conformanceIntents(exchange, examples): the examples, one with awkward characters added
    */
   intents?: readonly RequestIntent[] | undefined
   /** Official vectors; an empty list fails the suite. */
@@ -88,11 +94,15 @@ const TESTS = [
  * of every single-byte tamper, and no secret in any output.
  *
  * @example
- * runSignerConformance({ exchange: binance, credentials, verifierKey, vectors, expectedHeaders, extractSignature, secrets })
+ * runSignerConformance({ exchange: binance, verification: binanceVerification, examples: binanceExamples, credentials, verifierKey, vectors, expectedHeaders, extractSignature, secrets })
  */
 export function runSignerConformance(options: SignerConformanceOptions): void {
   const { exchange, credentials, verifierKey, vectors, secrets } = options
-  const intents = options.intents ?? conformanceIntents(exchange)
+  const intents =
+    options.intents ??
+    (options.examples
+      ? conformanceIntents(exchange, options.examples)
+      : missing('intents or examples (the exchange package exports its examples from ./emulate)'))
   const T = options.timestamp ?? 1_700_000_000_000
   const skipped = new Map<string, string>()
   for (const s of options.skip ?? []) for (const t of s.tests) skipped.set(t, s.reason)
@@ -102,7 +112,11 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
   const unsignedParts = new Set(options.unsignedParts ?? [])
   const signer = (): Signer => exchange.createSigner(credentials)
   const verifierAt = (now: number) =>
-    exchange.createVerifier({ keys: [verifierKey], now: () => now, paths: intents.map((i) => i.path) })
+    options.verification.createVerifier({
+      keys: [verifierKey],
+      now: () => now,
+      paths: intents.map((i) => i.path),
+    })
   const raw = (r: SignedRequest) => ({ method: r.method, url: r.url, headers: r.headers, body: r.body ?? '' })
   const { freshness } = exchange
   // Whether requests carry a timestamp the exchange checks against its clock (read lazily: tolerance() may throw).
@@ -298,4 +312,8 @@ export function runSignerConformance(options: SignerConformanceOptions): void {
       }
     })
   })
+}
+
+function missing(what: string): never {
+  throw new Error(`runSignerConformance: give ${what}`)
 }

@@ -1,4 +1,10 @@
-import type { ExchangeDefinition, RawRequest, VerifierKey, WireResponse } from '@signet/core'
+import type {
+  ExchangeDefinition,
+  ExchangeDiagnosis,
+  RawRequest,
+  VerifierKey,
+  WireResponse,
+} from '@signet/core'
 import type { DiffPart } from '../diffChars'
 import type { ExplainResult } from '../explainSignature'
 import type { FaultKind } from '../types'
@@ -62,13 +68,14 @@ export function describeRequest(
   seq: number,
   answered: AnsweredRequest,
   definition: ExchangeDefinition,
+  exchangeDiagnosis: ExchangeDiagnosis,
   keys: readonly VerifierKey[],
 ): DescribedRequest {
   const { request, response } = answered
   const q = request.url.indexOf('?')
   let stringToSign: DescribedRequest['stringToSign']
   try {
-    stringToSign = { ok: true, text: cut(definition.stringToSign(request)) }
+    stringToSign = { ok: true, text: cut(exchangeDiagnosis.stringToSign(request)) }
   } catch (error) {
     stringToSign = { ok: false, error: (error as Error).message }
   }
@@ -90,7 +97,7 @@ export function describeRequest(
   let diagnosis: PageDiagnosis | null = null
   if (classified?.kind === 'invalid-signature') {
     try {
-      const found = diagnose(definition, keys, request, answered.serverTime)
+      const found = diagnose(definition, exchangeDiagnosis, keys, request, answered.serverTime)
       diagnosis = found.ok ? pageDiagnosis(found.result) : found
     } catch (error) {
       diagnosis = { ok: false, reason: `the diagnosis failed: ${(error as Error).message}` }

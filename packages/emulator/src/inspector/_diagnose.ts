@@ -2,12 +2,14 @@ import {
   type Credentials,
   decodeForm,
   type ExchangeDefinition,
+  type ExchangeDiagnosis,
   type HttpMethod,
   type Params,
   parseJsonObject,
   parseRawRequest,
   type RawRequest,
   type RequestIntent,
+  type SignedRequest,
   type VerifierKey,
 } from '@signet/core'
 import { type ExplainResult, explainSignature } from '../explainSignature'
@@ -83,10 +85,11 @@ const read = (fields: readonly Field[], spot: Spot | undefined) => find(fields, 
  * Diagnoses a request whose signature was refused, for any exchange whose keys are HMAC secrets the emulator holds:
  * a probe signed with the exchange's own signer shows where the timestamp, window, nonce and signature travel and
  * which params the signer adds; the received request minus those is the bot's intent, and the exchange's
- * `signatureVariants` for it tell which way of signing made the received signature. @internal
+ * diagnosis's `signatureVariants` for it tell which way of signing made the received signature. @internal
  */
 export function diagnose(
   definition: ExchangeDefinition,
+  diagnosis: ExchangeDiagnosis,
   keys: readonly VerifierKey[],
   request: RawRequest,
   serverTime: number,
@@ -104,17 +107,29 @@ export function diagnose(
     apiKey: key.apiKey,
     secret: key.secret,
     passphrase: key.passphrase,
-    environment: key.environment,
+    keyEnvironment: key.keyEnvironment ?? key.environment,
   }
   const method = received.raw.method as HttpMethod
   const path = received.raw.path
   const probeIntent: RequestIntent = { method, path, security: 'signed' }
-  const options = { timestamp: PROBE_TIMESTAMP, windowMs: PROBE_WINDOW, nonce: PROBE_NONCE }
+  let options: { timestamp: number; windowMs?: number | undefined; nonce: string } = {
+    timestamp: PROBE_TIMESTAMP,
+    windowMs: PROBE_WINDOW,
+    nonce: PROBE_NONCE,
+  }
   const signer = definition.createSigner(credentials)
   if (!signer.signSync)
     return { ok: false, reason: `the ${definition.name} signer cannot be probed synchronously` }
-  const probe = fieldsOf(signer.signSync(probeIntent, options))
-  const [correct] = definition.signatureVariants({ credentials, intent: probeIntent, ...options })
+  let probeSigned: SignedRequest
+  try {
+    probeSigned = signer.signSync(probeIntent, options)
+  } catch {
+    // An exchange whose window is fixed refuses a chosen one (UnsupportedError): probe it without.
+    options = { ...options, windowMs: undefined }
+    probeSigned = signer.signSync(probeIntent, options)
+  }
+  const probe = fieldsOf(probeSigned)
+  const [correct] = diagnosis.signatureVariants({ credentials, intent: probeIntent, ...options })
   const signatureSpot =
     correct &&
     spotOf(probe.fields, (v) => v === correct.signature || (v.length > 16 && v.endsWith(correct.signature)))
@@ -157,6 +172,7 @@ export function diagnose(
   }
   const result = explainSignature({
     exchange: definition,
+    diagnosis,
     credentials,
     intent,
     timestamp,
@@ -164,7 +180,7 @@ export function diagnose(
     nonce,
     signature,
   })
-  if (result.correctSignedText !== definition.stringToSign(request)) {
+  if (result.correctSignedText !== diagnosis.stringToSign(request)) {
     result.notes.push(
       'the request rebuilt from the received params does not sign the same text as the received bytes, so this is a best guess',
     )

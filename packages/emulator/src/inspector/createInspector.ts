@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
-import type { ExchangeDefinition, VerifierKey } from '@signet/core'
+import type { ExchangeDefinition, ExchangeDiagnosis, VerifierKey } from '@signet/core'
 import type { RateBanState, RateUsage } from '../_createRateLimiter'
 import type { Fault, FaultKind } from '../types'
 import { createConcealer } from './_createConcealer'
@@ -16,6 +16,7 @@ export type InspectorHost = {
   exchanges(): {
     id: string
     definition: ExchangeDefinition
+    diagnosis: ExchangeDiagnosis
     keys: readonly VerifierKey[]
     rateUsage(now: number): { counters: RateUsage[]; bans: RateBanState[] }
   }[]
@@ -169,7 +170,7 @@ export function createInspector(host: InspectorHost): Inspector {
       const entry = host.exchanges().find((e) => e.id === answered.exchange)
       if (!entry) return
       const described = conceal(
-        describeRequest(++sequence, answered, entry.definition, entry.keys),
+        describeRequest(++sequence, answered, entry.definition, entry.diagnosis, entry.keys),
         answered.request,
       )
       requests.push(described)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { coinbaseTestKey } from '@signet/coinbase'
 import { coinbaseEmulation } from '@signet/coinbase/emulate'
+import { coinbaseTestKey } from '@signet/coinbase/verify'
 import type { BotScript } from './types'
 
 // A made-up Ed25519 CDP key, new for each run (spec coinbase.md §3).

@@ -1,5 +1,9 @@
 import type { ExchangeExamples } from '@signet/core'
 
+// spec gateio.md "Emulated endpoints": a custom order id (`text`) starts with `t-`; the examples add it when missing.
+const text = (clientOrderId: string) =>
+  clientOrderId.startsWith('t-') ? clientOrderId : `t-${clientOrderId}`
+
 /** Requests the emulator, `signet demo` and the conformance kit use to exercise Gate.io: an account read, an order placement and its cancellation. */
 export const gateioExamples: ExchangeExamples = {
   account: {
@@ -8,12 +12,11 @@ export const gateioExamples: ExchangeExamples = {
     params: { currency: 'USDT' },
     security: 'signed',
   },
-  // Gate requires custom order ids (`text`) to start with "t-".
   placeOrder: (clientOrderId) => ({
     method: 'POST',
     path: '/api/v4/spot/orders',
     body: {
-      text: clientOrderId,
+      text: text(clientOrderId),
       currency_pair: 'BTC_USDT',
       type: 'limit',
       account: 'spot',
@@ -27,9 +30,8 @@ export const gateioExamples: ExchangeExamples = {
   // DELETE /api/v4/spot/orders/{order_id} takes the order id or the custom `text` id.
   cancelOrder: (clientOrderId) => ({
     method: 'DELETE',
-    path: `/api/v4/spot/orders/${clientOrderId}`,
+    path: `/api/v4/spot/orders/${text(clientOrderId)}`,
     params: { currency_pair: 'BTC_USDT' },
     security: 'signed',
   }),
-  clientOrderIdParam: 'text',
 }

@@ -35,5 +35,4 @@ export const hyperliquidExamples: ExchangeExamples = {
     body: { action: { type: 'cancelByCloid', cancels: [{ asset: 0, cloid: cloidOf(clientOrderId) }] } },
     security: 'signed',
   }),
-  clientOrderIdParam: 'clientOrderId',
 }

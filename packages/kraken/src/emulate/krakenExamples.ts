@@ -23,5 +23,4 @@ export const krakenExamples: ExchangeExamples = {
     form: { cl_ord_id: clientOrderId },
     security: 'signed',
   }),
-  clientOrderIdParam: 'cl_ord_id',
 }

@@ -22,5 +22,4 @@ export const kucoinExamples: ExchangeExamples = {
     path: `/api/v1/order/client-order/${clientOrderId}`,
     security: 'signed',
   }),
-  clientOrderIdParam: 'clientOid',
 }

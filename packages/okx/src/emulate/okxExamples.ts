@@ -23,5 +23,4 @@ export const okxExamples: ExchangeExamples = {
     body: { instId: 'BTC-USDT', clOrdId: clientOrderId },
     security: 'signed',
   }),
-  clientOrderIdParam: 'clOrdId',
 }

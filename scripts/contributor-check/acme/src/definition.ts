@@ -1,12 +1,9 @@
 import { type ExchangeDefinition, parseJsonObject, SignetError } from '@signet/core'
 import { createAcmeSigner } from './createAcmeSigner'
-import { createAcmeVerifier } from './createAcmeVerifier'
 import { classifyAcmeError } from './errors'
 import { acmeHosts } from './hosts'
-import { acmeSignatureVariants } from './signatureVariants'
-import { acmeStringToSign } from './stringToSign'
 
-/** Everything Signet knows about Acme: hosts, window, errors, signer, verifier and examples. */
+/** What a bot needs to know about Acme: hosts, window, errors and signer (verifier on `@signet/acme/verify`). */
 export const acme: ExchangeDefinition = {
   id: 'acme',
   name: 'Acme',
@@ -28,23 +25,5 @@ export const acme: ExchangeDefinition = {
   },
   classifyError: classifyAcmeError,
   createSigner: createAcmeSigner,
-  createVerifier: createAcmeVerifier,
-  stringToSign: acmeStringToSign,
-  signatureVariants: acmeSignatureVariants,
-  examples: {
-    account: { method: 'GET', path: '/api/v1/account', params: { type: 'spot' }, security: 'signed' },
-    placeOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v1/order',
-      body: { clientOid: clientOrderId, symbol: 'BTC-USDT', side: 'buy', price: '20000', size: '0.001' },
-      security: 'signed',
-    }),
-    cancelOrder: (clientOrderId) => ({
-      method: 'POST',
-      path: '/api/v1/cancel-order',
-      body: { clientOid: clientOrderId },
-      security: 'signed',
-    }),
-    clientOrderIdParam: 'clientOid',
-  },
+  clientOrderIdParam: 'clientOid',
 }

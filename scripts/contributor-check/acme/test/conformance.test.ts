@@ -1,5 +1,7 @@
 import { runSignerConformance } from '@signet/core/testing'
+import { acmeExamples } from '../src/emulate/index'
 import { acme } from '../src/index'
+import { acmeVerification } from '../src/verify/index'
 import { vectors } from './vectors'
 
 // A made-up key; never a real one.
@@ -11,6 +13,8 @@ const credentials = {
 
 runSignerConformance({
   exchange: acme,
+  verification: acmeVerification,
+  examples: acmeExamples,
   credentials,
   verifierKey: credentials,
   vectors,

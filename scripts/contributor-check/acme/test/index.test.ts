@@ -6,11 +6,8 @@ it('default: the public surface', async () => {
       "acme",
       "acmeErrors",
       "acmeHosts",
-      "acmeSignatureVariants",
-      "acmeStringToSign",
       "classifyAcmeError",
       "createAcmeSigner",
-      "createAcmeVerifier",
     ]
   `)
 })

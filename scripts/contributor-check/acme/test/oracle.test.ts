@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto'
 import { awkwardParams, toRawRequest } from '@signet/core/testing'
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { createAcmeSigner, createAcmeVerifier } from '../src/index'
+import { createAcmeSigner } from '../src/index'
+import { createAcmeVerifier } from '../src/verify/index'
 
 // The independent implementation: RULES.md written out with node:crypto and encodeURIComponent plus the four
 // characters RFC 3986 reserves that it leaves alone.
