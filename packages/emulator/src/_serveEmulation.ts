@@ -89,7 +89,6 @@ function unverifiedFields(query: string, body: string | undefined): Record<strin
 
 /** Serves an exchange's emulation: its routes on the generic book, behind its verifier and rate limits. @internal */
 export function serveEmulation(emulation: Emulation, options: ServeEmulationOptions): Served {
-  const { definition } = emulation
   const book = createBook(emulation, options)
   const scaling = options.rateLimits
   const limiter = scaling
@@ -99,7 +98,7 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
       )
     : undefined
   const makeVerifier = (keys: readonly VerifierKey[]): Verifier =>
-    definition.createVerifier({
+    emulation.verification.createVerifier({
       keys,
       now: options.now,
       environment: options.environment,

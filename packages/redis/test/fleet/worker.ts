@@ -2,16 +2,20 @@
 // Bybit account and one Kraken key with the others through Redis. Run by fleet.test.ts with tsx; prints one line
 // per request (`R <exchange> <outcome> <code>`) and per Kraken nonce (`N <nonce>`).
 import { binance, binanceRateLimits } from '@signet/binance'
+import { binanceExamples } from '@signet/binance/emulate'
 import { bybit, bybitRateLimits } from '@signet/bybit'
+import { bybitExamples } from '@signet/bybit/emulate'
 import { createClient } from '@signet/client'
 import {
   type Clock,
   type ExchangeDefinition,
   isSignetError,
   type RateLimits,
+  type RequestIntent,
   scaleRateLimits,
 } from '@signet/core'
 import { kraken, krakenRateLimits } from '@signet/kraken'
+import { krakenExamples } from '@signet/kraken/emulate'
 import { Redis } from 'ioredis'
 import { createRedisBudget, createRedisNonceOrder, createRedisNonceSource } from '../../src/index'
 import type { FleetConfig } from './config'
@@ -90,13 +94,14 @@ function recording<T extends { next(key: string): Promise<bigint> }>(source: T):
   }
 }
 
-type Loop = { exchange: ExchangeDefinition; client: ReturnType<typeof createClient> }
+// `account`: the exchange's example account read (its emulation's examples).
+type Loop = { exchange: ExchangeDefinition; account: RequestIntent; client: ReturnType<typeof createClient> }
 
-async function run({ exchange, client }: Loop, startAt: number, stopAt: number) {
+async function run({ exchange, account, client }: Loop, startAt: number, stopAt: number) {
   while (realNow() < startAt) await new Promise((r) => setTimeout(r, 2))
   while (realNow() < stopAt) {
     try {
-      await client.request(exchange.examples.account)
+      await client.request(account)
       print(`R ${exchange.id} ok -`)
     } catch (error) {
       const name = isSignetError(error) ? error.name : 'Error'
@@ -108,9 +113,9 @@ async function run({ exchange, client }: Loop, startAt: number, stopAt: number) 
 }
 
 const loops: Loop[] = [
-  { exchange: binance, client: clientFor(binance, binanceRateLimits) },
-  { exchange: bybit, client: clientFor(bybit, bybitRateLimits) },
-  { exchange: kraken, client: clientFor(kraken, krakenRateLimits) },
+  { exchange: binance, account: binanceExamples.account, client: clientFor(binance, binanceRateLimits) },
+  { exchange: bybit, account: bybitExamples.account, client: clientFor(bybit, bybitRateLimits) },
+  { exchange: kraken, account: krakenExamples.account, client: clientFor(kraken, krakenRateLimits) },
 ]
 // Sync every clock before the start, as a bot does when it boots.
 await Promise.all(loops.map((l) => l.client.clock.sync()))
