@@ -20,10 +20,8 @@ describe('readServerTime', () => {
       const error = thrown(() => readServerTime(body, options))
       expect(error, String(body)).toBeInstanceOf(ExchangeError)
       expect(error.message, String(body)).toMatch(/^Could not read the acme server time: /)
-      expect(error).toMatchObject({
-        exchange: 'acme',
-        hint: 'Expected {"data":{"t":<epoch ms>}} from GET /time.',
-      })
+      expect(error.message, String(body)).toContain('; expected {"data":{"t":<epoch ms>}} from GET /time.')
+      expect(error).toMatchObject({ exchange: 'acme', hint: expect.stringContaining('server-time endpoint') })
     }
     // Seconds instead of ms: core's plausibility check names the unit.
     expect(thrown(() => readServerTime('{"data":{"t":1700000000}}', options)).message).toContain(

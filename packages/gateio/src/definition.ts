@@ -1,10 +1,14 @@
-import { checkServerTime, defineExchange, SignetError } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { createGateioSigner } from './createGateioSigner'
+import { gateioDiagnosis } from './diagnose/gateioDiagnosis'
+import { gateioExamples } from './emulate/gateioExamples'
 import { classifyGateioError } from './errors'
 import { gateioHosts } from './hosts'
+import { parseGateioServerTime } from './parseGateioServerTime'
 import { gateioRateLimits } from './rateLimits'
+import { gateioVerification } from './verify/gateioVerification'
 
-/** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels and signer (verifier on `@signet/gateio/verify`). */
+/** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels, signer, verifier and examples. */
 export const gateio = defineExchange({
   id: 'gateio',
   name: 'Gate.io',
@@ -21,26 +25,11 @@ export const gateio = defineExchange({
   },
   bodyParams: 'json',
   rateLimits: gateioRateLimits,
-  parseServerTime: (body) => {
-    // GET /api/v4/spot/time → {"server_time":1731447921098}, epoch ms.
-    const value = typeof body === 'string' ? safeParse(body) : body
-    const time = (value as { server_time?: unknown } | null)?.server_time
-    // Plausible epoch ms only (core): a time of 0 or in seconds would stamp requests 1970.
-    if (typeof time === 'number' && Number.isSafeInteger(time)) return checkServerTime(time, 'gateio')
-    if (typeof time === 'string' && /^\d+$/.test(time)) return checkServerTime(Number(time), 'gateio')
-    throw new SignetError('Gate.io server time answer has no epoch-ms "server_time" field.', {
-      exchange: 'gateio',
-    })
-  },
+  parseServerTime: parseGateioServerTime,
   classifyError: classifyGateioError,
   createSigner: createGateioSigner,
-  clientOrderIdParam: 'text',
+  createVerifier: gateioVerification.createVerifier,
+  stringToSign: gateioDiagnosis.stringToSign,
+  signatureVariants: gateioDiagnosis.signatureVariants,
+  examples: gateioExamples,
 })
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}

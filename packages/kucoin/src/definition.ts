@@ -1,7 +1,8 @@
-import { checkServerTime, defineExchange, SignetError } from '@signet/core'
+import { defineExchange } from '@signet/core'
 import { createKucoinSigner } from './createKucoinSigner'
 import { classifyKucoinError } from './errors'
 import { kucoinHosts } from './hosts'
+import { parseKucoinServerTime } from './parseKucoinServerTime'
 import { kucoinRateLimits } from './rateLimits'
 
 /** Everything Signet knows about KuCoin: hosts, the 5 s window, errors and signer (verifier on `@signet/kucoin/verify`). */
@@ -19,24 +20,8 @@ export const kucoin = defineExchange({
   },
   bodyParams: 'json',
   rateLimits: kucoinRateLimits,
-  parseServerTime: (body) => {
-    // GET /api/v1/timestamp → {"code":"200000","msg":"success","data":1546837113087}
-    const value = typeof body === 'string' ? safeParse(body) : body
-    const data = (value as { data?: unknown } | null)?.data
-    // Plausible epoch ms only (core): a time of 0 or in seconds would stamp requests 1970.
-    if (typeof data === 'number' && Number.isSafeInteger(data)) return checkServerTime(data, 'kucoin')
-    if (typeof data === 'string' && /^\d+$/.test(data)) return checkServerTime(Number(data), 'kucoin')
-    throw new SignetError('KuCoin server time answer has no epoch-ms "data" field.', { exchange: 'kucoin' })
-  },
+  parseServerTime: parseKucoinServerTime,
   classifyError: classifyKucoinError,
   createSigner: createKucoinSigner,
   clientOrderIdParam: 'clientOid',
 })
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}

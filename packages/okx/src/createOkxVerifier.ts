@@ -2,8 +2,6 @@ import { createSecretKey, type KeyObject } from 'node:crypto'
 import {
   type ErrorKind,
   hmac,
-  type RawRequest,
-  type SecurityLevel,
   safeEqual,
   type Verifier,
   type VerifierKey,
@@ -51,7 +49,7 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
       hmacKey: key.secret === undefined ? undefined : createSecretKey(Buffer.from(key.secret, 'utf8')),
     })
   }
-  const serverEnvironment = options.environment ?? 'live'
+  const serverEnvironment = options.serverEnvironment ?? options.environment ?? 'live'
   let connections = 0
 
   function fail(code: string, kind?: ErrorKind | 'bad-request', message?: string): VerifyResult {
@@ -63,7 +61,7 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
     }
   }
 
-  function verify(request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult {
+  const verify: Verifier['verify'] = (request, security = 'signed') => {
     const r = receiveRequest(request, options.paths)
     if (!r.served) {
       return { ok: false, kind: 'not-found', code: '404', response: envelope(404, '404', 'Not Found') }
@@ -89,7 +87,8 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
     if (!safeEqual(passphrase, key.passphrase ?? '')) return fail('50105')
     // spec okx.md §3, §10.3: `x-simulated-trading: 1` marks a demo request; the key must be of the same mode.
     const mode = h['x-simulated-trading'] === '1' ? 'demo' : 'live'
-    if ((key.environment ?? 'live') !== mode || (serverEnvironment === 'demo' && mode !== 'demo')) {
+    const keyEnvironment = key.keyEnvironment ?? key.environment ?? 'live'
+    if (keyEnvironment !== mode || (serverEnvironment === 'demo' && mode !== 'demo')) {
       return fail('50101')
     }
     const expected = key.hmacKey
@@ -142,7 +141,7 @@ export function createOkxVerifier(options: VerifierOptions): OkxVerifier {
     if (!key) return wsFail(UUID.test(apiKey) ? '60032' : '60005')
     if (!safeEqual(passphrase, key.passphrase ?? '')) return wsFail('60024')
     // WS hosts are per environment (wspap for demo, spec okx.md §7, §8): a key of the other mode is unknown there.
-    if ((key.environment ?? 'live') !== serverEnvironment) return wsFail('60032')
+    if ((key.keyEnvironment ?? key.environment ?? 'live') !== serverEnvironment) return wsFail('60032')
     const expected = key.hmacKey ? hmac('sha256', key.hmacKey, wsLoginPrehash(timestamp), 'base64') : ''
     if (expected === '' || !safeEqual(sign, expected)) return wsFail('60007')
     return { ok: true, apiKey, response: JSON.stringify({ event: 'login', code: '0', msg: '', connId }) }

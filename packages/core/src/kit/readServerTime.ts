@@ -4,7 +4,7 @@ import { checkServerTime, ExchangeError, parseJsonObject } from '@signet/core'
 export type ReadServerTimeOptions = {
   /** Exchange id, for messages. */
   exchange: string
-  /** The answer the server-time request should give, for the hint, e.g. `{"server_time":<epoch ms>} from GET /api/v4/spot/time`. */
+  /** The answer the server-time request should give, for the message, e.g. `{"server_time":<epoch ms>} from GET /api/v4/spot/time`. */
   expected: string
   /**
    * Picks the time out of the answer's JSON object: epoch ms as a number or a string of decimal digits (a number
@@ -17,7 +17,7 @@ export type ReadServerTimeOptions = {
 /**
  * Reads epoch ms from a server-time answer given as text or as parsed JSON: the picked value must be a number or
  * decimal digits and a plausible epoch-ms time (`checkServerTime`); anything else is an `ExchangeError` naming
- * the exchange with the expected answer as hint.
+ * the exchange and the expected answer.
  *
  * @example
  * readServerTime(body, { exchange: 'gateio', expected: '{"server_time":<epoch ms>}', pick: (json) => json.server_time })
@@ -25,9 +25,9 @@ export type ReadServerTimeOptions = {
 export function readServerTime(body: unknown, options: ReadServerTimeOptions): number {
   const { exchange, expected } = options
   const unreadable = (problem: string) =>
-    new ExchangeError(`Could not read the ${exchange} server time: ${problem}.`, {
+    new ExchangeError(`Could not read the ${exchange} server time: ${problem}; expected ${expected}.`, {
       exchange,
-      hint: `Expected ${expected}.`,
+      hint: 'Check that the request went to the server-time endpoint of the exchange (a proxy, a captive portal or another product host may be answering).',
     })
   const json =
     typeof body === 'string'
