@@ -1,14 +1,11 @@
 import { defineExchange } from '@signet/core'
 import { createGateioSigner } from './createGateioSigner'
-import { gateioDiagnosis } from './diagnose/gateioDiagnosis'
-import { gateioExamples } from './emulate/gateioExamples'
 import { classifyGateioError } from './errors'
 import { gateioHosts } from './hosts'
 import { parseGateioServerTime } from './parseGateioServerTime'
 import { gateioRateLimits } from './rateLimits'
-import { gateioVerification } from './verify/gateioVerification'
 
-/** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels, signer, verifier and examples. */
+/** Everything Signet knows about Gate.io APIv4: hosts, the 60 s window, labels and signer (verifier on `@signet/gateio/verify`). */
 export const gateio = defineExchange({
   id: 'gateio',
   name: 'Gate.io',
@@ -28,8 +25,5 @@ export const gateio = defineExchange({
   parseServerTime: parseGateioServerTime,
   classifyError: classifyGateioError,
   createSigner: createGateioSigner,
-  createVerifier: gateioVerification.createVerifier,
-  stringToSign: gateioDiagnosis.stringToSign,
-  signatureVariants: gateioDiagnosis.signatureVariants,
-  examples: gateioExamples,
+  clientOrderIdParam: 'text',
 })
