@@ -57,14 +57,14 @@ function needsTrade(method: string, path: string): boolean {
  * const result = verifier.verify({ method: 'GET', url: signed.url, headers: signed.headers, body: '' })
  */
 export function createBinanceVerifier(options: VerifierOptions): Verifier {
-  const environment = options.environment ?? 'live'
+  const environment = options.serverEnvironment ?? options.environment ?? 'live'
   const keys = new Map<string, StoredKey>()
   for (const k of options.keys) {
     keys.set(k.apiKey, {
       apiKey: k.apiKey,
       hmacKey: k.secret === undefined ? undefined : createHmacKey(createSecret(k.secret)),
       publicKey: k.publicKey === undefined ? undefined : toPublicKey(k.publicKey),
-      environment: k.environment ?? 'live',
+      environment: k.keyEnvironment ?? k.environment ?? 'live',
       trade: (k.permissions ?? ['read', 'trade']).includes('trade'),
     })
   }

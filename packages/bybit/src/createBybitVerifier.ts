@@ -48,7 +48,7 @@ const ENV_MESSAGE =
  * const result = verifier.verify({ method: 'GET', url, headers, body: '' })
  */
 export function createBybitVerifier(options: VerifierOptions): Verifier {
-  const environment = options.environment ?? 'live'
+  const environment = options.serverEnvironment ?? options.environment ?? 'live'
   const now = () => Math.floor(options.now())
   const keys = new Map<string, Prepared>()
   for (const key of options.keys) keys.set(key.apiKey, prepare(key))
@@ -101,7 +101,8 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
     const apiKey = r.headers['x-bapi-api-key'] ?? ''
     const prepared = keys.get(apiKey)
     if (prepared === undefined) return byCode(10003)
-    if ((prepared.key.environment ?? 'live') !== environment) return byCode(10003, ENV_MESSAGE)
+    if ((prepared.key.keyEnvironment ?? prepared.key.environment ?? 'live') !== environment)
+      return byCode(10003, ENV_MESSAGE)
     if (security === 'api-key') return accept(apiKey, r)
 
     const timestamp = r.headers['x-bapi-timestamp'] ?? ''

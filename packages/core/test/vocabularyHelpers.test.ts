@@ -95,3 +95,20 @@ describe('signWebSocketAuth on every signer', () => {
     expect(await signer.signWebSocketAuth!({ timestamp: 1 })).toEqual({ op: 'login', at: 1 })
   })
 })
+
+describe('hmacKeyRing: the verifier serves keys of its serverEnvironment', () => {
+  it('args: serverEnvironment and keyEnvironment, with the deprecated environment as their fallback', async () => {
+    const { hmacKeyRing } = await import('../src/kit/index')
+    const keys = [
+      { apiKey: 'live-key', secret: 'a' },
+      { apiKey: 'demo-key', secret: 'b', keyEnvironment: 'demo' },
+      { apiKey: 'old-demo-key', secret: 'c', environment: 'demo' },
+    ]
+    expect([...hmacKeyRing({ keys, now: () => 0 }).keys()]).toEqual(['live-key'])
+    expect([...hmacKeyRing({ keys, now: () => 0, serverEnvironment: 'demo' }).keys()]).toEqual([
+      'demo-key',
+      'old-demo-key',
+    ])
+    expect([...hmacKeyRing({ keys, now: () => 0, environment: 'demo' }).keys()]).toHaveLength(2)
+  })
+})

@@ -101,7 +101,7 @@ export function serveEmulation(emulation: Emulation, options: ServeEmulationOpti
     emulation.verification.createVerifier({
       keys,
       now: options.now,
-      environment: options.environment,
+      serverEnvironment: options.environment,
       // Time is public and answered before verification; the verifier knows the signed routes.
       paths: emulation.routes.filter((r) => r.action !== 'time').map((r) => verifierPath(r.path)),
     })

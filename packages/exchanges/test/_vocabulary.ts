@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path'
 import ts from 'typescript'
 
 /** Exports that do not carry the exchange's name, each with the reason it may keep its own word. */
@@ -25,9 +26,10 @@ export function vocabularyProblems(id: string, dtsFile: string): string[] {
     target: ts.ScriptTarget.ES2022,
   })
   const checker = program.getTypeChecker()
-  const source = program.getSourceFile(dtsFile)
-  if (!source) return [`${dtsFile} cannot be read`]
-  const moduleSymbol = checker.getSymbolAtLocation(source)
+  const entry = program.getSourceFile(dtsFile)
+  if (!entry) return [`${dtsFile} cannot be read`]
+  let source: ts.SourceFile = entry
+  const moduleSymbol = checker.getSymbolAtLocation(entry)
   if (!moduleSymbol) return [`${dtsFile} exports nothing`]
   const problems: string[] = []
   const values = new Set<string>()
@@ -129,12 +131,23 @@ export function vocabularyProblems(id: string, dtsFile: string): string[] {
     }
     ts.forEachChild(node, visit)
   }
-  visit(source)
-  const lines = source.getFullText().split('\n')
-  lines.forEach((line, i) => {
-    // The account passphrase is `passphrase`; the PEM's is `privateKeyPassphrase` (never the other way round).
-    if (/(^|[^A-Za-z])passphrase\b/.test(line) && /\b(PEM|decrypts?|encrypted)\b/.test(line))
-      problems.push(`line ${i + 1}: the PEM's passphrase is privateKeyPassphrase: ${line.trim()}`)
-  })
+  // Every declaration file of this build (an ESM index.d.ts may re-export the declarations of index.d.cts).
+  const dist = dirname(dtsFile)
+  for (const file of program.getSourceFiles()) {
+    if (dirname(file.fileName) !== dist) continue
+    source = file
+    visit(file)
+    const prefix = file === program.getSourceFile(dtsFile) ? '' : `${basename(file.fileName)} `
+    file
+      .getFullText()
+      .split('\n')
+      .forEach((line, i) => {
+        // The account passphrase is `passphrase`; the PEM's is `privateKeyPassphrase` (never the other way round).
+        if (/(^|[^A-Za-z])passphrase\b/.test(line) && /\b(PEM|decrypts?|encrypted)\b/.test(line))
+          problems.push(
+            `${prefix}line ${i + 1}: the PEM's passphrase is privateKeyPassphrase: ${line.trim()}`,
+          )
+      })
+  }
   return problems
 }

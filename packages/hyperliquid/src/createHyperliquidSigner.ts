@@ -12,6 +12,7 @@ import {
   type Signer,
   type SignOptions,
   serializeJsonBody,
+  signingTime,
 } from '@signet/core'
 import { keyEnvironmentOf, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
 import { parseAddress, parseWalletKey } from './_credentials'
@@ -95,6 +96,8 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
   const account = parseAddress(credentials.account, 'account') ?? address
   const vaultAddress = parseAddress(credentials.vaultAddress, 'vaultAddress')
   const now = credentials.now ?? Date.now
+  // Core's clock/signer contract: `now` is a function returning epoch ms; a number is refused by name.
+  signingTime(now)
 
   const signSync = (intent: RequestIntent, signOptions?: HyperliquidSignOptions): SignedRequest => {
     const options = checkSignOptions(signOptions)

@@ -43,10 +43,13 @@ const KEPT_NONCES = 100
  * const verifier = createHyperliquidVerifier({ keys: [{ apiKey: agentAddress, account: userAddress }], now: () => Date.now() })
  */
 export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): Verifier {
-  const environment: HyperliquidEnvironment = parseEnvironment(options.environment)
+  const environment: HyperliquidEnvironment = parseEnvironment(
+    options.serverEnvironment ?? options.environment,
+  )
   const keys = new Map<string, HyperliquidVerifierKey>()
   for (const key of options.keys) {
-    if ((key.environment === undefined ? 'mainnet' : parseEnvironment(key.environment)) === environment)
+    const chain = key.keyEnvironment ?? key.environment
+    if ((chain === undefined ? 'mainnet' : parseEnvironment(chain)) === environment)
       keys.set(key.apiKey.toLowerCase(), key)
   }
   const seen = new Map<string, bigint[]>()

@@ -37,3 +37,14 @@ describe('vocabulary: windowMs, environments, WebSocket auth', () => {
     expect(error).toMatchObject({ feature: 'signWebSocketAuth', exchange: 'hyperliquid' })
   })
 })
+
+describe('vocabulary: now is a function', () => {
+  it('error: a numeric now is refused with InvalidParameterError naming it', async () => {
+    const { InvalidParameterError } = await import('@signet/core')
+    const error = thrown(() =>
+      createHyperliquidSigner({ privateKey: PYTHON_SDK.privateKey, now: 1 as never }),
+    )
+    expect(error).toBeInstanceOf(InvalidParameterError)
+    expect(error).toMatchObject({ field: 'now' })
+  })
+})

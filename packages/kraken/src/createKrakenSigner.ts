@@ -16,6 +16,7 @@ import {
   type SignedRequest,
   type Signer,
   type SignOptions,
+  signingTime,
 } from '@signet/core'
 import { checkPassphrases, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
 import { krakenApiSign } from './_apiSign'
@@ -59,6 +60,8 @@ export function createKrakenSigner(credentials: CreateKrakenSignerParameters): K
   }
   const { apiKey, privateKey, passphrase, otp, now = Date.now } = credentials
   parseHmacSecret(apiKey, { field: 'apiKey', exchange: 'kraken' })
+  // Core's clock/signer contract: `now` is a function returning epoch ms; a number is refused by name.
+  signingTime(now)
   if (credentials.privateKeyPassphrase !== undefined) {
     checkPassphrases(credentials, { exchange: 'kraken', account: false, privateKey: false })
   }

@@ -30,3 +30,12 @@ describe('vocabulary: windowMs, passphrases, WebSocket auth', () => {
     expect((error as UnsupportedError).hint).toMatch(/krakenWebSocketsToken/)
   })
 })
+
+describe('vocabulary: now is a function', () => {
+  it('error: a numeric now is refused with InvalidParameterError naming it', async () => {
+    const { InvalidParameterError } = await import('@signet/core')
+    const error = thrown(() => createKrakenSigner({ ...testKey, now: 1_700_000_000_000 as never }))
+    expect(error).toBeInstanceOf(InvalidParameterError)
+    expect(error).toMatchObject({ field: 'now' })
+  })
+})

@@ -12,10 +12,14 @@ export type HmacKeyEntry = { record: VerifierKey; hmacKey: KeyObject }
  * const key = keys.get(apiKey) // undefined: the exchange's "unknown key"
  */
 export function hmacKeyRing(options: VerifierOptions): ReadonlyMap<string, HmacKeyEntry> {
-  const environment = options.environment ?? 'live'
+  const environment = options.serverEnvironment ?? options.environment ?? 'live'
   const keys = new Map<string, HmacKeyEntry>()
   for (const record of options.keys) {
-    if ((record.environment ?? 'live') !== environment || record.secret === undefined) continue
+    if (
+      (record.keyEnvironment ?? record.environment ?? 'live') !== environment ||
+      record.secret === undefined
+    )
+      continue
     keys.set(record.apiKey, { record, hmacKey: createHmacKey(createSecret(record.secret)) })
   }
   return keys
