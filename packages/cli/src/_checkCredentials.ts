@@ -49,8 +49,14 @@ export function toCredentials(input: CredentialInput): Credentials {
     apiKey: input.apiKey ?? '',
     ...(input.secret !== undefined ? { secret: input.secret } : {}),
     ...(input.privateKey !== undefined ? { privateKey: input.privateKey } : {}),
-    ...(input.passphrase !== undefined ? { passphrase: input.passphrase } : {}),
-    ...(input.environment !== undefined ? { environment: input.environment } : {}),
+    // One flag, two passphrases: with a PEM private key it decrypts the PEM (no exchange has both), else it is the
+    // account passphrase (packages/core/VOCABULARY.md).
+    ...(input.passphrase !== undefined
+      ? input.privateKey !== undefined
+        ? { privateKeyPassphrase: input.passphrase }
+        : { passphrase: input.passphrase }
+      : {}),
+    ...(input.environment !== undefined ? { keyEnvironment: input.environment } : {}),
   }
 }
 
