@@ -9,8 +9,9 @@ const envName = (keyId: string, field: string) =>
   `SIGNET_AGENT_${keyId.toUpperCase().replace(/-/g, '_')}_${field}`
 
 /**
- * Reads credentials from environment variables `SIGNET_AGENT_<KEY_ID>_API_KEY`, `_SECRET`, `_PASSPHRASE` and
- * `_PRIVATE_KEY` (the agent's environment, never the bot's).
+ * Reads credentials from environment variables `SIGNET_AGENT_<KEY_ID>_API_KEY`, `_SECRET`, `_PASSPHRASE` (the
+ * account passphrase), `_PRIVATE_KEY` and `_PRIVATE_KEY_PASSPHRASE` (an encrypted PEM's; the agent's environment,
+ * never the bot's).
  *
  * @example
  * const keys = createEnvKeyStore() // SIGNET_AGENT_BINANCE_MAIN_API_KEY, SIGNET_AGENT_BINANCE_MAIN_SECRET
@@ -26,13 +27,15 @@ export function createEnvKeyStore(env: NodeJS.ProcessEnv = process.env): KeyStor
         secret: read('SECRET'),
         passphrase: read('PASSPHRASE'),
         privateKey: read('PRIVATE_KEY'),
+        privateKeyPassphrase: read('PRIVATE_KEY_PASSPHRASE'),
       }
     },
   }
 }
 
 /**
- * Reads credentials from `<dir>/<keyId>.json` (`{ "apiKey", "secret", "passphrase"?, "privateKey"? }`), refusing a
+ * Reads credentials from `<dir>/<keyId>.json` (`{ "apiKey", "secret", "passphrase"?, "privateKey"?,
+ * "privateKeyPassphrase"? }`: the account passphrase and the encrypted PEM's are two fields), refusing a
  * file that group or others can read.
  *
  * @example
@@ -67,6 +70,7 @@ export function createFileKeyStore(dir: string): KeyStore {
         secret: text('secret'),
         passphrase: text('passphrase'),
         privateKey: text('privateKey'),
+        privateKeyPassphrase: text('privateKeyPassphrase'),
       }
     },
   }
