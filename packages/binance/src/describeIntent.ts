@@ -1,8 +1,7 @@
 import { describeWithRules, orderFrom } from '@signet/core/kit'
 
+// Binance "New order": side BUY/SELL; quoteOrderQty sizes a market order in quote.
 const spotOrder = orderFrom({
-  symbol: 'symbol',
-  side: 'side',
   sides: { BUY: 'buy', SELL: 'sell' },
   quantity: 'quantity',
   price: 'price',

@@ -12,8 +12,6 @@ export const describeBybitIntent = describeWithRules({
   place: 'json',
   orders: {
     'POST /v5/order/create': orderFrom({
-      symbol: 'symbol',
-      side: 'side',
       sides: { Buy: 'buy', Sell: 'sell' },
       quantity: 'qty',
       price: 'price',

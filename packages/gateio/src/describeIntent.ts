@@ -12,8 +12,6 @@ export const describeGateioIntent = describeWithRules({
   orders: {
     'POST /api/v4/spot/orders': orderFrom({
       symbol: 'currency_pair',
-      side: 'side',
-      sides: { buy: 'buy', sell: 'sell' },
       quantity: 'amount',
       price: 'price',
       quantityIsQuote: (f) => f.type === 'market' && f.side === 'buy',

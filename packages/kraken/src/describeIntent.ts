@@ -17,7 +17,6 @@ const read = (field: string | undefined) =>
   orderFrom({
     symbol: 'pair',
     side: 'type',
-    sides: { buy: 'buy', sell: 'sell' },
     quantity: 'volume',
     price: field,
     // Kraken API reference, Add Order `oflags`: comma-delimited; `viqc` = volume in quote currency.

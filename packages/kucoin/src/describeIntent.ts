@@ -1,13 +1,7 @@
 import { describeWithRules, orderFrom } from '@signet/core/kit'
 
-const order = orderFrom({
-  symbol: 'symbol',
-  side: 'side',
-  sides: { buy: 'buy', sell: 'sell' },
-  quantity: 'size',
-  price: 'price',
-  quoteQuantity: 'funds',
-})
+// KuCoin "Add Order": symbol, side buy/sell, size, price, and funds for a quote-sized market order.
+const order = orderFrom({ quantity: 'size', price: 'price', quoteQuantity: 'funds' })
 
 /**
  * What a KuCoin spot intent does, for a signing policy. POST fields come from the JSON body, DELETE fields from

@@ -13,8 +13,6 @@ export const describeOkxIntent = describeWithRules({
   orders: {
     'POST /api/v5/trade/order': orderFrom({
       symbol: 'instId',
-      side: 'side',
-      sides: { buy: 'buy', sell: 'sell' },
       quantity: 'sz',
       price: 'px',
       quantityIsQuote: (f) =>

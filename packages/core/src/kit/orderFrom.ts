@@ -1,13 +1,16 @@
 import type { IntentDescription } from '../policy/types'
 import type { IntentFields } from './describeWithRules'
 
-/** How one order endpoint names its fields and values. */
+/** How one order endpoint names its fields and values; symbol, side and side values default to the common names. */
 export type OrderFields = {
-  symbol: string
-  side: string
-  /** The exchange's side values, exactly as it accepts them (`BUY`, `Buy`, `buy`). */
-  sides: Readonly<Record<string, 'buy' | 'sell'>>
+  /** @default 'symbol' */
+  symbol?: string | undefined
+  /** @default 'side' */
+  side?: string | undefined
+  /** The exchange's side values, exactly as it accepts them (`BUY`, `Buy`, `buy`). @default { buy: 'buy', sell: 'sell' } */
+  sides?: Readonly<Record<string, 'buy' | 'sell'>> | undefined
   quantity: string
+  /** The limit price field; none when absent (a market-only endpoint reads no price). */
   price?: string | undefined
   /** A separate field for a quote-sized order (Binance `quoteOrderQty`, KuCoin `funds`). */
   quoteQuantity?: string | undefined
@@ -19,12 +22,19 @@ export type OrderFields = {
  * Reads an order from fields named the exchange's way; a missing symbol or an unknown side value is refused,
  * never guessed (an exchange reading `buy` where the policy read nothing would place an unjudged order).
  */
-export function orderFrom(spec: OrderFields): (fields: IntentFields) => IntentDescription {
+export function orderFrom(fieldsSpec: OrderFields): (fields: IntentFields) => IntentDescription {
+  const spec = {
+    ...fieldsSpec,
+    symbol: fieldsSpec.symbol ?? 'symbol',
+    side: fieldsSpec.side ?? 'side',
+    sides: fieldsSpec.sides ?? { buy: 'buy', sell: 'sell' },
+  }
   return (fields) => {
     const symbol = fields[spec.symbol]
     const sideText = fields[spec.side]
     if (symbol === undefined) return { kind: 'refused', reason: `the order has no "${spec.symbol}"` }
-    const side = sideText === undefined ? undefined : spec.sides[sideText]
+    const side =
+      sideText === undefined || !Object.hasOwn(spec.sides, sideText) ? undefined : spec.sides[sideText]
     if (!side) {
       return {
         kind: 'refused',
