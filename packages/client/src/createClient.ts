@@ -45,6 +45,8 @@ export function createClient<
   }
   // One ky instance; retries are decided here, per attempt, because a retry must be re-signed.
   const http = createHttp({ timeoutMs, fetch: options.fetch, maxInFlight })
+  // ky and undici start loading now, not at import; a failure to load surfaces on the first request.
+  Promise.resolve(http()).catch(() => {})
   // The budget's windows follow the server clock, which itself fetches the time through the budget.
   const budget = createBudgetStage(exchange, () => clock, options.budget)
   const send = createSend(http, exchange.id, target.baseUrl)
