@@ -48,7 +48,8 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
       let stream: ReadableStreamDefaultController<Uint8Array> | undefined
       let decoder: NodeJS.ReadWriteStream | undefined
       let done = false
-      const onAbort = () => abortDispatch?.(signal.reason)
+      // Aborted while queued for a connection: settle now (the dispatch is aborted when it starts).
+      const onAbort = () => (abortDispatch ? abortDispatch(signal.reason) : fail(signal.reason))
       signal.addEventListener('abort', onAbort, { once: true })
       const finish = () => {
         done = true
@@ -64,7 +65,7 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
       const handler: Dispatcher.DispatchHandler = {
         onRequestStart(controller) {
           abortDispatch = (reason) => controller.abort(reason as Error)
-          if (signal.aborted) controller.abort(signal.reason)
+          if (done || signal.aborted) controller.abort(signal.reason ?? new Error('aborted'))
         },
         onResponseStart(controller, status, responseHeaders, statusText) {
           const out = new Headers()

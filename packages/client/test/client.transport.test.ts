@@ -69,6 +69,25 @@ describe('the client transport', () => {
     expect(server.connections()).toBe(3)
   })
 
+  it('behavior: a request aborted while it waits for a connection settles at once, not when one frees up', async () => {
+    const server = await serve(() => {}) // never answers
+    const http = await createHttp({ timeoutMs: 5000, maxInFlight: 1 })()
+    const first = http(`${server.baseUrl}/api/v3/ping`).catch((e: unknown) => e)
+    const controller = new AbortController()
+    const queued = http(`${server.baseUrl}/api/v3/time`, { signal: controller.signal }).catch(
+      (e: unknown) => e,
+    )
+    setTimeout(() => controller.abort(), 50)
+    const started = performance.now()
+    const error = (await queued) as Error
+    expect(error.name).toBe('AbortError')
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(server.paths).toEqual(['/api/v3/ping'])
+    await close?.()
+    close = undefined
+    await first
+  })
+
   it('behavior: a burst through the client reuses its kept-alive connections: never more than maxInFlight', async () => {
     const server = await serve(json(ACCOUNT, 5))
     const client = clientFor(server.baseUrl, 4)
