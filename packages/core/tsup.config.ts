@@ -10,7 +10,7 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     target: 'node20',
-    external: ['vitest', 'fast-check', '@signet/core'],
+    external: ['vitest', 'fast-check', '@signet/core', '@signet/core/kit'],
   },
   // The exchange-authoring kit: exchange packages import it, bots never do. It imports core by name too.
   {

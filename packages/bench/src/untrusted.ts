@@ -3,7 +3,8 @@
 // this prints the milliseconds. Run: pnpm --filter @signet/bench bench:untrusted
 import { binance } from '@signet/binance'
 import { bybit } from '@signet/bybit'
-import { createRedactor, redactText, summarizeBody } from '@signet/core'
+import { createRedactor, redactText } from '@signet/core'
+import { summarizeBody } from '@signet/core/kit'
 import { okx } from '@signet/okx'
 
 const sizes = [50_000, 1_000_000, 5_000_000]

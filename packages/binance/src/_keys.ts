@@ -2,17 +2,14 @@ import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
   type Credentials,
-  createHmacKey,
-  hmac,
   isSecret,
   type KeyType,
   type PrivateKeyInfo,
   parseHmacSecret,
   parsePrivateKey,
   revealSecret,
-  signAsymmetric,
 } from '@signet/core'
-import { checkPassphrases } from '@signet/core/kit'
+import { checkPassphrases, createHmacKey, hmac, signAsymmetric } from '@signet/core/kit'
 
 /** A Binance key prepared once: HMAC KeyObject or parsed private key. @internal */
 export type PreparedKey =

@@ -1,14 +1,12 @@
+import { InvalidParameterError, type Params, type RequestIntent } from '@signet/core'
 import {
   describeType,
   encodeComponent,
   hasDotSegment,
-  InvalidParameterError,
   normalizeParams,
   type ParamEntries,
-  type Params,
   percentEncode,
-  type RequestIntent,
-} from '@signet/core'
+} from '@signet/core/kit'
 import {
   checkTimeUnit,
   recvWindowOption,

@@ -1,4 +1,5 @@
-import { decodeForm, parseRawRequest, type RawRequest } from '@signet/core'
+import type { RawRequest } from '@signet/core'
+import { decodeForm, parseRawRequest } from '@signet/core/kit'
 
 /** A raw Binance request split the way Binance's server reads it. @internal */
 export type BinanceRawParts = {

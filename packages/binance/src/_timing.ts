@@ -1,4 +1,5 @@
-import { checkTimestamp, describeType, formatScalar, InvalidParameterError, signingTime } from '@signet/core'
+import { checkTimestamp, InvalidParameterError, signingTime } from '@signet/core'
+import { describeType, formatScalar } from '@signet/core/kit'
 
 /** Unit of the `timestamp` written on the wire. */
 export type BinanceTimeUnit = 'ms' | 'us'

@@ -1,8 +1,6 @@
 import {
   CredentialFormatError,
   type Credentials,
-  checkSignOptions,
-  describeType,
   InvalidParameterError,
   type Params,
   type RequestIntent,
@@ -11,6 +9,7 @@ import {
   type SignOptions,
   type WebSocketAuthOptions,
 } from '@signet/core'
+import { checkSignOptions, describeType } from '@signet/core/kit'
 import { checkApiKey, keyTypeOf, prepareKey, signText } from './_keys'
 import { encodeEntries, restParts } from './_payload'
 import { type BinanceTimeUnit, signingNow } from './_timing'

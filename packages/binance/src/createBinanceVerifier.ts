@@ -1,18 +1,13 @@
 import type { KeyObject } from 'node:crypto'
 import {
-  createHmacKey,
   createSecret,
-  hmac,
   type RawRequest,
   type SecurityLevel,
-  safeEqual,
-  servesPath,
-  toPublicKey,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
-  verifyAsymmetric,
 } from '@signet/core'
+import { createHmacKey, hmac, safeEqual, servesPath, toPublicKey, verifyAsymmetric } from '@signet/core/kit'
 import { splitRawRequest } from './_rawRequest'
 import {
   badKeyFormat,

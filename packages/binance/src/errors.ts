@@ -1,12 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  MAX_BODY_CHARS,
-  notJsonAnswer,
-  retryAfterMs,
-  summarizeBody,
-} from '@signet/core'
+import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import { MAX_BODY_CHARS, notJsonAnswer, retryAfterMs, summarizeBody } from '@signet/core/kit'
 
 /** One row of Binance's error table (spec binance.md §6; errors.md). */
 export type BinanceErrorEntry = {

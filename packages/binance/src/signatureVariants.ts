@@ -1,17 +1,19 @@
 import {
-  createHmacKey,
   createSecret,
+  parseHmacSecret,
+  revealSecret,
+  type SignatureVariant,
+  type SignatureVariantsInput,
+} from '@signet/core'
+import {
+  createHmacKey,
   encodeComponent,
   hmac,
   joinParams,
   type ParamEncoder,
   type ParamEntries,
-  parseHmacSecret,
   percentEncode,
-  revealSecret,
-  type SignatureVariant,
-  type SignatureVariantsInput,
-} from '@signet/core'
+} from '@signet/core/kit'
 import { prepareKey, signText } from './_keys'
 import { restParts } from './_payload'
 

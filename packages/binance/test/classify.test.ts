@@ -4,8 +4,8 @@ import {
   PermissionError,
   RateLimitError,
   TimestampOutOfWindowError,
-  toExchangeError,
 } from '@signet/core'
+import { toExchangeError } from '@signet/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { binance, binanceErrors, classifyBinanceError } from '../src/index'

@@ -1,11 +1,5 @@
-import {
-  hasDotSegment,
-  InvalidParameterError,
-  normalizeParams,
-  type RequestIntent,
-  serializeJsonBody,
-} from '@signet/core'
-import { encodedQuery } from '@signet/core/kit'
+import { InvalidParameterError, type RequestIntent } from '@signet/core'
+import { encodedQuery, hasDotSegment, normalizeParams, serializeJsonBody } from '@signet/core/kit'
 
 /** The wire parts of a Bybit request before authentication headers. @internal */
 export type BybitPayload = {

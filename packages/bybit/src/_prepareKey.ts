@@ -1,15 +1,12 @@
 import {
   CredentialFormatError,
   type Credentials,
-  createHmacKey,
-  hmac,
   isSecret,
   parseHmacSecret,
   parsePrivateKey,
   revealSecret,
-  signAsymmetric,
 } from '@signet/core'
-import { checkPassphrases } from '@signet/core/kit'
+import { checkPassphrases, createHmacKey, hmac, signAsymmetric } from '@signet/core/kit'
 
 /** A key prepared once: signs Bybit's text with HMAC-SHA256 (lowercase hex) or RSA-SHA256 (base64). @internal */
 export type PreparedKey = {

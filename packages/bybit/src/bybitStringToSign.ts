@@ -1,4 +1,5 @@
-import { parseRawRequest, type RawRequest } from '@signet/core'
+import type { RawRequest } from '@signet/core'
+import { parseRawRequest } from '@signet/core/kit'
 
 /**
  * The text Bybit's signature covers, recomputed from a request as received: `X-BAPI-TIMESTAMP` +

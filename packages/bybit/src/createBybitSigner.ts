@@ -1,6 +1,5 @@
 import {
   type Credentials,
-  checkSignOptions,
   InvalidParameterError,
   type RequestIntent,
   type SignedRequest,
@@ -8,6 +7,7 @@ import {
   type SignOptions,
   signingTime,
 } from '@signet/core'
+import { checkSignOptions } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow } from './_checkOptions'
 import { prepareKey } from './_prepareKey'

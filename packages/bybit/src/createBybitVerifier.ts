@@ -1,20 +1,23 @@
 import { createPublicKey, type KeyObject } from 'node:crypto'
 import {
-  createHmacKey,
   createSecret,
-  hmac,
-  parseJsonObject,
   type RawRequest,
   type SecurityLevel,
-  safeEqual,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
   type VerifyResult,
-  verifyAsymmetric,
   type WireResponse,
 } from '@signet/core'
-import { type ReceivedRequest, receiveRequest } from '@signet/core/kit'
+import {
+  createHmacKey,
+  hmac,
+  parseJsonObject,
+  type ReceivedRequest,
+  receiveRequest,
+  safeEqual,
+  verifyAsymmetric,
+} from '@signet/core/kit'
 import { DEFAULT_RECV_WINDOW } from './_checkOptions'
 import { bybitStringToSign } from './bybitStringToSign'
 import { bybitErrors } from './errors'

@@ -1,4 +1,5 @@
-import { checkServerTime, parseJsonObject, SignetError } from '@signet/core'
+import { checkServerTime, SignetError } from '@signet/core'
+import { parseJsonObject } from '@signet/core/kit'
 
 /**
  * Reads the server time, epoch ms, from a `GET /v5/market/time` body (spec bybit.md §5): `result.timeNano`

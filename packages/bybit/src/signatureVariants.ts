@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
-import { encodeComponent, joinParams, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
-import { pythonJson, queryForms, sortedKeys } from '@signet/core/kit'
+import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import { encodeComponent, joinParams, pythonJson, queryForms, sortedKeys } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow, checkTimestamp } from './_checkOptions'
 import { prepareKey, secretText } from './_prepareKey'

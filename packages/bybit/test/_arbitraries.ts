@@ -1,6 +1,6 @@
 // Generators shared by the oracle tests: names like Bybit's, values with unicode, the characters that break
 // signatures (`@ : , / + = & %`, space, `! ' ( ) *`, `#`), empty and long strings, and decimal strings.
-import { percentEncode } from '@signet/core'
+import { percentEncode } from '@signet/core/kit'
 import fc from 'fast-check'
 
 export const T = 1_700_000_000_000

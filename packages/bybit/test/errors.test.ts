@@ -4,8 +4,8 @@ import {
   InvalidSignatureError,
   RateLimitError,
   TimestampOutOfWindowError,
-  toExchangeError,
 } from '@signet/core'
+import { toExchangeError } from '@signet/core/kit'
 import { describe, expect, it } from 'vitest'
 import { bybit, bybitErrors, classifyBybitError } from '../src/index'
 

@@ -1,18 +1,20 @@
 // The emulator's toy exchange (HMAC-SHA256 hex over timestamp + METHOD + url + body) with the signature
 // variants it lacks, so the CLI is also tested on an exchange that is not in the registry.
 import {
-  createHmacKey,
   createSecret,
   type Emulation,
+  parseHmacSecret,
+  revealSecret,
+  type SignatureVariant,
+} from '@signet/core'
+import {
+  createHmacKey,
   hmac,
   joinParams,
   normalizeParams,
-  parseHmacSecret,
   percentEncode,
-  revealSecret,
-  type SignatureVariant,
   serializeJsonBody,
-} from '@signet/core'
+} from '@signet/core/kit'
 import { toyEmulation as base } from '../../emulator/test/toyExchange'
 
 export const toy: Emulation = {

@@ -9,8 +9,8 @@ import {
   type RateBudget,
   RateLimitError,
   type RequestIntent,
-  retryAfterMs,
 } from '@signet/core'
+import { retryAfterMs } from '@signet/core/kit'
 import { headersOf } from './_classify'
 import type { Send } from './_send'
 

@@ -4,12 +4,9 @@ import {
   ExchangeError,
   type ExchangeResponse,
   type HttpMethod,
-  MAX_BODY_CHARS,
   type Redactor,
-  retryAfterMs,
-  summarizeBody,
-  toExchangeError,
 } from '@signet/core'
+import { MAX_BODY_CHARS, retryAfterMs, summarizeBody, toExchangeError } from '@signet/core/kit'
 import { SHARED_KEY_HINT } from './_freshness'
 import { unknownOutcomeHint } from './_unknownOutcome'
 

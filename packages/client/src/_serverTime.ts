@@ -1,11 +1,5 @@
-import {
-  type ExchangeDefinition,
-  ExchangeError,
-  NetworkError,
-  redactText,
-  summarizeBody,
-  toExchangeError,
-} from '@signet/core'
+import { type ExchangeDefinition, ExchangeError, NetworkError, redactText } from '@signet/core'
+import { summarizeBody, toExchangeError } from '@signet/core/kit'
 import { answerData, classify, headersOf, parseBody } from './_classify'
 import type { Send } from './_send'
 import { transportMessage } from './_send'

@@ -1,11 +1,5 @@
-import {
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type RequestIntent,
-  type SignedRequest,
-  serializeJsonBody,
-} from '@signet/core'
+import type { RequestIntent, SignedRequest } from '@signet/core'
+import { joinParams, normalizeParams, percentEncode, serializeJsonBody } from '@signet/core/kit'
 
 /** The wire form of a public request sent without a signer: RFC 3986 query, JSON body. @internal */
 export function unsigned(intent: RequestIntent): SignedRequest {

@@ -2,14 +2,8 @@
 // server, each a typed error that never quotes the signature, says whether anything was sent, and how to check.
 import { createServer } from 'node:net'
 import { inspect } from 'node:util'
-import {
-  ClockUncertainError,
-  ExchangeError,
-  localClock,
-  MAX_BODY_CHARS,
-  NetworkError,
-  type Signer,
-} from '@signet/core'
+import { ClockUncertainError, ExchangeError, localClock, NetworkError, type Signer } from '@signet/core'
+import { MAX_BODY_CHARS } from '@signet/core/kit'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../src/createClient'
 import { type Fault, recordingSigner, standIn } from './_faultServer'

@@ -1,21 +1,23 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto'
 import {
   type Credentials,
-  checkIntent,
-  checkSignOptions,
   checkTimestamp,
   InvalidParameterError,
-  joinParams,
-  normalizeParams,
-  percentEncode,
   type RequestIntent,
   type SignedRequest,
   type Signer,
   type SignOptions,
-  serializeJsonBody,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { refuseWindowMs } from '@signet/core/kit'
+import {
+  checkIntent,
+  checkSignOptions,
+  joinParams,
+  normalizeParams,
+  percentEncode,
+  refuseWindowMs,
+  serializeJsonBody,
+} from '@signet/core/kit'
 import { checkCoinbaseCredentials } from './_credentials'
 import { buildJwt, type CoinbaseJwtClaims } from './_jwt'
 import type { CoinbaseAlgorithm } from './_parseKey'

@@ -1,16 +1,13 @@
 import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
-  parseRawRequest,
   type RawRequest,
-  requestParams,
   type SecurityLevel,
-  servesPath,
-  toPublicKey,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
+import { parseRawRequest, requestParams, servesPath, toPublicKey } from '@signet/core/kit'
 import { ACCEPTED_ISSUERS, decodeJwt, verifyJws } from './_jwt'
 import type { CoinbaseAlgorithm } from './_parseKey'
 import { errorResponse, jsonResponse, serverTimeResponse, unauthorized } from './_responses'

@@ -1,5 +1,5 @@
-import { type ClassifiedError, type ErrorKind, type ExchangeResponse, summarizeBody } from '@signet/core'
-import { readAnswer } from '@signet/core/kit'
+import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import { readAnswer, summarizeBody } from '@signet/core/kit'
 
 /** One row of Coinbase's error table. */
 export type CoinbaseErrorEntry = {

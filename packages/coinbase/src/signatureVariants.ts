@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { checkIntent, checkTimestamp, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
-import { encodedQuery } from '@signet/core/kit'
+import { checkTimestamp, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
+import { checkIntent, encodedQuery } from '@signet/core/kit'
 import { checkCoinbaseCredentials } from './_credentials'
 import {
   ACCEPTED_ISSUERS,

@@ -32,18 +32,6 @@ export { type LocalClockOptions, localClock } from './clock/localClock'
 export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
 export { type SigningTime, signingTime } from './clock/signingTime'
 export type { Clock, ClockState, ClockStatus, PassiveSample, Tolerance } from './clock/types'
-export {
-  createHmacKey,
-  type DigestEncoding,
-  type HmacAlgorithm,
-  hash,
-  hashBytes,
-  hmac,
-  safeEqual,
-  signAsymmetric,
-  toPublicKey,
-  verifyAsymmetric,
-} from './crypto/sign'
 export type {
   Emulation,
   EmulationAction,
@@ -55,8 +43,6 @@ export type {
   EmulationRequest,
   EmulationRoute,
 } from './emulate/types'
-export { joinParams, type ParamEncoder } from './encoding/joinParams'
-export { encodeComponent, percentEncode } from './encoding/percentEncode'
 export { isSignetError, SignetError, type SignetErrorParameters } from './errors/base'
 export { ClockUncertainError } from './errors/clock'
 export {
@@ -90,13 +76,6 @@ export {
   type ProductOf,
   type SignerOf,
 } from './exchange/defineExchange'
-export { MAX_BODY_CHARS } from './exchange/maxBodyChars'
-export { notJsonAnswer } from './exchange/notJsonAnswer'
-export { parseJsonObject } from './exchange/parseJsonObject'
-export { retryAfterMs } from './exchange/retryAfterMs'
-export { servesPath } from './exchange/servesPath'
-export { summarizeBody } from './exchange/summarizeBody'
-export { toExchangeError } from './exchange/toExchangeError'
 export type {
   ClassifiedError,
   Credentials,
@@ -160,13 +139,6 @@ export {
 export { redactCause } from './redact/redactCause'
 export { redactData } from './redact/redactData'
 export { redactText } from './redact/redactText'
-export { type CheckIntentOptions, checkIntent } from './request/checkIntent'
-export { describeType, formatScalar, type Scalar } from './request/formatScalar'
-export { hasDotSegment } from './request/hasDotSegment'
-export { normalizeParams, type ParamEntries } from './request/normalizeParams'
-export { decodeForm, type ParsedRawRequest, parseRawRequest } from './request/parseRawRequest'
-export { requestParams } from './request/requestParams'
-export { serializeJsonBody } from './request/serializeJsonBody'
 export type {
   HttpMethod,
   JsonBody,
@@ -178,6 +150,5 @@ export type {
   SecurityLevel,
   SignedRequest,
 } from './request/types'
-export { checkSignOptions } from './signer/checkSignOptions'
 export { type CustomSigner, toSigner } from './signer/toSigner'
 export type { KeyType, Signer, SignOptions, WebSocketAuthOptions } from './signer/types'

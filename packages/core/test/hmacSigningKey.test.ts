@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
-import { CredentialFormatError, createSecret, hmac } from '@signet/core'
+import { CredentialFormatError, createSecret } from '@signet/core'
+import { hmac } from '@signet/core/kit'
 import { describe, expect, it } from 'vitest'
 import { hmacSigningKey } from '../src/kit/index'
 import { thrown } from '../src/testing/index'

@@ -1,7 +1,6 @@
 // A minimal exchange used to test the emulator and client generically: HMAC-SHA256 hex over
 // timestamp + METHOD + url + body, JSON answers { code, msg, data }. Not a real exchange.
 import {
-  createHmacKey,
   createSecret,
   type Emulation,
   type EmulationFailure,
@@ -9,19 +8,22 @@ import {
   type ExchangeDiagnosis,
   type ExchangeExamples,
   type ExchangeVerification,
-  hmac,
-  joinParams,
-  normalizeParams,
   parseHmacSecret,
-  parseRawRequest,
-  percentEncode,
   type RequestIntent,
   type Signer,
-  safeEqual,
-  serializeJsonBody,
   type Verifier,
   type WireResponse,
 } from '@signet/core'
+import {
+  createHmacKey,
+  hmac,
+  joinParams,
+  normalizeParams,
+  parseRawRequest,
+  percentEncode,
+  safeEqual,
+  serializeJsonBody,
+} from '@signet/core/kit'
 
 const json = (status: number, body: unknown): WireResponse => ({
   status,

@@ -1,10 +1,6 @@
 import {
   type Credentials,
-  checkSignOptions,
-  hash,
-  hmac,
   InvalidParameterError,
-  joinParams,
   type RequestIntent,
   type SignedRequest,
   type Signer,
@@ -12,7 +8,16 @@ import {
   signingTime,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { checkPassphrases, hmacSigningKey, jsonRequestParts, refuseWindowMs } from '@signet/core/kit'
+import {
+  checkPassphrases,
+  checkSignOptions,
+  hash,
+  hmac,
+  hmacSigningKey,
+  joinParams,
+  jsonRequestParts,
+  refuseWindowMs,
+} from '@signet/core/kit'
 
 /** Parameters of `createGateioSigner`: an APIv4 key and secret. */
 export type CreateGateioSignerParameters = Credentials & {

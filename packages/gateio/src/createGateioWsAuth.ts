@@ -1,13 +1,12 @@
 import {
   CredentialFormatError,
-  createHmacKey,
-  hmac,
   InvalidParameterError,
   isPlausibleEpochMs,
   parseHmacSecret,
   revealSecret,
   type Secret,
 } from '@signet/core'
+import { createHmacKey, hmac } from '@signet/core/kit'
 
 /** The `auth` object of a Gate.io WebSocket v4 private-channel request. */
 export type GateioWsChannelAuth = { method: 'api_key'; KEY: string; SIGN: string }

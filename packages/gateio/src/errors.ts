@@ -1,11 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  notJsonAnswer,
-  summarizeBody,
-} from '@signet/core'
-import { readAnswer } from '@signet/core/kit'
+import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import { notJsonAnswer, readAnswer, summarizeBody } from '@signet/core/kit'
 
 /** One row of Gate.io's error-label table. */
 export type GateioErrorEntry = {

@@ -1,5 +1,11 @@
-import { hash, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
-import { type HmacVariantCandidate, hmacVariants, secretWithNewline, variantInputs } from '@signet/core/kit'
+import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import {
+  type HmacVariantCandidate,
+  hash,
+  hmacVariants,
+  secretWithNewline,
+  variantInputs,
+} from '@signet/core/kit'
 
 /**
  * The known ways Gate.io signatures go wrong for `intent` (plus `correct` first), each with the text signed and

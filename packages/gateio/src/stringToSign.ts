@@ -1,5 +1,5 @@
-import { hash, parseRawRequest, type RawRequest } from '@signet/core'
-import { decodeQuery } from '@signet/core/kit'
+import type { RawRequest } from '@signet/core'
+import { decodeQuery, hash, parseRawRequest } from '@signet/core/kit'
 
 /**
  * The text Gate.io's SIGN covers, recomputed from a request as received:

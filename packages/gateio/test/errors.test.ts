@@ -1,4 +1,4 @@
-import { toExchangeError } from '@signet/core'
+import { toExchangeError } from '@signet/core/kit'
 import { exchangeResponse } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { classifyGateioError, gateio, gateioErrors } from '../src/index'

@@ -1,20 +1,24 @@
 import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
-  checkSignOptions,
   InvalidParameterError,
-  joinParams,
-  normalizeParams,
-  percentEncode,
   type RequestIntent,
   type Secret,
   type SignedRequest,
   type Signer,
   type SignOptions,
-  serializeJsonBody,
   signingTime,
 } from '@signet/core'
-import { keyEnvironmentOf, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
+import {
+  checkSignOptions,
+  joinParams,
+  keyEnvironmentOf,
+  normalizeParams,
+  noWebSocketAuth,
+  percentEncode,
+  refuseWindowMs,
+  serializeJsonBody,
+} from '@signet/core/kit'
 import { parseAddress, parseWalletKey } from './_credentials'
 import { signDigest } from './_ecdsa'
 import { type HyperliquidEnvironment as Chain, exchangeBody, prepareAction } from './_prepareAction'

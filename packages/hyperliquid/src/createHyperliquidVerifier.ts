@@ -1,15 +1,14 @@
 import {
   InvalidParameterError,
-  parseRawRequest,
   type RawRequest,
   type SecurityLevel,
-  servesPath,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
   type VerifyResult,
   type WireResponse,
 } from '@signet/core'
+import { parseRawRequest, servesPath } from '@signet/core/kit'
 import { recoverAddress } from './_ecdsa'
 import { parseExchangeBody } from './_parseExchangeBody'
 import { type HyperliquidEnvironment, type PreparedAction, prepareAction } from './_prepareAction'

@@ -1,10 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  parseJsonObject,
-  retryAfterMs,
-} from '@signet/core'
+import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import { parseJsonObject, retryAfterMs } from '@signet/core/kit'
 
 /** One row of Hyperliquid's error table. */
 export type HyperliquidErrorEntry = {

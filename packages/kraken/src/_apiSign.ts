@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import { type DigestEncoding, type HmacAlgorithm, hashBytes, hmac } from '@signet/core'
+import { type DigestEncoding, type HmacAlgorithm, hashBytes, hmac } from '@signet/core/kit'
 
 /** The parts a Kraken signature covers; variants change one of them. @internal */
 export type ApiSignParts = {

@@ -1,11 +1,5 @@
-import {
-  InvalidParameterError,
-  joinParams,
-  normalizeParams,
-  percentEncode,
-  type RequestIntent,
-  serializeJsonBody,
-} from '@signet/core'
+import { InvalidParameterError, type RequestIntent } from '@signet/core'
+import { joinParams, normalizeParams, percentEncode, serializeJsonBody } from '@signet/core/kit'
 
 /** The POST data of a private Kraken request and its content type. @internal */
 export type KrakenPostData = { body: string; contentType: string }

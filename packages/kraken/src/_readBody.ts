@@ -1,4 +1,5 @@
-import { parseRawRequest, type RawRequest, requestParams } from '@signet/core'
+import type { RawRequest } from '@signet/core'
+import { parseRawRequest, requestParams } from '@signet/core/kit'
 
 /** What a Kraken server reads from a private request's body. @internal */
 export type ReadBody = {

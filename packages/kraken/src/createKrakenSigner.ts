@@ -1,15 +1,9 @@
 import {
   CredentialFormatError,
   type Credentials,
-  checkIntent,
-  checkSignOptions,
-  createHmacKey,
   InvalidParameterError,
   isSecret,
-  joinParams,
-  normalizeParams,
   parseHmacSecret,
-  percentEncode,
   type RequestIntent,
   revealSecret,
   type Secret,
@@ -18,7 +12,17 @@ import {
   type SignOptions,
   signingTime,
 } from '@signet/core'
-import { checkPassphrases, noWebSocketAuth, refuseWindowMs } from '@signet/core/kit'
+import {
+  checkIntent,
+  checkPassphrases,
+  checkSignOptions,
+  createHmacKey,
+  joinParams,
+  normalizeParams,
+  noWebSocketAuth,
+  percentEncode,
+  refuseWindowMs,
+} from '@signet/core/kit'
 import { krakenApiSign } from './_apiSign'
 import { formatNonce } from './_nonce'
 import { krakenPostData } from './_postData'

@@ -1,15 +1,12 @@
 import {
-  createHmacKey,
   createSecret,
   type RawRequest,
   type SecurityLevel,
-  safeEqual,
-  servesPath,
   type Verifier,
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
-import { canTrade, hmacKeyRing, jsonAnswers } from '@signet/core/kit'
+import { canTrade, createHmacKey, hmacKeyRing, jsonAnswers, safeEqual, servesPath } from '@signet/core/kit'
 import { krakenApiSign } from './_apiSign'
 import { readBody } from './_readBody'
 import { krakenErrors } from './errors'

@@ -1,5 +1,5 @@
-import { createHmacKey, createSecret, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
-import { queryForms, revealCredential } from '@signet/core/kit'
+import { createSecret, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
+import { createHmacKey, queryForms, revealCredential } from '@signet/core/kit'
 import { type ApiSignParts, krakenApiSign } from './_apiSign'
 import { formatNonce } from './_nonce'
 import { krakenPostData } from './_postData'

@@ -1,4 +1,5 @@
-import { InvalidNonceError, toExchangeError } from '@signet/core'
+import { InvalidNonceError } from '@signet/core'
+import { toExchangeError } from '@signet/core/kit'
 import { describe, expect, it } from 'vitest'
 import { classifyKrakenError, krakenErrors } from '../src/index'
 

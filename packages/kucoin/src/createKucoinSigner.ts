@@ -1,9 +1,6 @@
 import {
   CredentialFormatError,
   type Credentials,
-  checkSignOptions,
-  hmac,
-  joinParams,
   parseHmacSecret,
   type RequestIntent,
   revealSecret,
@@ -14,7 +11,10 @@ import {
 } from '@signet/core'
 import {
   checkPassphrases,
+  checkSignOptions,
+  hmac,
   hmacSigningKey,
+  joinParams,
   jsonRequestParts,
   noWebSocketAuth,
   refuseWindowMs,

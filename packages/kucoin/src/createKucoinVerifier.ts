@@ -1,5 +1,5 @@
-import { hmac, safeEqual, type Verifier, type VerifierOptions } from '@signet/core'
-import { canTrade, hmacKeyRing, jsonVerifier } from '@signet/core/kit'
+import type { Verifier, VerifierOptions } from '@signet/core'
+import { canTrade, hmac, hmacKeyRing, jsonVerifier, safeEqual } from '@signet/core/kit'
 import { kucoinErrors } from './errors'
 import { kucoinStringToSign } from './stringToSign'
 

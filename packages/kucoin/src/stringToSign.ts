@@ -1,5 +1,5 @@
-import { parseRawRequest, type RawRequest } from '@signet/core'
-import { decodeQuery } from '@signet/core/kit'
+import type { RawRequest } from '@signet/core'
+import { decodeQuery, parseRawRequest } from '@signet/core/kit'
 
 /**
  * The text KuCoin's KC-API-SIGN covers, recomputed from a request as received:

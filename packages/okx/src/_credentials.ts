@@ -1,13 +1,6 @@
 import type { KeyObject } from 'node:crypto'
-import {
-  CredentialFormatError,
-  createHmacKey,
-  isSecret,
-  parseHmacSecret,
-  revealSecret,
-  type Secret,
-} from '@signet/core'
-import { checkPassphrases, keyEnvironmentOf } from '@signet/core/kit'
+import { CredentialFormatError, isSecret, parseHmacSecret, revealSecret, type Secret } from '@signet/core'
+import { checkPassphrases, createHmacKey, keyEnvironmentOf } from '@signet/core/kit'
 import type { OkxKeyEnvironment } from './createOkxSigner'
 
 /** Credentials after every shape check, with the HMAC key prepared once. @internal */

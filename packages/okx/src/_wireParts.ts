@@ -1,5 +1,5 @@
-import { hasDotSegment, InvalidParameterError, type RequestIntent, serializeJsonBody } from '@signet/core'
-import { encodedQuery } from '@signet/core/kit'
+import { InvalidParameterError, type RequestIntent } from '@signet/core'
+import { encodedQuery, hasDotSegment, serializeJsonBody } from '@signet/core/kit'
 
 /** The parts of a request OKX signs, as they go on the wire. @internal */
 export type WireParts = {

@@ -1,7 +1,5 @@
 import {
   type Credentials,
-  checkSignOptions,
-  hmac,
   InvalidParameterError,
   type RequestIntent,
   type SignedRequest,
@@ -11,7 +9,7 @@ import {
   UnsupportedError,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { refuseWindowMs } from '@signet/core/kit'
+import { checkSignOptions, hmac, refuseWindowMs } from '@signet/core/kit'
 import { checkOkxCredentials } from './_credentials'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { checkEpochMs, isoTimestamp } from './_timestamp'

@@ -1,14 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto'
-import {
-  type ErrorKind,
-  hmac,
-  safeEqual,
-  type Verifier,
-  type VerifierKey,
-  type VerifierOptions,
-  type VerifyResult,
-} from '@signet/core'
-import { receiveRequest } from '@signet/core/kit'
+import type { ErrorKind, Verifier, VerifierKey, VerifierOptions, VerifyResult } from '@signet/core'
+import { hmac, receiveRequest, safeEqual } from '@signet/core/kit'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { envelope, errorResponse, orderFailure } from './_responses'
 import { parseIsoTimestamp } from './_timestamp'

@@ -1,5 +1,5 @@
-import { type ClassifiedError, type ErrorKind, type ExchangeResponse, summarizeBody } from '@signet/core'
-import { readAnswer } from '@signet/core/kit'
+import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import { readAnswer, summarizeBody } from '@signet/core/kit'
 
 /** One row of OKX's error table: what it means, its HTTP status per the docs, and what to check first. */
 export type OkxErrorEntry = {

@@ -1,4 +1,5 @@
-import { parseRawRequest, type RawRequest } from '@signet/core'
+import type { RawRequest } from '@signet/core'
+import { parseRawRequest } from '@signet/core/kit'
 import { restPrehash } from './_prehash'
 
 /**

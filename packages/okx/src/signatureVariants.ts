@@ -1,16 +1,12 @@
 import {
   CredentialFormatError,
-  createHmacKey,
   createSecret,
-  hmac,
   isSecret,
-  joinParams,
-  normalizeParams,
-  percentEncode,
   revealSecret,
   type SignatureVariant,
   type SignatureVariantsInput,
 } from '@signet/core'
+import { createHmacKey, hmac, joinParams, normalizeParams, percentEncode } from '@signet/core/kit'
 import { restPrehash } from './_prehash'
 import { checkEpochMs, isoTimestamp } from './_timestamp'
 import { wireParts } from './_wireParts'

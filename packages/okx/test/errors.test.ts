@@ -1,4 +1,4 @@
-import { toExchangeError } from '@signet/core'
+import { toExchangeError } from '@signet/core/kit'
 import { describe, expect, it } from 'vitest'
 import { classifyOkxError, okx, okxErrors, parseOkxServerTime } from '../src/index'
 

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto'
-import { createHmacKey, createSecret, type VerifierKey, type VerifierOptions } from '@signet/core'
+import { createSecret, type VerifierKey, type VerifierOptions } from '@signet/core'
+import { createHmacKey } from '../crypto/sign'
 
 /** A verifier's HMAC key: the stored record and its prepared key. */
 export type HmacKeyEntry = { record: VerifierKey; hmacKey: KeyObject }

@@ -1,11 +1,6 @@
 import type { KeyObject } from 'node:crypto'
-import {
-  CredentialFormatError,
-  type Credentials,
-  createHmacKey,
-  parseHmacSecret,
-  revealSecret,
-} from '@signet/core'
+import { CredentialFormatError, type Credentials, parseHmacSecret, revealSecret } from '@signet/core'
+import { createHmacKey } from '../crypto/sign'
 import { keyEnvironmentOf } from './keyEnvironmentOf'
 
 /** Options of `hmacSigningKey`: how the exchange names its keys and which environments it has. */

@@ -1,11 +1,5 @@
-import {
-  createHmacKey,
-  createSecret,
-  type DigestEncoding,
-  type HmacAlgorithm,
-  hmac,
-  type SignatureVariant,
-} from '@signet/core'
+import { createSecret, type SignatureVariant } from '@signet/core'
+import { createHmacKey, type DigestEncoding, type HmacAlgorithm, hmac } from '../crypto/sign'
 
 /** One way of signing, before its signature is computed. */
 export type HmacVariantCandidate = {

@@ -1,8 +1,38 @@
 /**
- * The exchange-authoring kit: helpers that exchange packages share (decoded queries, signature variants, verifier
- * keys and answers), so a package holds only its exchange's rules. Bots never need this entry.
+ * The exchange-authoring kit: helpers that exchange packages share (crypto, encoders, request parsing, answers,
+ * decoded queries, signature variants, verifier keys), so a package holds only its exchange's rules. Bots never
+ * import this entry themselves.
  * @module
  */
+export {
+  createHmacKey,
+  type DigestEncoding,
+  type HmacAlgorithm,
+  hash,
+  hashBytes,
+  hmac,
+  safeEqual,
+  signAsymmetric,
+  toPublicKey,
+  verifyAsymmetric,
+} from '../crypto/sign'
+export { joinParams, type ParamEncoder } from '../encoding/joinParams'
+export { encodeComponent, percentEncode } from '../encoding/percentEncode'
+export { MAX_BODY_CHARS } from '../exchange/maxBodyChars'
+export { notJsonAnswer } from '../exchange/notJsonAnswer'
+export { parseJsonObject } from '../exchange/parseJsonObject'
+export { retryAfterMs } from '../exchange/retryAfterMs'
+export { servesPath } from '../exchange/servesPath'
+export { summarizeBody } from '../exchange/summarizeBody'
+export { toExchangeError } from '../exchange/toExchangeError'
+export { type CheckIntentOptions, checkIntent } from '../request/checkIntent'
+export { describeType, formatScalar, type Scalar } from '../request/formatScalar'
+export { hasDotSegment } from '../request/hasDotSegment'
+export { normalizeParams, type ParamEntries } from '../request/normalizeParams'
+export { decodeForm, type ParsedRawRequest, parseRawRequest } from '../request/parseRawRequest'
+export { requestParams } from '../request/requestParams'
+export { serializeJsonBody } from '../request/serializeJsonBody'
+export { checkSignOptions } from '../signer/checkSignOptions'
 export { noWebSocketAuth } from '../signer/noWebSocketAuth'
 export { canTrade } from './canTrade'
 export { checkPassphrases, type PassphraseUse } from './checkPassphrases'

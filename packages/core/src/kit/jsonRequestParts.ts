@@ -1,11 +1,7 @@
-import {
-  type CheckIntentOptions,
-  checkIntent,
-  type ParamEntries,
-  type RequestIntent,
-  type SignedRequest,
-  serializeJsonBody,
-} from '@signet/core'
+import type { RequestIntent, SignedRequest } from '@signet/core'
+import { type CheckIntentOptions, checkIntent } from '../request/checkIntent'
+import type { ParamEntries } from '../request/normalizeParams'
+import { serializeJsonBody } from '../request/serializeJsonBody'
 import { encodedQuery } from './encodedQuery'
 
 /** The wire parts of an intent for an exchange that sends params in the query and a JSON body. */

@@ -1,4 +1,7 @@
-import { joinParams, normalizeParams, type ParamEntries, type Params, percentEncode } from '@signet/core'
+import type { Params } from '@signet/core'
+import { joinParams } from '../encoding/joinParams'
+import { percentEncode } from '../encoding/percentEncode'
+import { normalizeParams, type ParamEntries } from '../request/normalizeParams'
 
 /** The ways a query is commonly written, for signature variants. */
 export type QueryForms = {

@@ -1,4 +1,6 @@
-import { type ExchangeResponse, parseJsonObject, retryAfterMs } from '@signet/core'
+import type { ExchangeResponse } from '@signet/core'
+import { parseJsonObject } from '../exchange/parseJsonObject'
+import { retryAfterMs } from '../exchange/retryAfterMs'
 
 /** An exchange's answer as a classifier reads it. */
 export type Answer = {

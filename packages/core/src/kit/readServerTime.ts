@@ -1,4 +1,5 @@
-import { checkServerTime, ExchangeError, parseJsonObject } from '@signet/core'
+import { checkServerTime, ExchangeError } from '@signet/core'
+import { parseJsonObject } from '../exchange/parseJsonObject'
 
 /** Options of `readServerTime`: where the exchange's answer keeps its time. */
 export type ReadServerTimeOptions = {

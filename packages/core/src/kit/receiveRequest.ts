@@ -1,11 +1,7 @@
-import {
-  type ParsedRawRequest,
-  parseRawRequest,
-  type RawRequest,
-  requestParams,
-  servesPath,
-  type VerifyResult,
-} from '@signet/core'
+import type { RawRequest, VerifyResult } from '@signet/core'
+import { servesPath } from '../exchange/servesPath'
+import { type ParsedRawRequest, parseRawRequest } from '../request/parseRawRequest'
+import { requestParams } from '../request/requestParams'
 
 /** A request as a verifier receives it: its parts, its params, and whether the server serves its path. */
 export type ReceivedRequest = ParsedRawRequest & {

@@ -1,4 +1,5 @@
-import { type RequestIntent, type SignatureVariantsInput, serializeJsonBody } from '@signet/core'
+import type { RequestIntent, SignatureVariantsInput } from '@signet/core'
+import { serializeJsonBody } from '../request/serializeJsonBody'
 import { pythonJson } from './pythonJson'
 import { type QueryForms, queryForms } from './queryForms'
 import { revealCredential } from './revealCredential'

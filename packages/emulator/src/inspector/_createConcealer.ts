@@ -1,4 +1,5 @@
-import { decodeForm, isSensitiveName, type RawRequest, type VerifierKey } from '@signet/core'
+import { isSensitiveName, type RawRequest, type VerifierKey } from '@signet/core'
+import { decodeForm } from '@signet/core/kit'
 
 /** Rewrites every string of a value: signatures and API keys shortened, secrets and passphrases removed. @internal */
 export type Concealer = <T>(value: T, request?: RawRequest) => T

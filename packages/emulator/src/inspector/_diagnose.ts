@@ -1,17 +1,15 @@
-import {
-  type Credentials,
-  decodeForm,
-  type ExchangeDefinition,
-  type ExchangeDiagnosis,
-  type HttpMethod,
-  type Params,
-  parseJsonObject,
-  parseRawRequest,
-  type RawRequest,
-  type RequestIntent,
-  type SignedRequest,
-  type VerifierKey,
+import type {
+  Credentials,
+  ExchangeDefinition,
+  ExchangeDiagnosis,
+  HttpMethod,
+  Params,
+  RawRequest,
+  RequestIntent,
+  SignedRequest,
+  VerifierKey,
 } from '@signet/core'
+import { decodeForm, parseJsonObject, parseRawRequest } from '@signet/core/kit'
 import { type ExplainResult, explainSignature } from '../explainSignature'
 
 /** What the inspector can say about a rejected signature. @internal */

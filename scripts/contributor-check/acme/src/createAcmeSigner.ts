@@ -1,7 +1,6 @@
 import {
   type Credentials,
   checkTimestamp,
-  hmac,
   parseHmacSecret,
   type RequestIntent,
   revealSecret,
@@ -9,7 +8,7 @@ import {
   type Signer,
   type SignOptions,
 } from '@signet/core'
-import { hmacSigningKey, jsonRequestParts } from '@signet/core/kit'
+import { hmac, hmacSigningKey, jsonRequestParts } from '@signet/core/kit'
 
 /** Credentials of an Acme API key. */
 export type AcmeCredentials = Credentials & {

@@ -1,4 +1,5 @@
-import { type ExchangeDefinition, parseJsonObject, SignetError } from '@signet/core'
+import { type ExchangeDefinition, SignetError } from '@signet/core'
+import { parseJsonObject } from '@signet/core/kit'
 import { createAcmeSigner } from './createAcmeSigner'
 import { classifyAcmeError } from './errors'
 import { acmeHosts } from './hosts'

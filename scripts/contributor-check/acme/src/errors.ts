@@ -1,11 +1,5 @@
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  type ExchangeResponse,
-  parseJsonObject,
-  retryAfterMs,
-  summarizeBody,
-} from '@signet/core'
+import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
+import { parseJsonObject, retryAfterMs, summarizeBody } from '@signet/core/kit'
 
 /** One row of Acme's error table. */
 export type AcmeErrorEntry = {

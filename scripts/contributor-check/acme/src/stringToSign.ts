@@ -1,4 +1,5 @@
-import { parseRawRequest, type RawRequest } from '@signet/core'
+import type { RawRequest } from '@signet/core'
+import { parseRawRequest } from '@signet/core/kit'
 
 /**
  * The text Acme's ACME-SIGN covers, recomputed from a request as received: timestamp + METHOD + path?query + body,
