@@ -129,6 +129,8 @@ export function renderBundleSizes(rows: readonly BundleSizeRow[]): string {
     'each), bundled with esbuild (`--bundle --minify --platform=node`, `@signet/*` from source). "Signet code" leaves',
     'the third-party packages out (`--packages=external`); "whole bundle" includes them (ky, and undici where the',
     'client uses it), which the split does not change.',
+    `The ${BEFORE_COMMIT} row needs its source: \`git worktree add --detach ${BEFORE_CHECKOUT} ${BEFORE_COMMIT}\`, then`,
+    '`pnpm --filter @signet/bench bench:bundle-size` (nothing to install or build: both sides are bundled from source).',
     '',
     '| bot | Signet code, minified | whole bundle, minified | whole, gzip | Signet code: after vs this |',
     '| --- | ---: | ---: | ---: | ---: |',
