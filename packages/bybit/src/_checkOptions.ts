@@ -1,15 +1,7 @@
-import { checkTimestamp as checkCoreTimestamp, InvalidParameterError } from '@signet/core'
+import { InvalidParameterError } from '@signet/core'
 
 /** Bybit's default `X-BAPI-RECV-WINDOW`, in ms (spec bybit.md §3, §4). @internal */
 export const DEFAULT_RECV_WINDOW = 5000
-
-/**
- * Checks a timestamp under core's clock/signer contract: plausible epoch ms (spec §4: Bybit wants ms; seconds,
- * µs and 0 are refused by name), fractional values floored. @internal
- */
-export function checkTimestamp(value: unknown, field = 'timestamp'): number {
-  return checkCoreTimestamp(value, field)
-}
 
 /** Checks a recv window is a positive integer number of ms; undefined gives the default. @internal */
 export function checkRecvWindow(value: unknown, field = 'recvWindow'): number {

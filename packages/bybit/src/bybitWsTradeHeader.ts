@@ -1,5 +1,5 @@
-import { InvalidParameterError } from '@signet/core'
-import { checkRecvWindow, checkTimestamp } from './_checkOptions'
+import { checkTimestamp, InvalidParameterError } from '@signet/core'
+import { checkRecvWindow } from './_checkOptions'
 
 /** Options of `bybitWsTradeHeader`. */
 export type BybitWsTradeHeaderOptions = {
@@ -26,6 +26,7 @@ export type BybitWsTradeHeader = {
  * ws.send(JSON.stringify({ reqId: 'o1', header: bybitWsTradeHeader({ timestamp: clock.now() }), op: 'order.create', args: [order] }))
  */
 export function bybitWsTradeHeader(options: BybitWsTradeHeaderOptions): BybitWsTradeHeader {
+  // Core's clock/signer contract (spec bybit.md §4: Bybit wants ms; seconds, µs and 0 are refused by name).
   const timestamp = checkTimestamp(options.timestamp)
   const recvWindow = checkRecvWindow(options.windowMs, 'windowMs')
   const header: BybitWsTradeHeader = {

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
-import type { SignatureVariant, SignatureVariantsInput } from '@signet/core'
+import { checkTimestamp, type SignatureVariant, type SignatureVariantsInput } from '@signet/core'
 import { encodeComponent, joinParams, pythonJson, queryForms, sortedKeys } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
-import { checkRecvWindow, checkTimestamp } from './_checkOptions'
+import { checkRecvWindow } from './_checkOptions'
 import { prepareKey, secretText } from './_prepareKey'
 
 /**
