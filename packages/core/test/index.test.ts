@@ -70,6 +70,7 @@ it('default: the testing entry point surface is locked', async () => {
       "checkSignatureVariants",
       "conformanceIntents",
       "describeResult",
+      "errorForAnswer",
       "exchangeResponse",
       "expectFieldErrors",
       "expectVector",

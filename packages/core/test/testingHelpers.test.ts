@@ -3,6 +3,7 @@ import { CredentialFormatError, type SignatureVariant, type SignedRequest } from
 import { describe, expect, it } from 'vitest'
 import {
   checkSignatureVariants,
+  errorForAnswer,
   exchangeResponse,
   expectFieldErrors,
   expectVector,
@@ -113,5 +114,29 @@ describe('expectFieldErrors', () => {
     expect(message(fail('apiKey'))).toContain('secret')
     expect(message(fail('secret'), { name: 'InvalidParameterError' })).toContain('InvalidParameterError')
     expect(message(fail('secret', 'is s3cret'), { secrets: ['s3cret'] })).toContain('secret shows a secret')
+  })
+})
+
+describe('errorForAnswer', () => {
+  const acme = {
+    id: 'acme',
+    classifyError: (r: { status: number }) =>
+      r.status === 200
+        ? undefined
+        : ({ kind: 'invalid-signature', code: 'E1', message: 'bad sign', hint: 'Check the key.' } as const),
+  }
+
+  it("default: the typed error a client raises, with the exchange's code, the request and the hint", () => {
+    const error = errorForAnswer(acme, exchangeResponse(401, '{}'), 'GET /api/a')
+    expect(error.name).toBe('InvalidSignatureError')
+    expect(error.message).toContain('bad sign')
+    expect(error.message).toContain('Request: GET /api/a')
+    expect(error.message).toContain('Hint: Check the key.')
+  })
+
+  it('error: an answer the classifier calls a success fails the test', () => {
+    expect(thrown(() => errorForAnswer(acme, exchangeResponse(200, '{}'), 'GET /api/a')).message).toContain(
+      'acme classifies the answer as an error',
+    )
   })
 })

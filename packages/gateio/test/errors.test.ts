@@ -1,5 +1,4 @@
-import { toExchangeError } from '@signet/core/kit'
-import { exchangeResponse } from '@signet/core/testing'
+import { errorForAnswer, exchangeResponse } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { classifyGateioError, gateio, gateioErrors } from '../src/index'
 
@@ -73,17 +72,9 @@ describe('classifyGateioError', () => {
   })
 
   it('behavior: a classified answer becomes the typed error with the hint', () => {
-    const classified = classifyGateioError(
-      res(
-        401,
-        '{"label":"REQUEST_EXPIRED","message":"gap between request Timestamp and server time exceeds 60"}',
-      ),
-    )!
-    const error = toExchangeError(classified, {
-      exchange: 'gateio',
-      status: 401,
-      request: 'GET /api/v4/spot/accounts',
-    })
+    const body =
+      '{"label":"REQUEST_EXPIRED","message":"gap between request Timestamp and server time exceeds 60"}'
+    const error = errorForAnswer(gateio, res(401, body), 'GET /api/v4/spot/accounts')
     expect(error.name).toBe('TimestampOutOfWindowError')
     expect(error.message).toMatchInlineSnapshot(`
       "The exchange rejected the timestamp: gap between request Timestamp and server time exceeds 60

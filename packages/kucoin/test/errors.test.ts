@@ -1,5 +1,4 @@
-import { toExchangeError } from '@signet/core/kit'
-import { exchangeResponse } from '@signet/core/testing'
+import { errorForAnswer, exchangeResponse } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { classifyKucoinError, kucoin, kucoinErrors } from '../src/index'
 
@@ -73,12 +72,8 @@ describe('classifyKucoinError', () => {
   })
 
   it('behavior: a classified answer becomes the typed error with the hint', () => {
-    const classified = classifyKucoinError(res(401, '{"code":"400005","msg":"Invalid KC-API-SIGN"}'))!
-    const error = toExchangeError(classified, {
-      exchange: 'kucoin',
-      status: 401,
-      request: 'GET /api/v1/accounts',
-    })
+    const answer = res(401, '{"code":"400005","msg":"Invalid KC-API-SIGN"}')
+    const error = errorForAnswer(kucoin, answer, 'GET /api/v1/accounts')
     expect(error.name).toBe('InvalidSignatureError')
     expect(error.message).toMatchInlineSnapshot(`
       "The exchange rejected the signature: Invalid KC-API-SIGN
