@@ -370,4 +370,8 @@ const METHOD_NOTES = `**How it is measured**
   the production dependency closure (dependencies + installed optionalDependencies); 1 kB = 1000 bytes.
 - Clock: each trial sets a new skew; Signet's clock syncs N times through the client's time request; each of those
   requests is also scored as the single-sample estimators compute it. Error = estimated offset − skew.
+- Loopback: the emulator runs in its own process without rate limits (the peers run without their throttlers).
+  Each library sends through its own default transport: Signet's client through ky on its own undici \`Agent\`
+  (dispatch API, at most \`maxInFlight\` = 64 connections), "signer + bare fetch" through the global \`fetch\` as a
+  user writes it (Node's default dispatcher, untuned), ccxt through \`node:http\`, the others through axios.
 `
