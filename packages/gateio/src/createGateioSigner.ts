@@ -44,11 +44,32 @@ export type GateioWebSocketAuth = {
   payload: { api_key: string; signature: string; timestamp: string; req_id: string }
 }
 
+/** Options of `signer.signWebSocketChannelAuth`: the private channel and event one message subscribes to. */
+export type GateioWebSocketChannelAuthOptions = {
+  /** The private channel, e.g. `spot.orders`. */
+  channel: string
+  /** The event, e.g. `subscribe` or `unsubscribe`. */
+  event: string
+  /** Time of the message, server-aligned epoch ms (written as Unix seconds); the signer's `now()` when absent. */
+  timestamp?: number | undefined
+}
+
+/** What a private channel message carries: its `time` (Unix seconds, as signed) and its `auth` object. */
+export type GateioWebSocketChannelAuth = {
+  time: number
+  auth: { method: 'api_key'; KEY: string; SIGN: string }
+}
+
 /** A Gate.io signer: the core `Signer` plus the WebSocket API login. */
 export type GateioSigner = Signer<GateioSignOptions, 'gateio', GateioWebSocketAuth> & {
   signSync(intent: RequestIntent, options?: GateioSignOptions): SignedRequest
   /** Builds the WebSocket API login request signed with the server-aligned time (spec gateio.md §7). */
   signWebSocketAuth(options?: GateioWebSocketAuthOptions): Promise<GateioWebSocketAuth>
+  /**
+   * Signs one private channel message (spec gateio.md §7: `channel=<ch>&event=<ev>&time=<s>`): spread the result
+   * into the message, `{ channel, event, payload, ...(await signer.signWebSocketChannelAuth({ channel, event })) }`.
+   */
+  signWebSocketChannelAuth(options: GateioWebSocketChannelAuthOptions): Promise<GateioWebSocketChannelAuth>
 }
 
 const WINDOW_REFUSAL = {
@@ -135,6 +156,31 @@ export function createGateioSigner(credentials: CreateGateioSignerParameters): G
     }
   }
 
+  const signWebSocketChannelAuth = async (
+    given: GateioWebSocketChannelAuthOptions,
+  ): Promise<GateioWebSocketChannelAuth> => {
+    const options = checkSignOptions(given as SignOptions) as GateioWebSocketChannelAuthOptions
+    for (const field of ['channel', 'event'] as const) {
+      const value = options[field]
+      if (typeof value !== 'string' || !/^[a-z0-9_.]+$/i.test(value)) {
+        throw new InvalidParameterError(
+          field,
+          'a Gate.io channel or event name (letters, digits, _ and .)',
+          typeof value,
+        )
+      }
+    }
+    // spec gateio.md §7: Unix seconds, truncated from the ms timestamp; the message's `time` is the same value.
+    const seconds = time(options.timestamp, 'timestamp', 1000) / 1000
+    const SIGN = hmac(
+      'sha512',
+      key,
+      `channel=${options.channel}&event=${options.event}&time=${seconds}`,
+      'hex',
+    )
+    return { time: seconds, auth: { method: 'api_key', KEY: apiKey, SIGN } }
+  }
+
   const signer: GateioSigner = {
     type: 'local',
     exchange: 'gateio',
@@ -143,6 +189,7 @@ export function createGateioSigner(credentials: CreateGateioSignerParameters): G
     sign: async (intent, options) => signSync(intent, options),
     signSync,
     signWebSocketAuth,
+    signWebSocketChannelAuth,
   }
   return Object.freeze(signer)
 }

@@ -20,6 +20,9 @@ export type GateioWsAuth = {
 }
 
 /**
+ * @deprecated Use the signer's `signWebSocketAuth` (the WebSocket API login) and `signWebSocketChannelAuth` (a
+ * private channel message): one key holder, one clock, times in ms.
+ *
  * Creates Gate.io WebSocket v4 signers: channel auth signs `channel=<ch>&event=<ev>&time=<s>` and WebSocket API
  * requests sign `api\n<channel>\n<req_param>\n<s>`, both HMAC-SHA512 in hex.
  *

@@ -10,6 +10,8 @@ export {
   type GateioSignOptions,
   type GateioWebSocketAuth,
   type GateioWebSocketAuthOptions,
+  type GateioWebSocketChannelAuth,
+  type GateioWebSocketChannelAuthOptions,
 } from './createGateioSigner'
 export { createGateioWsAuth, type GateioWsAuth, type GateioWsChannelAuth } from './createGateioWsAuth'
 export { gateio } from './definition'

@@ -58,3 +58,38 @@ describe('vocabulary: windowMs, passphrases, WebSocket auth', () => {
     )
   })
 })
+
+describe('vocabulary: private channel auth on the signer, in ms', () => {
+  it("default: signWebSocketChannelAuth signs channel=…&event=…&time=<s> on the signer's clock (spec gateio.md §7)", async () => {
+    const signed = await signer.signWebSocketChannelAuth({ channel: 'spot.orders', event: 'subscribe' })
+    expect(signed).toEqual({
+      time: 1541993715,
+      auth: {
+        method: 'api_key',
+        KEY: 'key',
+        SIGN: createHmac('sha512', 'secret')
+          .update('channel=spot.orders&event=subscribe&time=1541993715')
+          .digest('hex'),
+      },
+    })
+    const perCall = await signer.signWebSocketChannelAuth({
+      channel: 'spot.orders',
+      event: 'subscribe',
+      timestamp: 1_700_000_000_999,
+    })
+    expect(perCall.time).toBe(1_700_000_000)
+  })
+
+  it('error: a channel or event that is not a name, or a timestamp in seconds, is a typed error', async () => {
+    await expect(
+      signer.signWebSocketChannelAuth({ channel: 'spot.orders&event=x', event: 'subscribe' }),
+    ).rejects.toMatchObject({ field: 'channel' })
+    await expect(
+      signer.signWebSocketChannelAuth({
+        channel: 'spot.orders',
+        event: 'subscribe',
+        timestamp: 1_700_000_000,
+      }),
+    ).rejects.toMatchObject({ field: 'timestamp' })
+  })
+})
