@@ -1,5 +1,6 @@
 // One vocabulary (packages/core/VOCABULARY.md), enforced on what users get: every registered exchange's built
-// `dist/index.d.ts`. A missing or stale build is rebuilt here first (turbo, quietly), never skipped.
+// `dist/index.d.ts`. The root `test` script builds them before vitest runs; a missing or stale build (a single
+// project run, an edited source) is rebuilt here first (turbo, quietly), never skipped.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
