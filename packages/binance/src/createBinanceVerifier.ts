@@ -1,12 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import {
-  createSecret,
-  type RawRequest,
-  type SecurityLevel,
-  type Verifier,
-  type VerifierOptions,
-  type VerifyResult,
-} from '@signet/core'
+import { createSecret, type Verifier, type VerifierOptions } from '@signet/core'
 import { createHmacKey, hmac, safeEqual, servesPath, toPublicKey, verifyAsymmetric } from '@signet/core/kit'
 import { splitRawRequest } from './_rawRequest'
 import {
@@ -64,7 +57,7 @@ export function createBinanceVerifier(options: VerifierOptions): Verifier {
     })
   }
 
-  const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
+  const verify: Verifier['verify'] = (request, security = 'signed') => {
     const raw = splitRawRequest(request)
     if (!METHODS.has(raw.method) || !servesPath(options.paths, raw.path)) return notFound()
     const params: Record<string, string> = {}

@@ -1,8 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto'
 import {
   createSecret,
-  type RawRequest,
-  type SecurityLevel,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
@@ -92,7 +90,7 @@ export function createBybitVerifier(options: VerifierOptions): Verifier {
     },
   }
 
-  function verify(request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult {
+  const verify: Verifier['verify'] = (request, security = 'signed') => {
     const r = receiveRequest(request, options.paths)
     // [ERR] HTTP 400: "send the request with GET / POST (must be capitalized)".
     if (r.method !== 'GET' && r.method !== 'POST') return fail('bad-request', 400, html(400, 'Bad Request'))

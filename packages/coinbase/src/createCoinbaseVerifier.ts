@@ -7,7 +7,7 @@ import {
   type VerifierOptions,
   type VerifyResult,
 } from '@signet/core'
-import { parseRawRequest, requestParams, servesPath, toPublicKey } from '@signet/core/kit'
+import { receiveRequest, toPublicKey } from '@signet/core/kit'
 import { ACCEPTED_ISSUERS, decodeJwt, verifyJws } from './_jwt'
 import type { CoinbaseAlgorithm } from './_parseKey'
 import { errorResponse, jsonResponse, serverTimeResponse, unauthorized } from './_responses'
@@ -97,13 +97,12 @@ export function createCoinbaseVerifier(options: CoinbaseVerifierOptions): Coinba
     return { ok: true, apiKey: kid }
   }
 
-  function verify(request: RawRequest, security: SecurityLevel = 'signed'): CoinbaseVerifyResult {
-    const r = parseRawRequest(request)
-    if (!servesPath(options.paths, r.path)) {
+  const verify: CoinbaseVerifier['verify'] = (request, security = 'signed') => {
+    const r = receiveRequest(request, options.paths)
+    if (!r.served) {
       return { ok: false, kind: 'not-found', code: 'NOT_FOUND', response: errorResponse('NOT_FOUND') }
     }
-    const params = requestParams(r.query, r.body, r.headers['content-type'])
-    if (security === 'none') return { ok: true, apiKey: '', method: r.method, path: r.path, params }
+    if (security === 'none') return r.accept('')
     const bearer = /^Bearer ([^\s]+)$/i.exec(r.headers.authorization ?? '')
     const check: Check = bearer
       ? checkToken(bearer[1]!, coinbaseUri(r.method, host, r.path))
@@ -121,7 +120,7 @@ export function createCoinbaseVerifier(options: CoinbaseVerifierOptions): Coinba
         response: errorResponse('PERMISSION_DENIED'),
       }
     }
-    return { ok: true, apiKey: check.apiKey, method: r.method, path: r.path, params }
+    return r.accept(check.apiKey)
   }
 
   function verifyWsToken(token: string): CoinbaseWsTokenResult {

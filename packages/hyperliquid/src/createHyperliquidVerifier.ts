@@ -1,7 +1,5 @@
 import {
   InvalidParameterError,
-  type RawRequest,
-  type SecurityLevel,
   type Verifier,
   type VerifierKey,
   type VerifierOptions,
@@ -68,7 +66,7 @@ export function createHyperliquidVerifier(options: HyperliquidVerifierOptions): 
     response: textAnswer(status, body),
   })
 
-  function verify(request: RawRequest, _security: SecurityLevel = 'signed'): VerifyResult {
+  const verify: Verifier['verify'] = (request) => {
     const r = parseRawRequest(request)
     if (!servesPath(options.paths, r.path) || (r.path !== '/exchange' && r.path !== '/info'))
       return bad(404, 'not-found', 'Not Found')

@@ -1,11 +1,4 @@
-import {
-  createSecret,
-  type RawRequest,
-  type SecurityLevel,
-  type Verifier,
-  type VerifierOptions,
-  type VerifyResult,
-} from '@signet/core'
+import { createSecret, type Verifier, type VerifierOptions } from '@signet/core'
 import { canTrade, createHmacKey, hmacKeyRing, jsonAnswers, safeEqual, servesPath } from '@signet/core/kit'
 import { krakenApiSign } from './_apiSign'
 import { readBody } from './_readBody'
@@ -62,7 +55,7 @@ export function createKrakenVerifier(options: KrakenVerifierOptions): Verifier {
     },
   })
 
-  const verify = (request: RawRequest, security: SecurityLevel = 'signed'): VerifyResult => {
+  const verify: Verifier['verify'] = (request, security = 'signed') => {
     const read = readBody(request)
     if (!servesPath(options.paths, read.path)) return fail('EGeneral:Unknown method', 'not-found')
     if (security === 'none') {

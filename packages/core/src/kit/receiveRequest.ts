@@ -23,7 +23,8 @@ export type ReceivedRequest = ParsedRawRequest & {
  */
 export function receiveRequest(request: RawRequest, paths?: readonly string[]): ReceivedRequest {
   const raw = parseRawRequest(request)
-  const params = requestParams(raw.query, raw.body)
+  // A form body is read as a form, anything else as JSON (a body that is neither gives no params).
+  const params = requestParams(raw.query, raw.body, raw.headers['content-type'])
   return {
     ...raw,
     params,
