@@ -50,6 +50,6 @@ describe('environments', () => {
 
   it("default: the host environment's headers are declared by the definition (what the client adds)", () => {
     expect(okx.products.v5.headers?.demo).toEqual({ 'x-simulated-trading': '1' })
-    expect(okx.products.v5.headers?.live).toBeUndefined()
+    expect((okx.products.v5.headers as Readonly<Record<string, unknown>>).live).toBeUndefined()
   })
 })
