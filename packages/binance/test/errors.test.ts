@@ -1,12 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { inspect } from 'node:util'
-import {
-  CredentialFormatError,
-  InvalidParameterError,
-  isSignetError,
-  type RequestIntent,
-  toSigner,
-} from '@signet/core'
+import { CredentialFormatError, InvalidParameterError, isSignetError, type RequestIntent } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { createBinanceSigner } from '../src/index'
 import { DOC_API_KEY, DOC_SECRET, ED25519_RFC8032_PEM, RSA_TEST_ONLY_PEM } from './vectors'

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { okxDiagnosis } from '../src/diagnose/index'
 import { okxExamples } from '../src/emulate/index'
-import { createOkxSigner, } from '../src/index'
+import { createOkxSigner } from '../src/index'
 import { createOkxVerifier } from '../src/verify/index'
 import { bodyArb, paramsArb, pathArb, timestampArb } from './_arbitraries'
 

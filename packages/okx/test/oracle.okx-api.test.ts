@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { RestClient, WebsocketClient } from 'okx-api'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { okxDiagnosis } from '../src/diagnose/index'
-import { createOkxSigner, } from '../src/index'
+import { createOkxSigner } from '../src/index'
 import { bodyArb, nameArb, paramsArb, pathArb, plainValueArb, timestampArb, valueArb } from './_arbitraries'
 
 // Made-up key for the oracle runs.

@@ -3,10 +3,10 @@
  * @module
  */
 export {
-  type Create__Name__SignerParameters,
-  create__Name__Signer,
   type __Name__Signer,
   type __Name__SignOptions,
+  type Create__Name__SignerParameters,
+  create__Name__Signer,
 } from './create__Name__Signer'
 export { __name__ } from './definition'
 export { type __Name__ErrorEntry, __name__Errors, classify__Name__Error } from './errors'
