@@ -62,7 +62,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
     const common = {
       keys,
       now: () => serverTime(id),
-      environment: options.environment?.[id] ?? 'live',
+      environment: options.serverEnvironment?.[id] ?? options.environment?.[id] ?? 'live',
       nextSequence,
     }
     const served = serveEmulation(entry, {

@@ -69,7 +69,9 @@ export type StartEmulatorOptions = EmulatorSettings & {
   exchanges: readonly Emulation[]
   /** Keys each exchange knows, by exchange id (register more later with `addKey`). */
   keys?: Readonly<Record<string, readonly VerifierKey[]>>
-  /** Environment each emulated exchange is (`live`, `demo`), by exchange id. @default 'live' */
+  /** The environment each emulated exchange's server is (`live`, `demo`), by exchange id; keys of another are refused. @default 'live' */
+  serverEnvironment?: Readonly<Record<string, string>>
+  /** @deprecated Use `serverEnvironment` (the client's `environment` picks hosts, a key's is `keyEnvironment`). */
   environment?: Readonly<Record<string, string>>
   /** TCP port on 127.0.0.1; 0 picks a free one. @default 0 */
   port?: number
