@@ -8,12 +8,27 @@ import {
   type Signer,
   type SignOptions,
 } from '@signet/core'
-import { hmac, hmacSigningKey, jsonRequestParts } from '@signet/core/kit'
+import {
+  checkSignOptions,
+  hmac,
+  hmacSigningKey,
+  jsonRequestParts,
+  noWebSocketAuth,
+  refuseWindowMs,
+} from '@signet/core/kit'
 
-/** Credentials of an Acme API key. */
-export type AcmeCredentials = Credentials & {
+/** Parameters of `createAcmeSigner`: key, secret and the account passphrase. */
+export type CreateAcmeSignerParameters = Credentials & {
   /** Clock used when `sign` gets no `timestamp`, epoch ms. @default Date.now */
   now?: (() => number) | undefined
+}
+
+/** Options of `signer.sign`: Acme fixes its window (RULES.md), so `windowMs` is refused. */
+export type AcmeSignOptions = SignOptions
+
+/** An Acme signer: the core `Signer`; Acme has no signed WebSocket login. */
+export type AcmeSigner = Signer<AcmeSignOptions, 'acme'> & {
+  signWebSocketAuth(options?: unknown): Promise<unknown>
 }
 
 /**
@@ -23,7 +38,7 @@ export type AcmeCredentials = Credentials & {
  * const signer = createAcmeSigner({ apiKey, secret, passphrase })
  * const request = await signer.sign({ method: 'GET', path: '/api/v1/account', security: 'signed' })
  */
-export function createAcmeSigner(credentials: AcmeCredentials): Signer {
+export function createAcmeSigner(credentials: CreateAcmeSignerParameters): AcmeSigner {
   // RULES.md: an HMAC secret and an account passphrase, sent as is.
   const { apiKey, key } = hmacSigningKey(credentials, {
     exchange: 'acme',
@@ -36,7 +51,10 @@ export function createAcmeSigner(credentials: AcmeCredentials): Signer {
   )
   const now = credentials.now ?? Date.now
 
-  const signSync = (intent: RequestIntent, options: SignOptions = {}): SignedRequest => {
+  const signSync = (intent: RequestIntent, given?: AcmeSignOptions): SignedRequest => {
+    const options = checkSignOptions(given)
+    // RULES.md: the window is fixed (now - 10000 <= timestamp < now + 1000), so a chosen one cannot be honoured.
+    refuseWindowMs(options.windowMs, { exchange: 'acme', reason: 'Acme fixes its window (RULES.md)' })
     // RULES.md: the query is signed exactly as sent, RFC 3986 percent-encoded; the body is the compact JSON sent.
     const { url, body, contentType, unsigned } = jsonRequestParts(intent, { exchange: 'Acme' })
     if (intent.security === 'none') return unsigned
@@ -56,13 +74,14 @@ export function createAcmeSigner(credentials: AcmeCredentials): Signer {
     }
   }
 
-  const signer: Signer = {
+  const signer: AcmeSigner = {
     type: 'local',
     exchange: 'acme',
     keyType: 'hmac',
     apiKey,
     sign: async (intent, options) => signSync(intent, options),
     signSync,
+    signWebSocketAuth: noWebSocketAuth('acme', 'Acme has no signed WebSocket login', 'Use the REST API.'),
   }
   return Object.freeze(signer)
 }
