@@ -82,7 +82,11 @@ export type CreateClientOptions<
   fetch?: typeof globalThis.fetch | undefined
   /** Timeout of each attempt, in ms. @default 10000 */
   timeoutMs?: number | undefined
-  /** Validity window asked of the exchange where it lets the client choose, in ms. @default exchange.freshness.defaultWindowMs */
+  /**
+   * How long after its timestamp the exchange may still accept each request, in ms (Binance and Bybit `recvWindow`,
+   * OKX `expTime` on orders); an exchange that cannot honour one refuses it with `UnsupportedError` before sending.
+   * @default exchange.freshness.defaultWindowMs
+   */
   windowMs?: number | undefined
   /** Upper bound on the time from signing to arrival at the exchange, in ms. @default 1000 */
   latencyBudgetMs?: number | undefined
@@ -115,7 +119,7 @@ type OwnSignOptions<own> = [keyof own] extends [never] ? { readonly [option: str
 
 /** Per-request options. */
 export type RequestOptions<definition extends ExchangeDefinition = ExchangeDefinition> = {
-  /** Validity window for this request, in ms. */
+  /** How long after its timestamp the exchange may still accept this request, in ms (see the client's `windowMs`). */
   windowMs?: number | undefined
   /** Abort signal. */
   signal?: AbortSignal | undefined
