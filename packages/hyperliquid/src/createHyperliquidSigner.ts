@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto'
 import {
   CredentialFormatError,
+  type Credentials,
   InvalidParameterError,
   type RequestIntent,
   type Secret,
@@ -10,6 +11,7 @@ import {
   signingTime,
 } from '@signet/core'
 import {
+  checkPassphrases,
   checkSignOptions,
   joinParams,
   keyEnvironmentOf,
@@ -96,6 +98,12 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
       exchange: 'hyperliquid',
       hint: 'On Hyperliquid the API key is the signing wallet address; leave apiKey out to use it.',
     })
+  // spec hyperliquid.md §1: a wallet key has neither an account passphrase nor a PEM one; either is refused by name.
+  checkPassphrases(credentials as Partial<Credentials>, {
+    exchange: 'hyperliquid',
+    account: false,
+    privateKey: false,
+  })
   const environment = parseEnvironment(keyEnvironmentOf(credentials, 'hyperliquid') as string | undefined)
   const account = parseAddress(credentials.account, 'account') ?? address
   const vaultAddress = parseAddress(credentials.vaultAddress, 'vaultAddress')
