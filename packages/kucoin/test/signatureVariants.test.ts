@@ -3,7 +3,7 @@ import type { RequestIntent } from '@signet/core'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { kucoinDiagnosis, kucoinSignatureVariants } from '../src/diagnose/index'
-import { createKucoinSigner, } from '../src/index'
+import { createKucoinSigner } from '../src/index'
 
 const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234', passphrase: 'variants-pass' }
 const T = 1_700_000_000_123

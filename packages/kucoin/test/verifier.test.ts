@@ -2,7 +2,7 @@ import type { RequestIntent } from '@signet/core'
 import { describeResult, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { kucoinExamples } from '../src/emulate/index'
-import { createKucoinSigner, } from '../src/index'
+import { createKucoinSigner } from '../src/index'
 import { createKucoinVerifier } from '../src/verify/index'
 
 const T = 1_700_000_000_000

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { okxDiagnosis } from '../src/diagnose/index'
-import { createOkxSigner, } from '../src/index'
+import { createOkxSigner } from '../src/index'
 import { createOkxVerifier } from '../src/verify/index'
 import { DOC_API_KEY, DOC_PASSPHRASE, DOC_SECRET, DOC_TIMESTAMP_MS } from './vectors'
 
