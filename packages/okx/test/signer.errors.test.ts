@@ -33,10 +33,10 @@ function expectFieldError(
   const caught = thrown(fn)
   expect(caught).toBeInstanceOf(type)
   expect(isSignetError(caught)).toBe(true)
-  expect((caught as { field: string }).field).toBe(field)
-  const text = `${(caught as Error).message}\n${inspect(caught, { depth: 5 })}\n${JSON.stringify(caught)}`
+  expect(caught).toHaveProperty('field', field)
+  const text = `${caught.message}\n${inspect(caught, { depth: 5 })}\n${JSON.stringify(caught)}`
   for (const value of secrets) expect(text).not.toContain(value)
-  return caught as Error
+  return caught
 }
 
 describe('createOkxSigner: credential shape', () => {
