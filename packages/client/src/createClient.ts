@@ -89,7 +89,8 @@ export function createClient<
       const reserved = budget.active
         ? await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
         : undefined
-      // A burst waits here, before signing: the slot is given back when the answer's headers arrive.
+      // A burst waits here, before signing: the slot is given back when the answer arrives (the client's transport
+      // reads it whole; another fetch resolves at its headers).
       const release = inFlight.tryAcquire() ?? (await inFlight.acquire(requestOptions.signal))
       let attemptSigned: SignedAttempt
       let reservation: typeof reserved

@@ -91,8 +91,9 @@ export type CreateClientOptions<
   /** Upper bound on the time from signing to arrival at the exchange, in ms. @default 1000 */
   latencyBudgetMs?: number | undefined
   /**
-   * Attempts between signing and their answer's headers at once; the others wait before they are signed, so a
-   * burst never ages a signed timestamp in a connection queue. @default 64
+   * Attempts between signing and their answer at once (its headers, with a `fetch` of your own), and the client's
+   * connections per origin; the others wait before they are signed, so a burst never ages a signed timestamp in a
+   * connection queue. @default 64
    */
   maxInFlight?: number | undefined
   /** Extra attempts for GET requests after a network error or 5xx; never used for other methods. @default 2 */

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { ExchangeError, localClock } from '@signet/core'
+import { ExchangeError, localClock, NetworkError } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHttp } from '../src/_http'
 import { createClient } from '../src/createClient'
@@ -108,6 +108,25 @@ describe('the client transport', () => {
     })
     const client = clientFor(server.baseUrl)
     await expect(client.get('/api/v3/account')).resolves.toEqual(JSON.parse(ACCOUNT))
+  })
+
+  it('error: a body cut off after the headers is reported as cut off mid-body, with the status that arrived', async () => {
+    const server = await serve((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+      res.write('{"orderId":')
+      setTimeout(() => req.socket.destroy(), 5)
+    })
+    const client = clientFor(server.baseUrl)
+    const error = await client
+      .request({
+        method: 'POST',
+        path: '/api/v3/order',
+        form: { symbol: 'BTCUSDT', side: 'BUY', newClientOrderId: 'bot-2' },
+        security: 'signed',
+      })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NetworkError)
+    expect((error as NetworkError).message).toMatch(/answered HTTP 200 but the connection dropped mid-body/)
   })
 
   it('error: a redirect is not followed: the 3xx is reported as the answer, and nothing is sent elsewhere', async () => {
