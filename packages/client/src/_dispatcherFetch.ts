@@ -56,7 +56,12 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
       const settle = (bytes: Buffer | undefined, error?: unknown) => {
         done = true
         signal.removeEventListener('abort', onAbort)
-        resolve(readResponse(answer!, bytes, error))
+        try {
+          resolve(readResponse(answer!, bytes, error))
+        } catch (invalid) {
+          // A status the Fetch standard has no Response for (outside 200-599).
+          reject(new TypeError('fetch failed', { cause: invalid }))
+        }
       }
       const end = () => {
         if (done) return
