@@ -1,7 +1,7 @@
 // The client's own transport (no `fetch` option): ky on an undici Agent bounded by maxInFlight, keep-alive,
 // answers decoded as fetch decodes them, redirects reported rather than followed. Real sockets on loopback.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { ExchangeError, localClock, NetworkError } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -127,6 +127,22 @@ describe('the client transport', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(NetworkError)
     expect((error as NetworkError).message).toMatch(/answered HTTP 200 but the connection dropped mid-body/)
+  })
+
+  it('error: a status no Response can carry (600) is a typed NetworkError, not an uncaught exception', async () => {
+    const sockets = new Set<Socket>()
+    const raw = createNetServer((socket) => {
+      sockets.add(socket)
+      socket.once('data', () => socket.end('HTTP/1.1 600 Odd\r\ncontent-length: 2\r\n\r\n{}'))
+    })
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve))
+    close = async () => {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => raw.close(() => resolve()))
+    }
+    const { port } = raw.address() as AddressInfo
+    const client = clientFor(`http://127.0.0.1:${port}`)
+    await expect(client.get('/api/v3/account')).rejects.toBeInstanceOf(NetworkError)
   })
 
   it('error: a redirect is not followed: the 3xx is reported as the answer, and nothing is sent elsewhere', async () => {
