@@ -116,7 +116,10 @@ export function importParts(): { part: string; ms: number }[] {
     ['fetch and web-stream globals (undici, loaded lazily on first use)', globals],
     ['ky (after those globals are loaded)', `${globals};await import(${JSON.stringify(kyPath)})`],
     ['@signet/core', 'await import("@signet/core")'],
-    ['@signet/client (everything)', 'await import("@signet/client")'],
+    [
+      '@signet/client (its import; ky and undici load when a client is created)',
+      'await import("@signet/client")',
+    ],
   ] as const
   const { execFileSync } = require('node:child_process') as typeof import('node:child_process')
   const time = (code: string) => {
