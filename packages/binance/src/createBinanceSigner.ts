@@ -2,10 +2,8 @@ import {
   CredentialFormatError,
   type Credentials,
   InvalidParameterError,
+  type LocalSigner,
   type Params,
-  type RequestIntent,
-  type SignedRequest,
-  type Signer,
   type SignOptions,
   type WebSocketAuthOptions,
 } from '@signet/core'
@@ -51,8 +49,7 @@ export type BinanceWebSocketAuth = {
 }
 
 /** A Binance signer: the core `Signer` with Binance options, the `session.logon` payload and WebSocket API params. */
-export type BinanceSigner = Signer<BinanceSignOptions, 'binance', BinanceWebSocketAuth> & {
-  signSync(intent: RequestIntent, options?: BinanceSignOptions): SignedRequest
+export type BinanceSigner = LocalSigner<BinanceSignOptions, 'binance', BinanceWebSocketAuth> & {
   /** Builds `session.logon` with the signer's key and clock; only Ed25519 keys may log on (spec binance.md §7). */
   signWebSocketAuth(options?: BinanceWebSocketAuthOptions): Promise<BinanceWebSocketAuth>
   /**
@@ -90,7 +87,7 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
   const withKey = Object.freeze({ 'X-MBX-APIKEY': apiKey })
   const withKeyForm = Object.freeze({ 'X-MBX-APIKEY': apiKey, 'Content-Type': FORM })
 
-  const signSync = (intent: RequestIntent, given?: BinanceSignOptions): SignedRequest => {
+  const signSync: BinanceSigner['signSync'] = (intent, given) => {
     const options = checkSignOptions(given)
     const { responseTimeUnit } = options
     const microResponses = responseTimeUnit === 'us'

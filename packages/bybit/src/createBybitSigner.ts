@@ -1,9 +1,8 @@
 import {
   type Credentials,
   InvalidParameterError,
-  type RequestIntent,
+  type LocalSigner,
   type SignedRequest,
-  type Signer,
   type SignOptions,
   signingTime,
 } from '@signet/core'
@@ -31,10 +30,9 @@ export type CreateBybitSignerParameters = Credentials & {
 }
 
 /** A Bybit signer: the core `Signer` plus the WebSocket private-stream auth message. */
-export type BybitSigner = Signer<BybitSignOptions, 'bybit', BybitWebSocketAuth> & {
+export type BybitSigner = LocalSigner<BybitSignOptions, 'bybit', BybitWebSocketAuth> & {
   readonly keyType: 'hmac' | 'rsa'
   /** Synchronous `sign`: local keys need no I/O. */
-  signSync(intent: RequestIntent, options?: BybitSignOptions): SignedRequest
   /** Builds the signed `auth` message for `wss://stream.bybit.com/v5/private` (spec bybit.md §7). */
   signWebSocketAuth(options?: BybitWebSocketAuthOptions): Promise<BybitWebSocketAuth>
 }
@@ -58,7 +56,7 @@ export function createBybitSigner(parameters: CreateBybitSignerParameters): Bybi
   const time = signingTime(now)
   const { apiKey } = key
 
-  const signSync = (intent: RequestIntent, given?: BybitSignOptions): SignedRequest => {
+  const signSync: BybitSigner['signSync'] = (intent, given) => {
     const options = checkSignOptions(given)
     const payload = buildPayload(intent)
     const url = payload.query === '' ? payload.path : `${payload.path}?${payload.query}`

@@ -3,9 +3,9 @@ import {
   type Credentials,
   checkTimestamp,
   InvalidParameterError,
+  type LocalSigner,
   type RequestIntent,
   type SignedRequest,
-  type Signer,
   type SignOptions,
   type WebSocketAuthOptions,
 } from '@signet/core'
@@ -50,12 +50,11 @@ export type CoinbaseWebSocketAuth = {
 }
 
 /** A Coinbase signer: the core `Signer` plus the WebSocket token and the public key to register. */
-export type CoinbaseSigner = Signer<CoinbaseSignOptions, 'coinbase', CoinbaseWebSocketAuth> & {
+export type CoinbaseSigner = LocalSigner<CoinbaseSignOptions, 'coinbase', CoinbaseWebSocketAuth> & {
   /** `ES256` for P-256 keys, `EdDSA` for Ed25519 keys. */
   readonly algorithm: CoinbaseAlgorithm
   /** SPKI PEM of the key's public half (what a verifier or the emulator stores). */
   readonly publicKeyPem: string
-  signSync(intent: RequestIntent, options?: CoinbaseSignOptions): SignedRequest
   /** `{ jwt }` for the WebSocket `subscribe` message: the REST claims without `uri` (spec coinbase.md §6). */
   signWebSocketAuth(options?: CoinbaseWebSocketAuthOptions): Promise<CoinbaseWebSocketAuth>
 }

@@ -151,4 +151,4 @@ export type {
   SignedRequest,
 } from './request/types'
 export { type CustomSigner, toSigner } from './signer/toSigner'
-export type { KeyType, Signer, SignOptions, WebSocketAuthOptions } from './signer/types'
+export type { KeyType, LocalSigner, Signer, SignOptions, WebSocketAuthOptions } from './signer/types'

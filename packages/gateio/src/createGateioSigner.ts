@@ -1,9 +1,7 @@
 import {
   type Credentials,
   InvalidParameterError,
-  type RequestIntent,
-  type SignedRequest,
-  type Signer,
+  type LocalSigner,
   type SignOptions,
   signingTime,
   type WebSocketAuthOptions,
@@ -61,8 +59,7 @@ export type GateioWebSocketChannelAuth = {
 }
 
 /** A Gate.io signer: the core `Signer` plus the WebSocket API login. */
-export type GateioSigner = Signer<GateioSignOptions, 'gateio', GateioWebSocketAuth> & {
-  signSync(intent: RequestIntent, options?: GateioSignOptions): SignedRequest
+export type GateioSigner = LocalSigner<GateioSignOptions, 'gateio', GateioWebSocketAuth> & {
   /** Builds the WebSocket API login request signed with the server-aligned time (spec gateio.md §7). */
   signWebSocketAuth(options?: GateioWebSocketAuthOptions): Promise<GateioWebSocketAuth>
   /**
@@ -99,7 +96,7 @@ export function createGateioSigner(credentials: CreateGateioSignerParameters): G
   // Core's clock/signer contract: `now` is a function (e.g. clock.now); the per-call timestamp wins.
   const time = signingTime(credentials.now)
 
-  const signSync = (intent: RequestIntent, given?: GateioSignOptions): SignedRequest => {
+  const signSync: GateioSigner['signSync'] = (intent, given) => {
     const options = checkSignOptions(given)
     refuseWindowMs(options.windowMs, WINDOW_REFUSAL)
     // spec gateio.md: APIv4 also uses PATCH (spot order amendment, PATCH /spot/orders/{order_id}).

@@ -3,10 +3,8 @@ import {
   CredentialFormatError,
   type Credentials,
   InvalidParameterError,
-  type RequestIntent,
+  type LocalSigner,
   type Secret,
-  type SignedRequest,
-  type Signer,
   type SignOptions,
   signingTime,
 } from '@signet/core'
@@ -62,7 +60,7 @@ export type HyperliquidSignOptions = SignOptions
  * A Hyperliquid signer: the core contract plus the addresses it signs for; `signWebSocketAuth` rejects with
  * `UnsupportedError` (Hyperliquid has no WebSocket login).
  */
-export type HyperliquidSigner = Signer<HyperliquidSignOptions, 'hyperliquid', never> & {
+export type HyperliquidSigner = LocalSigner<HyperliquidSignOptions, 'hyperliquid', never> & {
   /** The lower-case address that signs (also `apiKey`). */
   readonly address: string
   /** The lower-case master account. */
@@ -70,7 +68,6 @@ export type HyperliquidSigner = Signer<HyperliquidSignOptions, 'hyperliquid', ne
   readonly vaultAddress: string | undefined
   /** The chain the key signs for. */
   readonly keyEnvironment: HyperliquidKeyEnvironment
-  signSync(intent: RequestIntent, options?: HyperliquidSignOptions): SignedRequest
   signWebSocketAuth(options?: unknown): Promise<never>
 }
 
@@ -111,7 +108,7 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
   // Core's clock/signer contract: `now` is a function returning epoch ms; a number is refused by name.
   signingTime(now)
 
-  const signSync = (intent: RequestIntent, signOptions?: HyperliquidSignOptions): SignedRequest => {
+  const signSync: HyperliquidSigner['signSync'] = (intent, signOptions) => {
     const options = checkSignOptions(signOptions)
     // spec hyperliquid.md §6: the nonce window is the exchange's, not the caller's.
     refuseWindowMs(options.windowMs, {

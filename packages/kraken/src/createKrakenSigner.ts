@@ -3,12 +3,11 @@ import {
   type Credentials,
   InvalidParameterError,
   isSecret,
+  type LocalSigner,
   parseHmacSecret,
-  type RequestIntent,
   revealSecret,
   type Secret,
   type SignedRequest,
-  type Signer,
   type SignOptions,
   signingTime,
 } from '@signet/core'
@@ -43,8 +42,7 @@ export type KrakenSignOptions = SignOptions
  * A Kraken signer: the core `Signer`; `signWebSocketAuth` rejects with `UnsupportedError`, as private WebSocket
  * channels take a token from the signed REST request GetWebSocketsToken (`krakenWebSocketsToken`, spec kraken.md §8).
  */
-export type KrakenSigner = Signer<KrakenSignOptions, 'kraken', never> & {
-  signSync(intent: RequestIntent, options?: KrakenSignOptions): SignedRequest
+export type KrakenSigner = LocalSigner<KrakenSignOptions, 'kraken', never> & {
   signWebSocketAuth(options?: unknown): Promise<never>
 }
 
@@ -91,7 +89,8 @@ export function createKrakenSigner(credentials: CreateKrakenSignerParameters): K
     return value
   }
 
-  const signSync = (intent: RequestIntent, given?: KrakenSignOptions): SignedRequest => {
+  // The return type is written out: the unsigned and signed branches have different header literals.
+  const signSync: KrakenSigner['signSync'] = (intent, given): SignedRequest => {
     const options = checkSignOptions(given)
     // spec kraken.md §3: freshness is a nonce per key, with no timestamp window to choose.
     refuseWindowMs(options.windowMs, {

@@ -1,11 +1,9 @@
 import {
   CredentialFormatError,
   type Credentials,
+  type LocalSigner,
   parseHmacSecret,
-  type RequestIntent,
   revealSecret,
-  type SignedRequest,
-  type Signer,
   type SignOptions,
   signingTime,
 } from '@signet/core'
@@ -35,8 +33,7 @@ export type KucoinSignOptions = SignOptions
  * A KuCoin signer: the core `Signer`; `signWebSocketAuth` rejects with `UnsupportedError`, as private feeds take a
  * token from the signed REST request `POST /api/v1/bullet-private` (spec kucoin.md §7).
  */
-export type KucoinSigner = Signer<KucoinSignOptions, 'kucoin', never> & {
-  signSync(intent: RequestIntent, options?: KucoinSignOptions): SignedRequest
+export type KucoinSigner = LocalSigner<KucoinSignOptions, 'kucoin', never> & {
   signWebSocketAuth(options?: unknown): Promise<never>
 }
 
@@ -75,7 +72,7 @@ export function createKucoinSigner(credentials: CreateKucoinSignerParameters): K
   // spec kucoin.md: for key version >= 2 the header is base64(HMAC-SHA256(secret, passphrase)).
   const signedPassphrase = hmac('sha256', key, revealSecret(passphrase), 'base64')
 
-  const signSync = (intent: RequestIntent, given?: KucoinSignOptions): SignedRequest => {
+  const signSync: KucoinSigner['signSync'] = (intent, given) => {
     const options = checkSignOptions(given)
     // spec kucoin.md §4: the window is fixed (±5 s, no window parameter): a chosen one cannot be honoured.
     refuseWindowMs(options.windowMs, {

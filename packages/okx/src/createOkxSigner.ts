@@ -1,9 +1,9 @@
 import {
   type Credentials,
   InvalidParameterError,
+  type LocalSigner,
   type RequestIntent,
   type SignedRequest,
-  type Signer,
   type SignOptions,
   signingTime,
   UnsupportedError,
@@ -53,10 +53,9 @@ export type OkxWebSocketAuth = {
 }
 
 /** An OKX signer: the core `Signer` plus the WebSocket login payload. */
-export type OkxSigner = Signer<OkxSignOptions, 'okx', OkxWebSocketAuth> & {
+export type OkxSigner = LocalSigner<OkxSignOptions, 'okx', OkxWebSocketAuth> & {
   /** The environment the key was created in (`demo` sends `x-simulated-trading: 1`). */
   readonly keyEnvironment: OkxKeyEnvironment
-  signSync(intent: RequestIntent, options?: OkxSignOptions): SignedRequest
   /** Builds the private-channel `login` op signed with the server-aligned time (spec okx.md §7). */
   signWebSocketAuth(options?: OkxWebSocketAuthOptions): Promise<OkxWebSocketAuth>
 }

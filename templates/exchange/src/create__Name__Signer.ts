@@ -1,4 +1,4 @@
-import type { Credentials, RequestIntent, SignedRequest, Signer, SignOptions } from '@signet/core'
+import type { Credentials, LocalSigner, RequestIntent, SignedRequest, SignOptions } from '@signet/core'
 import { checkSignOptions, hmacSigningKey, noWebSocketAuth } from '@signet/core/kit'
 
 /** Parameters of `create__Name__Signer` (names and meanings: packages/core/VOCABULARY.md). */
@@ -10,8 +10,8 @@ export type Create__Name__SignerParameters = Credentials & {
 /** Options of `signer.sign`: core's `timestamp`, `windowMs` and `nonce`, plus the exchange's own, if any. */
 export type __Name__SignOptions = SignOptions
 
-/** A __Name__ signer: the core `Signer` with its options; `signWebSocketAuth` is the exchange's WebSocket login. */
-export type __Name__Signer = Signer<__Name__SignOptions, '__name__'> & {
+/** A __Name__ signer: core's `LocalSigner` with its options; `signWebSocketAuth` is the exchange's WebSocket login. */
+export type __Name__Signer = LocalSigner<__Name__SignOptions, '__name__'> & {
   signWebSocketAuth(options?: unknown): Promise<unknown>
 }
 

@@ -66,3 +66,15 @@ export type Signer<
    */
   signWebSocketAuth?: ((options?: WebSocketAuthOptions) => Promise<webSocketAuth>) | undefined
 }
+
+/**
+ * A signer that holds its key in this process: the `Signer` contract with `signSync` required, the synchronous
+ * form every local signer offers for hot paths (same bytes as `sign`).
+ */
+export type LocalSigner<
+  options extends SignOptions = SignOptions,
+  exchange extends string = string,
+  webSocketAuth = unknown,
+> = Signer<options, exchange, webSocketAuth> & {
+  signSync(intent: RequestIntent, options?: options): SignedRequest
+}

@@ -1,11 +1,11 @@
 import {
   type Credentials,
   checkTimestamp,
+  type LocalSigner,
   parseHmacSecret,
   type RequestIntent,
   revealSecret,
   type SignedRequest,
-  type Signer,
   type SignOptions,
 } from '@signet/core'
 import {
@@ -26,8 +26,8 @@ export type CreateAcmeSignerParameters = Credentials & {
 /** Options of `signer.sign`: Acme fixes its window (RULES.md), so `windowMs` is refused. */
 export type AcmeSignOptions = SignOptions
 
-/** An Acme signer: the core `Signer`; Acme has no signed WebSocket login. */
-export type AcmeSigner = Signer<AcmeSignOptions, 'acme'> & {
+/** An Acme signer: core's `LocalSigner`; Acme has no signed WebSocket login. */
+export type AcmeSigner = LocalSigner<AcmeSignOptions, 'acme'> & {
   signWebSocketAuth(options?: unknown): Promise<unknown>
 }
 
