@@ -1,7 +1,7 @@
 // Hyperliquid's emulation beyond the shared bot script: /info weights by type, the perps account, the err envelope,
 // agent wallets acting for their account, and the noop the account example sends.
 import { readFileSync } from 'node:fs'
-import { createHyperliquidSigner, } from '@signet/hyperliquid'
+import { createHyperliquidSigner } from '@signet/hyperliquid'
 import { hyperliquidExamples } from '@signet/hyperliquid/emulate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator } from '../src/startEmulator'
