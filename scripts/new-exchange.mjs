@@ -119,8 +119,9 @@ Next steps, from the repository root (CONTRIBUTING.md, "Adding an exchange"):
      fill them in: vectors with sources, freshness, error table, signer, verifier, variants, oracle test
   4. the checks of CONTRIBUTING.md step 15 (typecheck, build, tests, biome, no TODO left)`)
 
-// The registry (packages/exchanges) lists every exchange once: an import and an entry in src/index.ts, and the
-// package in its dependencies. The registry test's list of packages still in progress loses the name.
+// The registry (packages/exchanges) lists every exchange once: an import and an entry in src/index.ts and in
+// src/emulate/emulations.ts, and the package in its dependencies. The registry test's list of packages still in
+// progress loses the name.
 function register() {
   const registry = join(root, 'packages', 'exchanges')
   const indexFile = join(registry, 'src', 'index.ts')
@@ -137,6 +138,23 @@ function register() {
     index = index.replace(marker, `  ${name},\n${marker}`)
     writeFileSync(indexFile, index)
     changed.push(relative(root, indexFile))
+  }
+  // Its emulation joins `signet emulate`, `signet demo` and the client's tests (every registered exchange has one).
+  const emulationsFile = join(registry, 'src', 'emulate', 'emulations.ts')
+  const emulationMarker = '  // new-exchange: registered emulations end here'
+  if (existsSync(emulationsFile) && existsSync(join(target, 'src', 'emulate', `${name}Emulation.ts`))) {
+    let emulations = readFileSync(emulationsFile, 'utf8')
+    if (!emulations.includes(emulationMarker))
+      fail(`${relative(root, emulationsFile)} has no "${emulationMarker.trim()}" line`)
+    if (!emulations.includes(`from '@signet/${name}/emulate'`)) {
+      const imports = [...emulations.matchAll(/^import .*$/gm)]
+      const last = imports[imports.length - 1]
+      const at = last ? last.index + last[0].length : 0
+      emulations = `${emulations.slice(0, at)}\nimport { ${name}Emulation } from '@signet/${name}/emulate'${emulations.slice(at)}`
+      emulations = emulations.replace(emulationMarker, `  ${name}Emulation,\n${emulationMarker}`)
+      writeFileSync(emulationsFile, emulations)
+      changed.push(relative(root, emulationsFile))
+    }
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
   if (manifest.dependencies?.[`@signet/${name}`] === undefined) {

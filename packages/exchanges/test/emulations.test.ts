@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
@@ -7,19 +7,20 @@ import { exchanges } from '../src/index'
 
 const packages = fileURLToPath(new URL('../../', import.meta.url))
 
-it('behavior: every exchange package whose ./emulate entry exports an emulation is listed, once, with its registered definition', async () => {
-  // A new exchange's scaffold has an ./emulate entry with its examples only, until its emulation is written.
-  const withEmulation: string[] = []
-  for (const dir of readdirSync(packages)) {
-    const entry = join(packages, dir, 'src', 'emulate', 'index.ts')
-    if (existsSync(entry) && `${dir}Emulation` in (await import(entry))) withEmulation.push(dir)
+it('behavior: every registered exchange has its emulation, listed once, in the registry order, with its registered definition', async () => {
+  expect(emulations.map((e) => e.definition)).toEqual(exchanges)
+  // Each is the one its package's ./emulate entry exports (`pnpm new-exchange` registers both).
+  for (const e of emulations) {
+    const id = e.definition.id
+    const entry = join(packages, id, 'src', 'emulate', 'index.ts')
+    expect(existsSync(entry), id).toBe(true)
+    expect((await import(entry))[`${id}Emulation`], id).toBe(e)
   }
-  const ids = emulations.map((e) => e.definition.id)
-  expect(ids.sort()).toEqual(withEmulation.sort())
-  expect(new Set(ids).size).toBe(ids.length)
-  for (const e of emulations) expect(exchanges).toContain(e.definition)
 })
 
 it('behavior: the client budgets each emulated exchange with the limits its emulation enforces (the definition carries them)', () => {
-  for (const e of emulations) expect(e.definition.rateLimits, e.definition.id).toBe(e.rateLimits)
+  // A definition that declares no limits (a new exchange's, until they are known) is emulated without any.
+  for (const e of emulations)
+    if (e.definition.rateLimits === undefined) expect(e.rateLimits.buckets, e.definition.id).toEqual([])
+    else expect(e.definition.rateLimits, e.definition.id).toBe(e.rateLimits)
 })

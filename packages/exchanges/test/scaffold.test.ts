@@ -40,7 +40,7 @@ beforeAll(() => {
     copyFileSync(join(repo, file), join(root, file))
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir')
   symlinkSync(join(repo, 'packages', 'core'), join(root, 'packages', 'core'), 'dir')
-  for (const file of ['package.json', 'src/index.ts', 'test/registry.test.ts']) {
+  for (const file of ['package.json', 'src/index.ts', 'src/emulate/emulations.ts', 'test/registry.test.ts']) {
     mkdirSync(join(root, 'packages', 'exchanges', file, '..'), { recursive: true })
     copyFileSync(join(repo, 'packages', 'exchanges', file), join(root, 'packages', 'exchanges', file))
   }
@@ -77,6 +77,7 @@ describe('pnpm new-exchange', () => {
         "src/definition.ts",
         "src/diagnose/exampleDiagnosis.ts",
         "src/diagnose/index.ts",
+        "src/emulate/exampleEmulation.ts",
         "src/emulate/exampleExamples.ts",
         "src/emulate/index.ts",
         "src/errors.ts",
@@ -184,10 +185,19 @@ describe('pnpm new-exchange', () => {
     expect(index).toMatch(/ {2}example,\n {2}\/\/ new-exchange: registered exchanges end here/)
     const manifest = JSON.parse(readFileSync(join(root, 'packages', 'exchanges', 'package.json'), 'utf8'))
     expect(manifest.dependencies['@signet/example']).toBe('workspace:^')
+    const emulations = readFileSync(
+      join(root, 'packages', 'exchanges', 'src', 'emulate', 'emulations.ts'),
+      'utf8',
+    )
+    expect(emulations).toContain("import { exampleEmulation } from '@signet/example/emulate'")
+    expect(emulations).toMatch(/ {2}exampleEmulation,\n {2}\/\/ new-exchange: registered emulations end here/)
     expect(scaffold.stdout).toContain('Registered @signet/example in packages/exchanges')
     const again = node(repo, 'scripts/new-exchange.mjs', '--register', 'example', '--root', root)
     expect(again.stdout).toContain('already registered')
     expect(readFileSync(join(root, 'packages', 'exchanges', 'src', 'index.ts'), 'utf8')).toBe(index)
+    expect(readFileSync(join(root, 'packages', 'exchanges', 'src', 'emulate', 'emulations.ts'), 'utf8')).toBe(
+      emulations,
+    )
   })
 
   it('behavior: the template holds no file that every exchange package copies unchanged', () => {

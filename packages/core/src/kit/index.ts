@@ -43,11 +43,13 @@ export {
   type FieldPlace,
   type IntentFields,
 } from './describeWithRules'
+export { type EmulationFromExamplesOptions, emulationFromExamples } from './emulationFromExamples'
 export { type EncodedQuery, encodedQuery } from './encodedQuery'
 export { endpointWeights } from './endpointWeights'
 export { type HmacKeyEntry, hmacKeyRing } from './hmacKeyRing'
 export { type HmacSigningKey, type HmacSigningKeyOptions, hmacSigningKey } from './hmacSigningKey'
 export { type HmacVariantCandidate, type HmacVariantsOptions, hmacVariants } from './hmacVariants'
+export { jsonAnswer } from './jsonAnswer'
 export {
   type GenericError,
   type JsonAnswers,
@@ -58,6 +60,7 @@ export {
 export { type JsonRequestParts, jsonRequestParts } from './jsonRequestParts'
 export { type JsonVerifierOptions, jsonVerifier } from './jsonVerifier'
 export { keyEnvironmentOf } from './keyEnvironmentOf'
+export { type NewOrderFields, newOrderFrom } from './newOrderFrom'
 export { type OrderFields, orderFrom } from './orderFrom'
 export { pythonJson } from './pythonJson'
 export { type QueryForms, queryForms } from './queryForms'

@@ -9,8 +9,8 @@ import { kucoinEmulation } from '@signet/kucoin/emulate'
 import { okxEmulation } from '@signet/okx/emulate'
 
 /**
- * The emulations (`@signet/<exchange>/emulate`) of the registered exchanges that have one: what `signet emulate`
- * serves, and what the emulator's and client's tests drive.
+ * The emulation (`@signet/<exchange>/emulate`) of every registered exchange, in the registry's order: what
+ * `signet emulate` and `signet demo` serve, and what the emulator's and client's tests drive.
  */
 export const emulations: readonly Emulation[] = [
   binanceEmulation,
@@ -21,4 +21,5 @@ export const emulations: readonly Emulation[] = [
   coinbaseEmulation,
   krakenEmulation,
   hyperliquidEmulation,
+  // new-exchange: registered emulations end here
 ]

@@ -1,6 +1,6 @@
 /**
- * @signet/__name__/emulate: how the emulator and `signet demo` exercise __Name__. Add `__name__Emulation` (routes
- * and answers, as packages/kucoin/src/emulate does) to join `signet emulate`, `signet demo` and the client's tests.
+ * @signet/__name__/emulate: how the emulator, `signet demo` and the client's tests exercise __Name__.
  * @module
  */
+export { __name__Emulation } from './__name__Emulation'
 export { __name__Examples } from './__name__Examples'
