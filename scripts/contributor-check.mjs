@@ -91,6 +91,34 @@ try {
   console.log('\n== the guide: check')
   steps('check')
 
+  console.log(`\n== ${name} runs in the emulator: the client's integration tests and signet demo`)
+  // The guide's check passes just as well if the new exchange were left out of the emulator; make sure it is not:
+  // the registry serves its emulation, and the client's tests and the demo (strict for every emulation: placed,
+  // cancelled, healed) ran against it, each signed request accepted.
+  const emulationsFile = join(clone, 'packages', 'exchanges', 'src', 'emulate', 'emulations.ts')
+  if (!readFileSync(emulationsFile, 'utf8').includes(`  ${name}Emulation,\n`))
+    fail(`packages/exchanges/src/emulate/emulations.ts does not list ${name}Emulation`)
+  const report = join(dirname(clone), 'emulated.json')
+  const emulated = run(
+    `npx vitest run --project client exchanges --project cli demo -t "emulated ${name} |signet demo" --reporter=json --outputFile=${report}`,
+    clone,
+  )
+  const tests = existsSync(report)
+    ? JSON.parse(readFileSync(report, 'utf8')).testResults.flatMap((f) => f.assertionResults)
+    : []
+  const passed = (pattern) => tests.filter((t) => pattern.test(t.fullName) && t.status === 'passed').length
+  const clientTests = passed(new RegExp(`against the emulated ${name} `))
+  if (emulated.status !== 0 || clientTests < 5 || passed(/^signet demo /) !== 1)
+    fail(
+      `${name}: ${clientTests} client integration tests and ${passed(/^signet demo /)} demo test passed against the emulator (want 5 or more and 1)`,
+      emulated.output,
+    )
+  else
+    console.log(
+      `  ${clientTests} client integration tests and signet demo passed against the emulated ${name}`,
+    )
+  rmSync(report, { force: true })
+
   console.log('\n== the guide: which files change')
   const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=normal'], {
     cwd: clone,
