@@ -4,11 +4,12 @@
  * @module
  */
 
-export type { HyperliquidEnvironment } from './_prepareAction'
 export { clientOrderIdOf, cloidOf } from './cloidOf'
 export {
   type CreateHyperliquidSignerParameters,
   createHyperliquidSigner,
+  type HyperliquidEnvironment,
+  type HyperliquidKeyEnvironment,
   type HyperliquidSigner,
   type HyperliquidSignOptions,
 } from './createHyperliquidSigner'
