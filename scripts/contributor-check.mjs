@@ -100,14 +100,14 @@ try {
     fail(`packages/exchanges/src/emulate/emulations.ts does not list ${name}Emulation`)
   const report = join(dirname(clone), 'emulated.json')
   const emulated = run(
-    `npx vitest run --project client exchanges --project cli demo -t "emulated ${name} |signet demo" --reporter=json --outputFile=${report}`,
+    `npx vitest run --project client exchanges --project cli demo -t "emulated '${name}'|signet demo" --reporter=json --outputFile=${report}`,
     clone,
   )
   const tests = existsSync(report)
     ? JSON.parse(readFileSync(report, 'utf8')).testResults.flatMap((f) => f.assertionResults)
     : []
   const passed = (pattern) => tests.filter((t) => pattern.test(t.fullName) && t.status === 'passed').length
-  const clientTests = passed(new RegExp(`against the emulated ${name} `))
+  const clientTests = passed(new RegExp(`against the emulated '${name}' `))
   if (emulated.status !== 0 || clientTests < 5 || passed(/^signet demo /) !== 1)
     fail(
       `${name}: ${clientTests} client integration tests and ${passed(/^signet demo /)} demo test passed against the emulator (want 5 or more and 1)`,
