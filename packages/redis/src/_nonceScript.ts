@@ -9,10 +9,16 @@ import { luaScript } from './_runScript'
  * anchor + lead + spread puts it above every earlier nonce; allocation then waits about `spread` for time to
  * catch up, and the bound holds again. `base` is a nonce the exchange reported (above it even if far ahead).
  * Lua numbers are doubles: µs epochs (< 2^53) stay exact, and `%.0f` keeps them out of exponent notation.
+ * With KEYS[2] (the key's send-order lease) and ARGV[7..8] (the holder's token, leaseMs), allocates only while that
+ * token holds the lease, renewing it for leaseMs (the nonce is sent within that), and returns {'', 'lost'} otherwise.
  * KEYS[1] mark; ARGV: anchor, floor, base, lead, spread, suspect ('1'|'0'). Returns {nonce} or {'', unitsToWait}.
  * @internal
  */
 export const nonceScript = luaScript(`
+if KEYS[2] then
+  if redis.call('GET', KEYS[2]) ~= ARGV[7] then return {'', 'lost'} end
+  redis.call('PEXPIRE', KEYS[2], ARGV[8])
+end
 local anchor = tonumber(ARGV[1])
 local floor = tonumber(ARGV[2])
 local base = math.max(anchor, tonumber(ARGV[3]))

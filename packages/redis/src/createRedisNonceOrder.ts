@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { NonceOrder } from '@signet/core'
 import type { Redis } from 'ioredis'
+import { type HeldLease, heldLeases, LeaseLostError } from './_leases'
 import { acquireScript, releaseScript, renewScript } from './_orderScripts'
 import { runScript } from './_runScript'
 import { redisKey, sleep } from './_shared'
@@ -39,47 +40,72 @@ export function createRedisNonceOrder(options: CreateRedisNonceOrderOptions): No
     timeoutMs = 500,
     unavailableWaitMs = 10_000,
   } = options
-  return {
+  const held = new Map<string, HeldLease>()
+  const order: NonceOrder = {
     async run(key, send) {
-      const lease = redisKey(prefix, 'order', key)
-      const token = randomUUID()
-      let unreachableSince: number | undefined
-      for (;;) {
+      // A send whose lease ended before its nonce was allocated (LeaseLostError) sent nothing: take the lease again.
+      for (let lost = 0; ; lost++) {
         try {
-          if ((await runScript(redis, acquireScript, [lease], [token, leaseMs], timeoutMs)) === 1) break
-          unreachableSince = undefined
+          return await runOnce(key, send)
         } catch (error) {
-          unreachableSince ??= Date.now()
-          if (Date.now() - unreachableSince >= unavailableWaitMs) {
-            // An attempt that timed out may still have been granted the lease: give it back once Redis answers.
-            runScript(redis, releaseScript, [lease], [token], timeoutMs).catch(() => undefined)
+          if (!(error instanceof LeaseLostError)) throw error
+          if (lost >= 10) {
             throw new RedisUnavailableError(
-              `Redis did not grant the send order of a key within ${unavailableWaitMs} ms`,
+              `Redis let the send order's lease of a key end ${lost + 1} times before its nonce was allocated`,
               {
                 cause: error,
-                hint: 'Check that Redis is reachable; without the lease, requests from several processes could reach the exchange out of nonce order.',
+                hint: 'Redis is pausing for longer than leaseMs (a slow disk, a blocked server); raise leaseMs or fix the pauses.',
               },
             )
           }
         }
-        await sleep(pollMs)
-      }
-      // The holder renews its lease while its request is in flight (a budget wait, a slow answer): only a holder
-      // that died lets it expire, so two live processes never send the key's requests out of nonce order.
-      const heartbeat = setInterval(
-        () => {
-          runScript(redis, renewScript, [lease], [token, leaseMs], timeoutMs).catch(() => undefined)
-        },
-        Math.max(10, Math.floor(leaseMs / 3)),
-      )
-      heartbeat.unref()
-      try {
-        return await send()
-      } finally {
-        clearInterval(heartbeat)
-        // Best effort: an unreachable Redis lets the lease expire instead.
-        await runScript(redis, releaseScript, [lease], [token], timeoutMs).catch(() => undefined)
       }
     },
+  }
+  heldLeases.set(order, held)
+  return order
+
+  async function runOnce<T>(key: string, send: () => Promise<T>): Promise<T> {
+    const lease = redisKey(prefix, 'order', key)
+    const token = randomUUID()
+    let unreachableSince: number | undefined
+    for (;;) {
+      try {
+        if ((await runScript(redis, acquireScript, [lease], [token, leaseMs], timeoutMs)) === 1) break
+        unreachableSince = undefined
+      } catch (error) {
+        unreachableSince ??= Date.now()
+        if (Date.now() - unreachableSince >= unavailableWaitMs) {
+          // An attempt that timed out may still have been granted the lease: give it back once Redis answers.
+          runScript(redis, releaseScript, [lease], [token], timeoutMs).catch(() => undefined)
+          throw new RedisUnavailableError(
+            `Redis did not grant the send order of a key within ${unavailableWaitMs} ms`,
+            {
+              cause: error,
+              hint: 'Check that Redis is reachable; without the lease, requests from several processes could reach the exchange out of nonce order.',
+            },
+          )
+        }
+      }
+      await sleep(pollMs)
+    }
+    // The holder renews its lease while its request is in flight (a budget wait, a slow answer): only a holder
+    // that died lets it expire, so two live processes never send the key's requests out of nonce order.
+    const heartbeat = setInterval(
+      () => {
+        runScript(redis, renewScript, [lease], [token, leaseMs], timeoutMs).catch(() => undefined)
+      },
+      Math.max(10, Math.floor(leaseMs / 3)),
+    )
+    heartbeat.unref()
+    held.set(key, { lease, token, leaseMs })
+    try {
+      return await send()
+    } finally {
+      held.delete(key)
+      clearInterval(heartbeat)
+      // Best effort: an unreachable Redis lets the lease expire instead.
+      await runScript(redis, releaseScript, [lease], [token], timeoutMs).catch(() => undefined)
+    }
   }
 }

@@ -1,5 +1,6 @@
-import { InvalidParameterError, type NonceSource } from '@signet/core'
+import { InvalidParameterError, type NonceOrder, type NonceSource } from '@signet/core'
 import type { Redis } from 'ioredis'
+import { heldLeases, LeaseLostError } from './_leases'
 import { nonceScript } from './_nonceScript'
 import { runScript, whenReady } from './_runScript'
 import { connectionGeneration, redisKey, sleep } from './_shared'
@@ -23,6 +24,12 @@ export type CreateRedisNonceSourceOptions = {
   timeoutMs?: number | undefined
   /** How long `next()` keeps retrying while Redis is unreachable before throwing `RedisUnavailableError`, in ms. @default 10000 */
   unavailableWaitMs?: number | undefined
+  /**
+   * The `createRedisNonceOrder` the key's sends run under: a nonce is then allocated only while this process still
+   * holds the key's lease (and the lease is renewed for its full leaseMs), so a holder whose lease ended during a
+   * Redis pause never sends a nonce below one another process already sent. @default none (nonces are not tied to a lease)
+   */
+  order?: NonceOrder | undefined
 }
 
 /**
@@ -49,6 +56,10 @@ export function createRedisNonceSource(options: CreateRedisNonceSourceOptions): 
   if (!(Number.isInteger(unitsPerMs) && unitsPerMs >= 1 && unitsPerMs <= 1000)) {
     throw new InvalidParameterError('unitsPerMs', 'an integer from 1 (ms) to 1000 (µs)', String(unitsPerMs))
   }
+  const leases = options.order ? heldLeases.get(options.order) : undefined
+  if (options.order && !leases) {
+    throw new InvalidParameterError('order', 'an order made by createRedisNonceOrder', 'another NonceOrder')
+  }
   const generation = connectionGeneration(redis)
   const lead = maxLeadMs * unitsPerMs
   const spread = clockSpreadMs * unitsPerMs
@@ -72,12 +83,14 @@ export function createRedisNonceSource(options: CreateRedisNonceSourceOptions): 
       await whenReady(redis, timeoutMs)
       const anchor = Math.floor(now() * unitsPerMs)
       const seen = generation()
+      // Outside a run of the order (a caller that does not order its sends), nothing is tied to a lease.
+      const held = leases?.get(key)
       let reply: unknown
       try {
         reply = await runScript(
           redis,
           nonceScript,
-          [name],
+          held ? [name, held.lease] : [name],
           [
             anchor,
             state.floor.toString(),
@@ -85,6 +98,7 @@ export function createRedisNonceSource(options: CreateRedisNonceSourceOptions): 
             lead,
             spread,
             state.generation === seen ? '0' : '1',
+            ...(held ? [held.token, held.leaseMs] : []),
           ],
           timeoutMs,
         )
@@ -96,6 +110,8 @@ export function createRedisNonceSource(options: CreateRedisNonceSourceOptions): 
       // The script ran: a suspect mark has been raised, so the next call (after a wait) is an ordinary one.
       state.generation = seen
       const [text, wait] = reply as [string, string | undefined]
+      if (text === '' && wait === 'lost')
+        throw new LeaseLostError('the lease of the key ended before its nonce')
       if (text === '') {
         await sleep(Math.max(1, Math.ceil(Number(wait) / unitsPerMs)))
         continue

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { redisKey } from '../src/_shared'
-import { createRedisNonceOrder } from '../src/index'
+import { createRedisNonceOrder, createRedisNonceSource } from '../src/index'
 import { type RedisServer, startRedisServer } from './_redisServer'
 
 let server: RedisServer
@@ -97,4 +97,27 @@ describe('createRedisNonceOrder', () => {
     // Without using that grant, the process would wait out its own lease (3 s) before it could send.
     expect((await ran) - resumedAt).toBeLessThan(1000)
   }, 10_000)
+
+  test('behavior: a holder whose lease ended (Redis paused past leaseMs) gets no nonce; its send runs again under a new lease', async () => {
+    const redis = await server.client()
+    const order = createRedisNonceOrder({ redis, leaseMs: 3000 })
+    const nonces = createRedisNonceSource({
+      redis,
+      now: () => Date.now(),
+      order,
+      maxLeadMs: 50,
+      clockSpreadMs: 10,
+    })
+    const lease = redisKey('signet:', 'order', 'kraken:lost')
+    const attempts: string[] = []
+    const nonce = await order.run('kraken:lost', async () => {
+      attempts.push('send')
+      // The first time, the lease ends before the nonce is allocated, as when Redis was paused past leaseMs and
+      // another process may hold it now: a nonce allocated now could reach the exchange after a higher one.
+      if (attempts.length === 1) await redis.del(lease)
+      return nonces.next('kraken:lost')
+    })
+    expect(attempts).toEqual(['send', 'send'])
+    expect(typeof nonce).toBe('bigint')
+  })
 })

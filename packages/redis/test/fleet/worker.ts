@@ -53,6 +53,9 @@ function budgetFor(exchange: ExchangeDefinition, limits: RateLimits, clock: () =
   })
 }
 
+// One send order per process for the Kraken key; its nonces are allocated only under its lease.
+const order = createRedisNonceOrder({ redis, timeoutMs: 1000, leaseMs: 3000 })
+
 function clientFor(exchange: ExchangeDefinition, limits: RateLimits) {
   const key = config.keys[exchange.id]!
   const client: ReturnType<typeof createClient> = createClient({
@@ -65,10 +68,11 @@ function clientFor(exchange: ExchangeDefinition, limits: RateLimits) {
           // Kraken checks nonces in arrival order: the key's requests go one at a time across the fleet. A killed
           // holder's lease expires after 3 s, above the 2 s the client gives one attempt.
           timeoutMs: 2000,
-          nonceOrder: createRedisNonceOrder({ redis, timeoutMs: 1000, leaseMs: 3000 }),
+          nonceOrder: order,
           nonceSource: recording(
             createRedisNonceSource({
               redis,
+              order,
               now: () => client.clock.now(),
               // spec kraken.md §6: Kraken's time is whole seconds, so hosts' server-aligned clocks agree within ~1 s.
               clockSpreadMs: 1500,
