@@ -21,7 +21,10 @@ for (const entry of Object.values(manifest.exports ?? {})) {
   const esmTypes = entry.import.types
   const cjsTypes = entry.require.types
   if (!esmTypes || !cjsTypes) continue
-  const reexport = `export * from './${cjsTypes.split('/').pop().replace(/\.d\.cts$/, '.cjs')}'\n`
+  const reexport = `export * from './${cjsTypes
+    .split('/')
+    .pop()
+    .replace(/\.d\.cts$/, '.cjs')}'\n`
   // Run twice on one build: the declarations are in the .d.cts already.
   if (readFileSync(esmTypes, 'utf8') === reexport) continue
   writeFileSync(cjsTypes, toCommonJsDeclarations(esmTypes, new Set()))

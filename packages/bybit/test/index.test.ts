@@ -1,6 +1,4 @@
 import { expect, it } from 'vitest'
-import { bybitSignatureVariants, bybitStringToSign } from '../src/diagnose/index'
-import { createBybitVerifier } from '../src/verify/index'
 
 it('default: the public surface', async () => {
   expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`

@@ -116,7 +116,6 @@ describe.each([
   })
 
   it('behavior: the verifier accepts ccxt for the example account, order and cancel requests', async () => {
-    const { bybit } = await import('../src/index')
     for (const intent of [
       bybitExamples.account,
       bybitExamples.placeOrder('ccxt-1'),

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bybitDiagnosis } from '../src/diagnose/index'
 import { bybitExamples } from '../src/emulate/index'
-import { bybit, createBybitSigner } from '../src/index'
+import { createBybitSigner } from '../src/index'
 import { flatParams, jsonBody } from './_arbitraries'
 import { BY_KEY, BY_SECRET, RSA_TEST_PEM } from './vectors'
 

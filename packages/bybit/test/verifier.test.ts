@@ -4,7 +4,7 @@ import { tamperAt } from '@signet/core/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bybitExamples } from '../src/emulate/index'
-import { bybit, classifyBybitError, createBybitSigner, parseBybitServerTime } from '../src/index'
+import { classifyBybitError, createBybitSigner, parseBybitServerTime } from '../src/index'
 import { createBybitVerifier } from '../src/verify/index'
 import { flatParams, jsonBody, T } from './_arbitraries'
 

@@ -1,3 +1,4 @@
+/// <reference path="./_undiciAgent.d.ts" />
 import type { KyInstance } from 'ky'
 
 /** The client's ky instance once loaded, or the promise of it on first use. @internal */

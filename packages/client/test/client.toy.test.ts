@@ -2,7 +2,7 @@ import { inspect } from 'node:util'
 import { createServerClock, isSignetError } from '@signet/core'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createToySigner, toy, toyEmulation, toyExamples } from '../../emulator/test/toyExchange'
+import { createToySigner, toy, toyEmulation } from '../../emulator/test/toyExchange'
 import { createClient } from '../src/createClient'
 import type { ClientEvent } from '../src/types'
 

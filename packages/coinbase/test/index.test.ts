@@ -1,6 +1,4 @@
 import { expect, it } from 'vitest'
-import { coinbaseSignatureVariants, coinbaseStringToSign } from '../src/diagnose/index'
-import { coinbaseTestKey, createCoinbaseVerifier } from '../src/verify/index'
 
 it('default: the public surface', async () => {
   expect(Object.keys(await import('../src/index')).sort()).toMatchInlineSnapshot(`

@@ -57,7 +57,7 @@ const isFailure = (x: unknown): x is EmulationFailure =>
 
 /** The objects of a JSON array body (a batch endpoint's items), each field as text; undefined otherwise. */
 function arrayItems(body: string | undefined): Record<string, string>[] | undefined {
-  if (!body || body.trimStart()[0] !== '[') return undefined
+  if (body?.trimStart()[0] !== '[') return undefined
   try {
     const json = JSON.parse(body) as unknown
     if (!Array.isArray(json)) return undefined
@@ -76,7 +76,7 @@ function arrayItems(body: string | undefined): Record<string, string>[] | undefi
 /** The query's and a JSON object body's top-level fields as text, read without verifying (to match faults). */
 function unverifiedFields(query: string, body: string | undefined): Record<string, string> {
   const fields: Record<string, string> = Object.fromEntries(new URLSearchParams(query))
-  if (!body || body.trimStart()[0] !== '{') return fields
+  if (body?.trimStart()[0] !== '{') return fields
   try {
     const json = JSON.parse(body) as Record<string, unknown>
     for (const [name, value] of Object.entries(json))

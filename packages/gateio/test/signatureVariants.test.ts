@@ -3,7 +3,7 @@ import type { RequestIntent } from '@signet/core'
 import { checkSignatureVariants } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { gateioDiagnosis, gateioSignatureVariants } from '../src/diagnose/index'
-import { createGateioSigner, gateio } from '../src/index'
+import { createGateioSigner } from '../src/index'
 
 const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234' }
 const T = 1_700_000_000_123

@@ -4,7 +4,7 @@ import { describeResult, toRawRequest } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { gateioDiagnosis } from '../src/diagnose/index'
 import { gateioExamples } from '../src/emulate/index'
-import { createGateioSigner, gateio } from '../src/index'
+import { createGateioSigner } from '../src/index'
 import { createGateioVerifier } from '../src/verify/index'
 
 const T = 1_700_000_000_000

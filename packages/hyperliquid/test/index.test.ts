@@ -18,5 +18,8 @@ it('default: the public surface', async () => {
 })
 
 it('default: the emulate entry', async () => {
-  expect(Object.keys(await import('../src/emulate/index')).sort()).toEqual(['hyperliquidEmulation', 'hyperliquidExamples'])
+  expect(Object.keys(await import('../src/emulate/index')).sort()).toEqual([
+    'hyperliquidEmulation',
+    'hyperliquidExamples',
+  ])
 })

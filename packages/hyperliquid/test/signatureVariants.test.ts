@@ -2,7 +2,7 @@ import ccxt from 'ccxt'
 import { describe, expect, it } from 'vitest'
 import { hyperliquidDiagnosis, hyperliquidStringToSign } from '../src/diagnose/index'
 import { hyperliquidExamples } from '../src/emulate/index'
-import { createHyperliquidSigner, } from '../src/index'
+import { createHyperliquidSigner } from '../src/index'
 import { createHyperliquidVerifier } from '../src/verify/index'
 
 const KEY = '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318' // made up for this test

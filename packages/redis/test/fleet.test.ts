@@ -148,9 +148,11 @@ describe('a fleet on one key through Redis', () => {
             return counts
           }, [] as number[])
       console.info(`fleet: kraken answers per second ${JSON.stringify(perSecond('/0/private/Balance'))}`)
-      console.info(
-        `fleet: kraken outcomes ${JSON.stringify(run.lines.filter((l) => l.text.startsWith('R kraken')).reduce((c, l) => ({ ...c, [l.text]: (c[l.text] ?? 0) + 1 }), {} as Record<string, number>))}`,
-      )
+      const outcomes = new Map<string, number>()
+      for (const { text } of run.lines) {
+        if (text.startsWith('R kraken')) outcomes.set(text, (outcomes.get(text) ?? 0) + 1)
+      }
+      console.info(`fleet: kraken outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`)
       expect(refusals(run)).toEqual([])
       // Fewer: a killed worker's lease, two recoveries and the outage each pause the Kraken key for seconds (about
       // 45 nonces on this machine: a burst before the faults, and the requests after the outage).
