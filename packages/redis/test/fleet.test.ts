@@ -1,6 +1,6 @@
 // Issue 18: a fleet of 8 processes on two "hosts" with their own clock skews shares one Binance key and IP, one
 // Bybit account and one Kraken key through Redis, against emulators that enforce the exchanges' limits, scaled.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type RedisServer, startRedisServer } from './_redisServer'
 import { type FleetFault, type FleetRun, runFleet } from './fleet/runFleet'
 
@@ -10,6 +10,11 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await redis?.stop()
+})
+// Each run starts from empty counters: the budgets' keys are named by exchange and scope, not by run, so the last
+// seconds of one run would otherwise fill the first window of the next.
+beforeEach(async () => {
+  await (await redis.client()).flushall()
 })
 
 /** Answers that mean a limit was exceeded or a nonce refused, on any exchange. */
