@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { InvalidParameterError } from '../src/errors/input'
 import { toSigner } from '../src/signer/toSigner'
+import { thrown } from '../src/testing/thrown'
 
 describe('toSigner', () => {
   it('default: stamps remote type and key type and delegates sign', async () => {
@@ -17,11 +19,17 @@ describe('toSigner', () => {
     })
   })
 
-  it('error: rejects a signer without sign, exchange or apiKey', () => {
-    expect(() => toSigner({ exchange: 'x', apiKey: 'k' } as never)).toThrow('`sign` must be a function')
-    expect(() => toSigner({ exchange: '', apiKey: 'k', sign: async () => ({}) } as never)).toThrow(
-      '`exchange`',
-    )
-    expect(() => toSigner({ exchange: 'x', sign: async () => ({}) } as never)).toThrow('`apiKey`')
+  it('error: rejects a signer without sign, exchange or apiKey with a typed error naming the field, and a hint', () => {
+    const cases: [unknown, string][] = [
+      [{ exchange: 'x', apiKey: 'k' }, 'sign'],
+      [{ exchange: '', apiKey: 'k', sign: async () => ({}) }, 'exchange'],
+      [{ exchange: 'x', sign: async () => ({}) }, 'apiKey'],
+      [undefined, 'sign'],
+    ]
+    for (const [custom, field] of cases) {
+      const error = thrown(() => toSigner(custom as never))
+      expect(error).toBeInstanceOf(InvalidParameterError)
+      expect(error).toMatchObject({ field, kind: 'invalid-parameter', hint: expect.any(String) })
+    }
   })
 })

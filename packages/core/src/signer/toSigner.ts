@@ -1,3 +1,4 @@
+import { InvalidParameterError } from '../errors/input'
 import type { RequestIntent, SignedRequest } from '../request/types'
 import { noWebSocketAuth } from './noWebSocketAuth'
 import type { KeyType, Signer, SignOptions, WebSocketAuthOptions } from './types'
@@ -30,11 +31,27 @@ export function toSigner<
   const exchange extends string = string,
   webSocketAuth = unknown,
 >(custom: CustomSigner<options, exchange, webSocketAuth>): Signer<options, exchange, webSocketAuth> {
-  if (!custom || typeof custom.sign !== 'function') throw new TypeError('toSigner: `sign` must be a function')
-  if (typeof custom.exchange !== 'string' || custom.exchange === '') {
-    throw new TypeError('toSigner: `exchange` must be a non-empty exchange id')
+  const kindOf = (value: unknown) => (value === '' ? 'an empty string' : typeof value)
+  if (!custom || typeof custom.sign !== 'function') {
+    throw new InvalidParameterError(
+      'sign',
+      'a function (intent, options) => Promise<SignedRequest>',
+      kindOf(custom?.sign),
+      {
+        hint: 'toSigner wraps a custom or remote signer: pass an object with exchange, apiKey and sign.',
+      },
+    )
   }
-  if (typeof custom.apiKey !== 'string') throw new TypeError('toSigner: `apiKey` must be a string')
+  if (typeof custom.exchange !== 'string' || custom.exchange === '') {
+    throw new InvalidParameterError(
+      'exchange',
+      "a non-empty exchange id such as 'binance'",
+      kindOf(custom.exchange),
+    )
+  }
+  if (typeof custom.apiKey !== 'string') {
+    throw new InvalidParameterError('apiKey', "the key's public API key as a string", kindOf(custom.apiKey))
+  }
   const sign = custom.sign
   const signer: Signer<options, exchange, webSocketAuth> = {
     type: custom.type ?? 'remote',
