@@ -192,6 +192,19 @@ describe('createMemoryBudget', () => {
     await budget.reserve(get('/orders', { symbol: 'X' }), { maxWaitMs: 0 })
   })
 
+  test('behavior: a usage report is not put in a window the reservation was not sure of (the clock grew surer in between)', async () => {
+    let uncertainty = 150
+    const budget = create({ uncertaintyMs: () => uncertainty })
+    // 100 ms into a window with 160 ms of early margin: the request may arrive in this window or the one before.
+    const reservation = await budget.reserve(get('/account'))
+    uncertainty = 0
+    // The report may be the previous window's (full); it must not fill this one.
+    await budget.settle(reservation, { status: 200, headers: { 'x-used-1s': '10' }, rateLimited: false })
+    await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).resolves.toMatchObject({
+      at: 1_000_000_100,
+    })
+  })
+
   test('behavior: share takes a fraction of each limit, rounded down', async () => {
     const budget = create({ share: 0.35 }) // 3 of 10
     for (let i = 0; i < 3; i++) await budget.reserve(get('/orders', { symbol: 'X' }))

@@ -120,6 +120,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
   /** Per counter, until when the local share stays a ceiling next to Redis. */
   const ceilings = new Map<string, number>()
   const lastSeen = new Map<string, { window: number; used: number }>()
+  /** The arrival margins each Redis reservation was made with. */
+  const spans = new WeakMap<BudgetReservation, ArrivalSpan>()
 
   const windowEnd = (charge: BudgetCharge, at: number) => {
     const interval = charge.bucket.intervalMs
@@ -217,8 +219,11 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
    * One attempt on Redis: 0 when reserved, `'lost'` when the counters turned out lost (look again at once), else the
    * ms to wait before looking again; throws when Redis does not answer.
    */
-  const reserveOnRedis = async (charges: readonly BudgetCharge[], at: number): Promise<number | 'lost'> => {
-    const margins = span()
+  const reserveOnRedis = async (
+    charges: readonly BudgetCharge[],
+    at: number,
+    margins: ArrivalSpan,
+  ): Promise<number | 'lost'> => {
     const { keys, args } = entriesOf(charges, at, margins)
     const reply = (await runScript(
       redis,
@@ -281,6 +286,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           continue
         }
         const at = Math.floor(now())
+        const margins = span()
         distrust(charges)
         // Counters the local share touched keep it as a ceiling next to Redis until their windows end; a local
         // reservation followed by a wait on Redis only over-counts, which is safe.
@@ -288,7 +294,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         if (capped.length > 0 && !(await reserveLocal(capped, label, 0))) continue
         let waitMs: number | 'lost'
         try {
-          waitMs = await reserveOnRedis(charges, at)
+          waitMs = await reserveOnRedis(charges, at, margins)
         } catch (error) {
           if (onUnavailable === 'fail') throw unavailable(error, label)
           if (!unreachable) beginTrouble(at)
@@ -299,7 +305,11 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           lookAgain = true
           continue
         }
-        if (waitMs <= 0) return { at, sendBy: at + lateMs / 2, charges } satisfies BudgetReservation
+        if (waitMs <= 0) {
+          const reservation = { at, sendBy: at + lateMs / 2, charges } satisfies BudgetReservation
+          spans.set(reservation, margins)
+          return reservation
+        }
         if (waitMs > remaining()) {
           throw noRoom(label, exchange, waitMs)
         }
@@ -319,7 +329,14 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         if (used === undefined) continue
         const interval = charge.bucket.intervalMs
         if (charge.bucket.window === 'fixed') {
-          const windows = arrivalWindows(reservation.at, interval, span())
+          // The windows the reservation could not rule out when it was made, whatever the clock knows now: a report
+          // from a request that may have arrived in the previous window must not fill the next one.
+          const then = spans.get(reservation) ?? span()
+          const current = span()
+          const windows = arrivalWindows(reservation.at, interval, {
+            earlyMs: Math.max(then.earlyMs, current.earlyMs),
+            lateMs: Math.max(then.lateMs, current.lateMs),
+          })
           if (windows.length !== 1) continue
           const w = windows[0]!
           const key = `${keyOf(charge.counter)}:${w}`

@@ -96,6 +96,10 @@ describe('a fleet on one key through Redis', () => {
       const to = Math.floor(run.stopAt / window) * window
       const binanceAllowed = (6000 * run.scales.binance.limit) / (window / 1000)
       const binanceRate = (accepted(run.binance, '/api/v3/account', from, to) * 20) / ((to - from) / 1000)
+      const perWindow = []
+      for (let w = from; w < to; w += window)
+        perWindow.push(accepted(run.binance, '/api/v3/account', w, w + window))
+      console.info(`fleet: binance accepted per window ${JSON.stringify(perWindow)}`)
       // Bybit: wallet-balance 50 per rolling second per UID, scaled; whole windows after the first one.
       const rolling = 1000 * run.scales.bybit.window
       const since = run.stopAt - Math.floor((run.stopAt - run.startAt - rolling) / rolling) * rolling

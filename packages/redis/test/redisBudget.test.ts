@@ -168,6 +168,30 @@ describe('createRedisBudget', () => {
     await expect(b!.reserve(account, { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
   })
 
+  test('behavior: a usage report is not put in a window the reservation was not sure of (the clock grew surer in between)', async () => {
+    let uncertainty = 100
+    const budget = createRedisBudget({
+      redis: await server.client(),
+      limits,
+      now: () => Date.now(),
+      uncertaintyMs: () => uncertainty,
+      scopes: { ip: 'egress-1', account: 'uid-1' },
+      fleetSize: 1,
+      earlyMs: 5,
+      lateMs: 5,
+      timeoutMs: 150,
+    })
+    // 20 ms into a window, 105 ms early margin: the request may arrive in this window or the one before.
+    await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 20))
+    const reservation = await budget.reserve(account)
+    // The clock is surer now; the exchange's report (the previous window, full) must not fill this one.
+    uncertainty = 0
+    await budget.settle(reservation, { status: 200, headers: { 'x-used': '12' }, rateLimited: false })
+    await expect(budget.reserve(account, { maxWaitMs: 0 })).resolves.toMatchObject({
+      charges: expect.any(Array),
+    })
+  })
+
   test('behavior: Redis unreachable: each process takes 1/N, the window in progress counts as used, no window is exceeded, and it returns to Redis', async () => {
     const budgets = await fleet(4)
     let frozenAt = 0

@@ -144,6 +144,9 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     if (used > counted) record(charge, at, used - counted)
   }
 
+  /** The arrival margins each reservation was made with. */
+  const spans = new WeakMap<BudgetReservation, ArrivalSpan>()
+
   const reserveCharges = async (
     charges: readonly BudgetCharge[],
     label: string,
@@ -161,7 +164,9 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       if (wait <= 0) {
         for (const charge of charges) record(charge, at, charge.weight)
         // Half the late margin for getting the request out, half for its trip to the exchange.
-        return { at, sendBy: at + lateMs / 2, charges }
+        const reservation = { at, sendBy: at + lateMs / 2, charges }
+        spans.set(reservation, span())
+        return reservation
       }
       if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
       await waitFor(wait, signal)
@@ -186,9 +191,15 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       for (const charge of reservation.charges) {
         const used = reportedUsage(charge, answer.headers)
         if (used === undefined) continue
-        // Near a boundary the report may belong to either window: raise neither rather than guess.
+        // Near a boundary the report may belong to either window: raise neither rather than guess. "Near" is as
+        // unsure as the clock was when the request was reserved, even if it is surer now.
         const fixedWindow = charge.bucket.window === 'fixed'
-        if (fixedWindow && arrivalWindows(reservation.at, charge.bucket.intervalMs, span()).length !== 1)
+        const then = spans.get(reservation) ?? span()
+        const margins = {
+          earlyMs: Math.max(then.earlyMs, span().earlyMs),
+          lateMs: Math.max(then.lateMs, span().lateMs),
+        }
+        if (fixedWindow && arrivalWindows(reservation.at, charge.bucket.intervalMs, margins).length !== 1)
           continue
         occupy(charge, reservation.at, used)
       }
