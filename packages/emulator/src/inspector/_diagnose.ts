@@ -1,13 +1,14 @@
-import type {
-  Credentials,
-  ExchangeDefinition,
-  ExchangeDiagnosis,
-  HttpMethod,
-  Params,
-  RawRequest,
-  RequestIntent,
-  SignedRequest,
-  VerifierKey,
+import {
+  type Credentials,
+  type ExchangeDefinition,
+  type ExchangeDiagnosis,
+  type HttpMethod,
+  isSignetError,
+  type Params,
+  type RawRequest,
+  type RequestIntent,
+  type SignedRequest,
+  type VerifierKey,
 } from '@signet/core'
 import { decodeForm, parseJsonObject, parseRawRequest } from '@signet/core/kit'
 import { type ExplainResult, explainSignature } from '../explainSignature'
@@ -121,8 +122,10 @@ export function diagnose(
   let probeSigned: SignedRequest
   try {
     probeSigned = signer.signSync(probeIntent, options)
-  } catch {
-    // An exchange whose window is fixed refuses a chosen one (UnsupportedError): probe it without.
+  } catch (error) {
+    // An exchange whose window is fixed refuses a chosen one (UnsupportedError): probe it without. Any other
+    // failure is the signer's to report, not to be hidden by a second try.
+    if (!isSignetError(error, 'unsupported')) throw error
     options = { ...options, windowMs: undefined }
     probeSigned = signer.signSync(probeIntent, options)
   }
