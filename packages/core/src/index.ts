@@ -8,6 +8,7 @@ export {
   arrivalWindows,
   rejectionBackoffMs,
   reportedUsage,
+  reportWindow,
 } from './budget/budgetTiming'
 export {
   type CreateMemoryBudgetOptions,

@@ -49,6 +49,7 @@ it('default: the entry point surface is locked', async () => {
       "redactText",
       "redactUrl",
       "rejectionBackoffMs",
+      "reportWindow",
       "reportedUsage",
       "revealSecret",
       "scaleRateLimits",

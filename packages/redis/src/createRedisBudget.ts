@@ -13,6 +13,7 @@ import {
   type RateLimits,
   rejectionBackoffMs,
   reportedUsage,
+  reportWindow,
 } from '@signet/core'
 import type { Redis } from 'ioredis'
 import { blockScript, pingScript, raiseScript, reserveScript } from './_budgetScripts'
@@ -120,8 +121,6 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
   /** Per counter, until when the local share stays a ceiling next to Redis. */
   const ceilings = new Map<string, number>()
   const lastSeen = new Map<string, { window: number; used: number }>()
-  /** The arrival margins each Redis reservation was made with. */
-  const spans = new WeakMap<BudgetReservation, ArrivalSpan>()
 
   const windowEnd = (charge: BudgetCharge, at: number) => {
     const interval = charge.bucket.intervalMs
@@ -306,9 +305,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           continue
         }
         if (waitMs <= 0) {
-          const reservation = { at, sendBy: at + lateMs / 2, charges } satisfies BudgetReservation
-          spans.set(reservation, margins)
-          return reservation
+          return { at, sendBy: at + lateMs / 2, charges, span: margins } satisfies BudgetReservation
         }
         if (waitMs > remaining()) {
           throw noRoom(label, exchange, waitMs)
@@ -329,16 +326,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         if (used === undefined) continue
         const interval = charge.bucket.intervalMs
         if (charge.bucket.window === 'fixed') {
-          // The windows the reservation could not rule out when it was made, whatever the clock knows now: a report
-          // from a request that may have arrived in the previous window must not fill the next one.
-          const then = spans.get(reservation) ?? span()
-          const current = span()
-          const windows = arrivalWindows(reservation.at, interval, {
-            earlyMs: Math.max(then.earlyMs, current.earlyMs),
-            lateMs: Math.max(then.lateMs, current.lateMs),
-          })
-          if (windows.length !== 1) continue
-          const w = windows[0]!
+          const w = reportWindow(reservation, interval, span())
+          if (w === undefined) continue
           const key = `${keyOf(charge.counter)}:${w}`
           calls.push(
             runScript(redis, raiseScript, [key], ['f', used, 0, '', 0, (w + 2) * interval - at], timeoutMs),

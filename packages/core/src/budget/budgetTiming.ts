@@ -1,5 +1,5 @@
 import { InvalidParameterError } from '../errors/input'
-import type { BudgetAnswer, BudgetCharge } from './types'
+import type { BudgetAnswer, BudgetCharge, BudgetReservation } from './types'
 
 /** How far the exchange's time at arrival may be from the time a cost was reserved, in ms. */
 export type ArrivalSpan = {
@@ -32,6 +32,27 @@ export function arrivalWindows(at: number, intervalMs: number, span: ArrivalSpan
   const windows: number[] = []
   for (let w = first; w <= last; w++) windows.push(w)
   return windows
+}
+
+/**
+ * The one fixed window a usage report of `reservation` belongs to, or undefined near a boundary, where it may belong
+ * to either: judged as unsure as the clock was when reserving or is now, whichever is wider, so a report of a full
+ * previous window never fills the next one because the clock grew surer in between.
+ *
+ * @example
+ * reportWindow({ at: 60_050, sendBy: 60_100, charges: [], span: { earlyMs: 100, lateMs: 100 } }, 60_000, { earlyMs: 5, lateMs: 5 }) // undefined
+ */
+export function reportWindow(
+  reservation: BudgetReservation,
+  intervalMs: number,
+  current: ArrivalSpan,
+): number | undefined {
+  const then = reservation.span ?? current
+  const windows = arrivalWindows(reservation.at, intervalMs, {
+    earlyMs: Math.max(then.earlyMs, current.earlyMs),
+    lateMs: Math.max(then.lateMs, current.lateMs),
+  })
+  return windows.length === 1 ? windows[0] : undefined
 }
 
 const header = (headers: Readonly<Record<string, string>>, name: string | undefined): number | undefined => {

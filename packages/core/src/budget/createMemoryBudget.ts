@@ -3,7 +3,13 @@ import { InvalidParameterError } from '../errors/input'
 import type { RateLimits } from '../rate/types'
 import { waitFor } from './_waitFor'
 import { budgetCharges } from './budgetCharges'
-import { type ArrivalSpan, arrivalWindows, rejectionBackoffMs, reportedUsage } from './budgetTiming'
+import {
+  type ArrivalSpan,
+  arrivalWindows,
+  rejectionBackoffMs,
+  reportedUsage,
+  reportWindow,
+} from './budgetTiming'
 import type { BudgetCharge, BudgetReservation, BudgetScopes, RateBudget, ReserveOptions } from './types'
 
 /** Options of `createMemoryBudget`. */
@@ -144,9 +150,6 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     if (used > counted) record(charge, at, used - counted)
   }
 
-  /** The arrival margins each reservation was made with. */
-  const spans = new WeakMap<BudgetReservation, ArrivalSpan>()
-
   const reserveCharges = async (
     charges: readonly BudgetCharge[],
     label: string,
@@ -164,9 +167,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       if (wait <= 0) {
         for (const charge of charges) record(charge, at, charge.weight)
         // Half the late margin for getting the request out, half for its trip to the exchange.
-        const reservation = { at, sendBy: at + lateMs / 2, charges }
-        spans.set(reservation, span())
-        return reservation
+        return { at, sendBy: at + lateMs / 2, charges, span: span() }
       }
       if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
       await waitFor(wait, signal)
@@ -191,15 +192,11 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       for (const charge of reservation.charges) {
         const used = reportedUsage(charge, answer.headers)
         if (used === undefined) continue
-        // Near a boundary the report may belong to either window: raise neither rather than guess. "Near" is as
-        // unsure as the clock was when the request was reserved, even if it is surer now.
-        const fixedWindow = charge.bucket.window === 'fixed'
-        const then = spans.get(reservation) ?? span()
-        const margins = {
-          earlyMs: Math.max(then.earlyMs, span().earlyMs),
-          lateMs: Math.max(then.lateMs, span().lateMs),
-        }
-        if (fixedWindow && arrivalWindows(reservation.at, charge.bucket.intervalMs, margins).length !== 1)
+        // Near a boundary the report may belong to either window: raise neither rather than guess.
+        if (
+          charge.bucket.window === 'fixed' &&
+          reportWindow(reservation, charge.bucket.intervalMs, span()) === undefined
+        )
           continue
         occupy(charge, reservation.at, used)
       }

@@ -1,5 +1,6 @@
 import type { RateBucket } from '../rate/types'
 import type { HttpMethod, SecurityLevel } from '../request/types'
+import type { ArrivalSpan } from './budgetTiming'
 
 /** Who this budget counts for: the id of each party a bucket may be scoped to; buckets whose party has no id are not counted. */
 export type BudgetScopes = {
@@ -48,6 +49,8 @@ export type BudgetReservation = {
   sendBy: number
   /** The buckets counted, with the weight and (scaled) limit of each. */
   charges: readonly BudgetCharge[]
+  /** How early or late the request may reach the exchange, as the budget judged it when reserving, in ms. */
+  span?: ArrivalSpan | undefined
 }
 
 /** The cost a request puts on one bucket counter. */
