@@ -9,7 +9,7 @@ import {
 } from '@signet/core'
 import { checkSignOptions, describeType } from '@signet/core/kit'
 import { checkApiKey, keyTypeOf, prepareKey, signText } from './_keys'
-import { encodeEntries, restParts } from './_payload'
+import { restWire } from './_payload'
 import { type BinanceTimeUnit, signingNow } from './_timing'
 import { type BinanceWebSocketParams, signWsParams } from './_wsPayload'
 
@@ -94,9 +94,9 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
     if (!microResponses && responseTimeUnit !== undefined && responseTimeUnit !== 'ms') {
       throw new InvalidParameterError('responseTimeUnit', '"ms" or "us"', String(responseTimeUnit))
     }
-    const parts = restParts(intent, options, now)
-    let query = encodeEntries(parts.query)
-    let body = parts.form === undefined ? undefined : encodeEntries(parts.form)
+    const wire = restWire(intent, options, now)
+    let query = wire.query
+    let body = wire.form
     if (intent.security === 'signed') {
       // spec binance.md §2: the payload is query string + body with no separator; signature excluded.
       const signature = signText(key, body === undefined ? query : query + body)

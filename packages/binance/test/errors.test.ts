@@ -156,6 +156,68 @@ describe('input errors', () => {
     )
   })
 
+  it('error: with several defects the same one is named whatever the param order: values, names in both parts, signing params, options, then malformed text', () => {
+    const post = (extra: Partial<RequestIntent>) => get({ method: 'POST', ...extra })
+    // A value that cannot be written comes before a signing param placed ahead of it.
+    typedError(
+      () => signer.signSync!(get({ params: { timestamp: '1', qty: 1e-7 } }), { timestamp: T }),
+      InvalidParameterError,
+      'qty',
+    )
+    // Signing params are named in the order timestamp, recvWindow, signature, not in the params' order.
+    typedError(
+      () => signer.signSync!(get({ params: { signature: 'x', recvWindow: '1' } }), { timestamp: T }),
+      InvalidParameterError,
+      'recvWindow',
+    )
+    // The query string's signing param is named before the form body's.
+    typedError(
+      () =>
+        signer.signSync!(post({ params: { signature: 'x' }, form: { timestamp: '1' } }), { timestamp: T }),
+      InvalidParameterError,
+      'signature',
+    )
+    // A name in both parts comes before a lone surrogate ahead of it and before a signing param.
+    const both = typedError(
+      () =>
+        signer.signSync!(
+          post({ params: { note: '\ud800', side: 'BUY' }, form: { side: 'SELL', signature: 'x' } }),
+          {
+            timestamp: T,
+          },
+        ),
+      InvalidParameterError,
+      'side',
+    )
+    expect(both.message).toContain('not both')
+    // Options come before text that is not well-formed Unicode; the first such param is named.
+    typedError(
+      () => signer.signSync!(get({ params: { note: '\ud800' } }), { timestamp: T, windowMs: 60_001 }),
+      InvalidParameterError,
+      'windowMs',
+    )
+    typedError(
+      () =>
+        signer.signSync!(post({ params: { a: 'x', '\udc00': 'y' }, form: { b: '\ud800' } }), {
+          timestamp: T,
+        }),
+      InvalidParameterError,
+      '\udc00',
+    )
+    typedError(
+      () =>
+        signer.signSync!(post({ params: { a: 'x' }, form: { b: '\ud800', c: '\udc00' } }), { timestamp: T }),
+      InvalidParameterError,
+      'b',
+    )
+    // Unsigned requests check their text too.
+    typedError(
+      () => signer.signSync!(get({ security: 'api-key', params: { note: '\ud800' } })),
+      InvalidParameterError,
+      'note',
+    )
+  })
+
   it('error: timestamps in seconds, microseconds, or conflicting with the params (fractions are floored)', () => {
     expect(
       typedError(
