@@ -215,7 +215,11 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Emul
       })
     })
   })
-  server.keepAliveTimeout = 1000
+  // Warm connections stay open as an exchange's do (its load balancers keep them for about a minute): with a
+  // short hint (`Keep-Alive: timeout=1`) Node's http Agent and undici close the socket after every answer, so a bot
+  // on loopback would pay a TCP handshake per request that it never pays against the exchange. stop() closes
+  // every connection itself.
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
