@@ -1,31 +1,21 @@
 import { defineConfig } from 'tsup'
 
-// ES module build only; scripts/require-entry.mjs adds the CommonJS entry points that load it (require(esm)).
-export default defineConfig([
-  { entry: { index: 'src/index.ts' }, format: ['esm'], dts: true, clean: true, target: 'node20' },
-  // The conformance kit runs inside vitest, which is ESM-only. @signet/core stays external: the kit reuses the
-  // package's own build instead of a second copy of it.
-  {
-    entry: { testing: 'src/testing/index.ts' },
-    format: ['esm'],
-    dts: true,
-    target: 'node20',
-    external: ['vitest', 'fast-check', '@signet/core', '@signet/core/kit'],
+// One ES module build of every entry point, sharing chunks: a module the kit, the Node helpers or the conformance
+// kit import from core's sources is in the dist once, so an error class or the `Secret` registry has one identity
+// whichever entry made it (`instanceof` agrees), and its declarations are written once too.
+// scripts/require-entry.mjs then adds the CommonJS entry points that load these modules (require(esm)).
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    kit: 'src/kit/index.ts',
+    node: 'src/node/index.ts',
+    // The conformance kit runs inside vitest, which is ESM-only (no `require` entry).
+    testing: 'src/testing/index.ts',
   },
-  // The exchange-authoring kit: exchange packages import it, bots never do. It imports core by name too.
-  {
-    entry: { kit: 'src/kit/index.ts' },
-    format: ['esm'],
-    dts: true,
-    target: 'node20',
-    external: ['@signet/core'],
-  },
-  // Node-only helpers (file system) stay out of the main entry; they also import core by name.
-  {
-    entry: { node: 'src/node/index.ts' },
-    format: ['esm'],
-    dts: true,
-    target: 'node20',
-    external: ['@signet/core'],
-  },
-])
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  target: 'node20',
+  // Sources that import the package by name keep that import: it resolves to this same dist.
+  external: ['vitest', 'fast-check', '@signet/core', '@signet/core/kit'],
+})
