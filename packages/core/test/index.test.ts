@@ -70,15 +70,21 @@ it('default: the testing entry point surface is locked', async () => {
       "ccxtOracle",
       "checkSignatureVariants",
       "conformanceIntents",
+      "definitionFacts",
       "describeResult",
       "errorForAnswer",
       "exchangeResponse",
       "expectFieldErrors",
       "expectVector",
+      "runDefinitionSuite",
+      "runSignatureVariantsSuite",
       "runSignerConformance",
+      "runSignerSuite",
+      "runVerifierSuite",
       "tamperAt",
       "thrown",
       "toRawRequest",
+      "verifierFixture",
     ]
   `)
 })

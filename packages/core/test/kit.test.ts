@@ -34,6 +34,7 @@ it('default: the kit surface', () => {
       "jsonRequestParts",
       "jsonVerifier",
       "keyEnvironmentOf",
+      "missingHeader",
       "newOrderFrom",
       "noWebSocketAuth",
       "normalizeParams",

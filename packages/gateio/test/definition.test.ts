@@ -1,6 +1,7 @@
 import { timestampWindow } from '@signet/core'
+import { runDefinitionSuite } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { gateioExamples } from '../src/emulate/index'
+import { gateioEmulation, gateioExamples } from '../src/emulate/index'
 import { gateio } from '../src/index'
 import { gateioVerification } from '../src/verify/index'
 
@@ -8,42 +9,6 @@ const T = 1_700_000_000_000
 const key = { apiKey: 'definition-key', secret: 'definition-secret-1' }
 
 describe('gateio definition', () => {
-  it('default: data from spec gateio.md', () => {
-    expect({
-      id: gateio.id,
-      hosts: Object.fromEntries(Object.entries(gateio.products).map(([k, p]) => [k, p.rest])),
-      time: gateio.products.spot!.serverTime,
-      tolerance: timestampWindow(gateio.freshness)?.tolerance,
-      resolution: timestampWindow(gateio.freshness)?.resolutionMs,
-      bodyParams: gateio.bodyParams,
-    }).toMatchInlineSnapshot(`
-      {
-        "bodyParams": "json",
-        "hosts": {
-          "futures": {
-            "live": "https://api.gateio.ws",
-            "testnet": "https://api-testnet.gateapi.io",
-          },
-          "spot": {
-            "live": "https://api.gateio.ws",
-            "testnet": "https://api-testnet.gateapi.io",
-          },
-        },
-        "id": "gateio",
-        "resolution": 1000,
-        "time": {
-          "method": "GET",
-          "path": "/api/v4/spot/time",
-          "security": "none",
-        },
-        "tolerance": {
-          "aheadMs": 61000,
-          "behindMs": 60000,
-        },
-      }
-    `)
-  })
-
   it('behavior: the tolerance agrees with the verifier at whole and fractional server seconds', async () => {
     const { aheadMs, behindMs } = timestampWindow(gateio.freshness)!.tolerance
     const signer = gateio.createSigner(key)
@@ -60,26 +25,14 @@ describe('gateio definition', () => {
       expect(await ok(Math.floor(now / 1000) * 1000 + aheadMs), `now=${now}`).toBe(false)
     }
   })
+})
 
-  it('behavior: parseServerTime reads GET /api/v4/spot/time', () => {
-    expect(gateio.parseServerTime({ server_time: 1731447921098 })).toBe(1731447921098)
-    expect(gateio.parseServerTime('{"server_time":1597026383085}')).toBe(1597026383085)
-    expect(() => gateio.parseServerTime({ label: 'SERVER_ERROR' })).toThrow(/server_time/)
-  })
-
-  it('behavior: the examples sign and verify; the order carries the client id in `text`', async () => {
-    const signer = gateio.createSigner(key)
-    const verifier = gateioVerification.createVerifier({ keys: [key], now: () => T })
-    for (const intent of [
-      gateioExamples.account,
-      gateioExamples.placeOrder('t-c1'),
-      gateioExamples.cancelOrder('t-c1'),
-    ]) {
-      const signed = await signer.sign(intent, { timestamp: T })
-      expect(verifier.verify({ ...signed, body: signed.body ?? '' }).ok, intent.path).toBe(true)
-    }
-    const placed = await signer.sign(gateioExamples.placeOrder('t-c1'), { timestamp: T })
-    expect(JSON.parse(placed.body!)[gateio.clientOrderIdParam]).toBe('t-c1')
-    expect(gateio.parseServerTime(JSON.parse(verifier.respond.serverTime(T).body))).toBe(T)
-  })
+// spec gateio.md: GET /api/v4/spot/time answers {"server_time": <epoch ms>}; the client id travels in `text`.
+runDefinitionSuite(gateioEmulation, {
+  serverTimeAnswers: [
+    [{ server_time: 1731447921098 }, 1731447921098],
+    [{ server_time: 1597026383085 }, 1597026383085],
+  ],
+  notServerTime: [{ label: 'SERVER_ERROR' }],
+  error: /server_time/,
 })

@@ -1,9 +1,9 @@
 import { createHash, createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
-import { checkSignatureVariants } from '@signet/core/testing'
+import { runSignatureVariantsSuite } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { gateioDiagnosis, gateioSignatureVariants } from '../src/diagnose/index'
-import { createGateioSigner } from '../src/index'
+import { gateioSignatureVariants } from '../src/diagnose/index'
+import { gateioEmulation } from '../src/emulate/index'
 
 const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234' }
 const T = 1_700_000_000_123
@@ -16,30 +16,27 @@ const intent: RequestIntent = {
   security: 'signed',
 }
 
-describe('gateioSignatureVariants', () => {
-  it('default: at least 8 distinct ways, `correct` first and equal to what the signer sends', () => {
-    const variants = gateioSignatureVariants({ credentials, intent, timestamp: T })
-    expect(variants.map((v) => v.id)).toMatchInlineSnapshot(`
-      [
-        "correct",
-        "encoded-query",
-        "sorted-params",
-        "query-question-mark",
-        "path-without-prefix",
-        "raw-body",
-        "json-spacing",
-        "timestamp-milliseconds",
-        "method-lowercase",
-        "base64-output",
-        "hmac-sha256",
-        "secret-trailing-newline",
-      ]
-    `)
-    const signed = createGateioSigner(credentials).signSync!(intent, { timestamp: T })
-    checkSignatureVariants(variants, { signature: signed.headers.SIGN, secrets: [credentials.secret] })
-    expect(gateioDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
-  })
+runSignatureVariantsSuite(gateioEmulation, {
+  intent,
+  ids: [
+    'correct',
+    'encoded-query',
+    'sorted-params',
+    'query-question-mark',
+    'path-without-prefix',
+    'raw-body',
+    'json-spacing',
+    'timestamp-milliseconds',
+    'method-lowercase',
+    'base64-output',
+    'hmac-sha256',
+    'secret-trailing-newline',
+  ],
+  extractSignature: (request) => request.headers.SIGN!,
+  timestamp: T,
+})
 
+describe('gateioSignatureVariants', () => {
   it('behavior: the texts and signatures follow each described mistake, by hand', () => {
     const v = Object.fromEntries(
       gateioSignatureVariants({ credentials, intent, timestamp: T }).map((x) => [x.id, x]),

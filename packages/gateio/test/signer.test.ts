@@ -1,18 +1,13 @@
 import { createHash, createHmac } from 'node:crypto'
-import { inspect } from 'node:util'
-import type { RequestIntent } from '@signet/core'
-import { expectFieldErrors } from '@signet/core/testing'
+import { runSignerSuite } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
+import { gateioEmulation, gateioExamples } from '../src/emulate/index'
 import { createGateioSigner } from '../src/index'
 
 const key = { apiKey: 'signer-key', secret: 'signer-secret-1234' }
 const T = 1_700_000_000_000
-const get: RequestIntent = {
-  method: 'GET',
-  path: '/api/v4/spot/accounts',
-  params: { currency: 'USDT' },
-  security: 'signed',
-}
+// GET /api/v4/spot/accounts?currency=USDT
+const get = gateioExamples.account
 
 describe('createGateioSigner', () => {
   it('default: the wire form of a GET (made-up key)', async () => {
@@ -44,78 +39,44 @@ describe('createGateioSigner', () => {
     expect(signer.signSync!(get, { timestamp: T + 1000 })).not.toEqual(a)
   })
 
-  it('args: `now` is used when no timestamp is given; environment testnet signs the same way', () => {
-    const signed = createGateioSigner({ ...key, now: () => 1_600_000_000_999 }).signSync!(get)
-    expect(signed.headers.Timestamp).toBe('1600000000')
-    const testnet = createGateioSigner({ ...key, environment: 'testnet' }).signSync!(get, { timestamp: T })
-    expect(testnet).toEqual(createGateioSigner(key).signSync!(get, { timestamp: T }))
-    // Generic callers (the CLI) may pass an empty passphrase for exchanges without one.
-    expect(createGateioSigner({ ...key, passphrase: '' }).signSync!(get, { timestamp: T })).toEqual(testnet)
-  })
-
-  it('behavior: a public intent gets no auth headers', () => {
-    expect(
-      createGateioSigner(key).signSync!({ method: 'GET', path: '/api/v4/spot/time', security: 'none' }),
-    ).toEqual({
-      method: 'GET',
-      url: '/api/v4/spot/time',
-      headers: {},
-      body: undefined,
-    })
-  })
-
-  it('behavior: the signer prints no secret', () => {
-    const signer = createGateioSigner(key)
-    const printed = `${String(signer)} ${JSON.stringify(signer)} ${inspect(signer, { showHidden: true, depth: 5 })}`
-    expect(printed).not.toContain(key.secret)
-  })
-
-  it('error: bad credentials name the field and never echo the value', () => {
-    const cases: [string, Record<string, unknown>][] = [
-      ['apiKey', { ...key, apiKey: '' }],
-      ['secret', { ...key, secret: ` ${key.secret}` }],
-      ['secret', { ...key, secret: undefined }],
-      ['passphrase', { ...key, passphrase: 'p' }],
-      ['privateKey', { ...key, privateKey: 'x' }],
-      ['keyEnvironment', { ...key, environment: 'demo' }],
-    ]
-    expectFieldErrors(
-      cases.map(([field, credentials]) => [field, () => createGateioSigner(credentials as never)]),
-      { name: 'CredentialFormatError', secrets: [key.secret] },
+  it('args: environment testnet, or an empty passphrase from a generic caller (the CLI), sign the same way', () => {
+    const live = createGateioSigner(key).signSync!(get, { timestamp: T })
+    expect(createGateioSigner({ ...key, environment: 'testnet' }).signSync!(get, { timestamp: T })).toEqual(
+      live,
     )
+    expect(createGateioSigner({ ...key, passphrase: '' }).signSync!(get, { timestamp: T })).toEqual(live)
+  })
+
+  it('error: the messages of a quoted secret and of a number in exponent form', () => {
     expect(() =>
       createGateioSigner({ ...key, secret: `"${key.secret}"` }),
     ).toThrowErrorMatchingInlineSnapshot(`
       [CredentialFormatError: Invalid credential "secret": is wrapped in quotes.
       Hint: Remove the quotes (a .env parser or shell quoting kept them).]
     `)
-  })
-
-  it('error: bad intents and options name the field', () => {
     const signer = createGateioSigner(key)
-    const cases: [string, RequestIntent, number?][] = [
-      // PATCH is Gate's amend method (signed like the others); a lower-case or unknown method is refused.
-      ['method', { ...get, method: 'patch' as never }],
-      ['path', { ...get, path: 'https://api.gateio.ws/api/v4/spot/accounts' }],
-      ['path', { ...get, path: '/api/v4/spot/orders/t-é' }],
-      ['form', { ...get, method: 'POST', form: { a: '1' } }],
-      ['body', { ...get, body: {} }],
-      ['amount', { ...get, params: { amount: 0.0000001 } }],
-      [
-        'body.size',
-        { method: 'POST', path: '/api/v4/futures/usdt/orders', body: { size: 2 ** 60 }, security: 'signed' },
-      ],
-      ['timestamp', get, -1],
-    ]
-    expectFieldErrors(
-      cases.map(([field, intent, timestamp]) => [
-        field,
-        () => signer.signSync!(intent, { timestamp: timestamp ?? T }),
-      ]),
-      { name: 'InvalidParameterError' },
-    )
     expect(() => signer.signSync!({ ...get, params: { amount: 1e-7 } })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidParameterError: Invalid parameter "amount": expected a number without exponent form (pass decimals as strings, e.g. "0.0000001"), received 1e-7.]`,
     )
   })
+})
+
+runSignerSuite(gateioEmulation, {
+  // Gate keys have no passphrase and are HMAC only; keys are live or testnet (spec gateio.md).
+  badCredentials: [
+    ['passphrase', { passphrase: 'p' }],
+    ['privateKey', { privateKey: 'x' }],
+    ['keyEnvironment', { environment: 'demo' }],
+  ],
+  badIntents: [
+    // PATCH is Gate's amend method (signed like the others); an unknown method is refused.
+    ['method', { method: 'patch' as never }],
+    ['path', { path: '/api/v4/spot/orders/t-é' }],
+    ['form', { method: 'POST', form: { a: '1' } }],
+    ['body', { body: {} }],
+    [
+      'body.size',
+      { method: 'POST', path: '/api/v4/futures/usdt/orders', body: { size: 2 ** 60 }, security: 'signed' },
+    ],
+  ],
 })

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto'
 import type { RequestIntent } from '@signet/core'
-import { checkSignatureVariants } from '@signet/core/testing'
+import { runSignatureVariantsSuite } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
-import { kucoinDiagnosis, kucoinSignatureVariants } from '../src/diagnose/index'
-import { createKucoinSigner } from '../src/index'
+import { kucoinSignatureVariants } from '../src/diagnose/index'
+import { kucoinEmulation } from '../src/emulate/index'
 
 const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234', passphrase: 'variants-pass' }
 const T = 1_700_000_000_123
@@ -16,34 +16,28 @@ const intent: RequestIntent = {
   security: 'signed',
 }
 
-describe('kucoinSignatureVariants', () => {
-  it('default: at least 8 distinct ways, `correct` first and equal to what the signer sends', () => {
-    const variants = kucoinSignatureVariants({ credentials, intent, timestamp: T })
-    expect(variants.map((v) => v.id)).toMatchInlineSnapshot(`
-      [
-        "correct",
-        "encoded-query",
-        "plus-for-space",
-        "sorted-params",
-        "query-omitted",
-        "body-omitted",
-        "json-spacing",
-        "timestamp-seconds",
-        "method-lowercase",
-        "host-included",
-        "hex-output",
-        "secret-trailing-newline",
-        "passphrase-as-secret",
-      ]
-    `)
-    const signed = createKucoinSigner(credentials).signSync!(intent, { timestamp: T })
-    checkSignatureVariants(variants, {
-      signature: signed.headers['KC-API-SIGN'],
-      secrets: [credentials.secret, credentials.passphrase],
-    })
-    expect(kucoinDiagnosis.stringToSign({ ...signed, body: signed.body ?? '' })).toBe(variants[0]!.signedText)
-  })
+runSignatureVariantsSuite(kucoinEmulation, {
+  intent,
+  ids: [
+    'correct',
+    'encoded-query',
+    'plus-for-space',
+    'sorted-params',
+    'query-omitted',
+    'body-omitted',
+    'json-spacing',
+    'timestamp-seconds',
+    'method-lowercase',
+    'host-included',
+    'hex-output',
+    'secret-trailing-newline',
+    'passphrase-as-secret',
+  ],
+  extractSignature: (request) => request.headers['KC-API-SIGN']!,
+  timestamp: T,
+})
 
+describe('kucoinSignatureVariants', () => {
   it('behavior: each variant is the signature of its text, by hand', () => {
     const variants = Object.fromEntries(
       kucoinSignatureVariants({ credentials, intent, timestamp: T }).map((v) => [v.id, v]),

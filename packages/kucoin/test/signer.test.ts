@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
-import { inspect } from 'node:util'
 import type { RequestIntent } from '@signet/core'
-import { expectFieldErrors, thrown } from '@signet/core/testing'
+import { runSignerSuite, thrown } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
+import { kucoinEmulation } from '../src/emulate/index'
 import { createKucoinSigner } from '../src/index'
 
 const key = { apiKey: 'signer-key', secret: 'signer-secret-1234', passphrase: 'signer-pass' }
@@ -45,80 +45,32 @@ describe('createKucoinSigner', () => {
     expect(v3.headers['KC-API-SIGN']).toBe(v2.headers['KC-API-SIGN'])
   })
 
-  it('args: `now` is used when no timestamp is given', () => {
-    const signed = createKucoinSigner({ ...key, now: () => 1_600_000_000_123 }).signSync!(get)
-    expect(signed.headers['KC-API-TIMESTAMP']).toBe('1600000000123')
-  })
-
-  it('behavior: a public intent gets no auth headers', () => {
-    expect(
-      createKucoinSigner(key).signSync!({ method: 'GET', path: '/api/v1/timestamp', security: 'none' }),
-    ).toEqual({
-      method: 'GET',
-      url: '/api/v1/timestamp',
-      headers: {},
-      body: undefined,
-    })
-  })
-
-  it('behavior: sign and signSync agree', async () => {
-    const signer = createKucoinSigner(key)
-    expect(await signer.sign(get, { timestamp: T })).toEqual(signer.signSync!(get, { timestamp: T }))
-  })
-
-  it('behavior: the signer prints no secret', () => {
-    const signer = createKucoinSigner(key)
-    const printed = `${String(signer)} ${JSON.stringify(signer)} ${inspect(signer, { showHidden: true, depth: 5 })}`
-    expect(printed).not.toContain(key.secret)
-    expect(printed).not.toContain(key.passphrase)
-  })
-
-  it('error: bad credentials name the field and never echo the value', () => {
-    const cases: [string, Record<string, unknown>][] = [
-      ['apiKey', { ...key, apiKey: ' signer-key' }],
-      ['secret', { ...key, secret: `${key.secret}\n` }],
-      ['secret', { ...key, secret: undefined }],
-      ['passphrase', { ...key, passphrase: undefined }],
-      ['passphrase', { ...key, passphrase: '"signer-pass"' }],
-      ['privateKey', { ...key, privateKey: 'x' }],
-      ['keyVersion', { ...key, keyVersion: '1' }],
-      ['keyEnvironment', { ...key, environment: 'demo' }],
-    ]
-    expectFieldErrors(
-      cases.map(([field, credentials]) => [field, () => createKucoinSigner(credentials as never)]),
-      { name: 'CredentialFormatError', secrets: [key.secret, key.passphrase] },
-    )
+  it('error: the messages of a secret ending in a newline and of a path without "/"', () => {
     expect(
       thrown(() => createKucoinSigner({ ...key, secret: `${key.secret}\n` })).message,
     ).toMatchInlineSnapshot(`
       "Invalid credential "secret": ends with a newline (CR/LF).
       Hint: Copy the secret again, or trim what you read from a file or environment variable."
     `)
-  })
-
-  it('error: bad intents and options name the field', () => {
     const signer = createKucoinSigner(key)
-    const cases: [string, RequestIntent, number?][] = [
-      ['method', { ...get, method: 'get' as never }],
-      ['path', { ...get, path: 'api/v1/accounts' }],
-      ['path', { ...get, path: '/api/v1/accounts?currency=USDT' }],
-      ['path', { ...get, path: '/api/v1/a b' }],
-      ['form', { ...get, method: 'POST', form: { a: '1' } }],
-      ['body', { ...get, body: { a: '1' } }],
-      ['price', { ...get, params: { price: 1e-7 } }],
-      ['qty', { ...get, params: { qty: Number.NaN } }],
-      ['body.size', { method: 'POST', path: '/api/v1/orders', body: { size: 1e21 }, security: 'signed' }],
-      ['timestamp', get, 1.5],
-    ]
-    expectFieldErrors(
-      cases.map(([field, intent, timestamp]) => [
-        field,
-        () => signer.signSync!(intent, { timestamp: timestamp ?? T }),
-      ]),
-      { name: 'InvalidParameterError' },
-    )
     expect(() => signer.signSync!({ ...get, path: 'accounts' })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidParameterError: Invalid parameter "path": expected a path starting with "/", without host, query, fragment or . and .. segments, made of URL-safe characters (put query parameters in \`params\`), received "accounts".]`,
     )
   })
+})
+
+runSignerSuite(kucoinEmulation, {
+  // KuCoin keys are HMAC keys with a passphrase, version 2 or 3, live only (spec kucoin.md).
+  badCredentials: [
+    ['passphrase', { passphrase: undefined }],
+    ['passphrase', { passphrase: '"signer-pass"' }],
+    ['privateKey', { privateKey: 'x' }],
+    ['keyVersion', { keyVersion: '1' }],
+    ['keyEnvironment', { environment: 'demo' }],
+  ],
+  badIntents: [
+    ['path', { path: '/api/v1/accounts?currency=USDT' }],
+    ['form', { method: 'POST', form: { a: '1' } }],
+    ['body.size', { method: 'POST', path: '/api/v1/orders', body: { size: 1e21 }, security: 'signed' }],
+  ],
 })
