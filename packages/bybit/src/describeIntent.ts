@@ -15,10 +15,10 @@ export const describeBybitIntent = describeWithRules({
       sides: { Buy: 'buy', Sell: 'sell' },
       quantity: 'qty',
       price: 'price',
-      quantityIsQuote: (f) =>
-        f.category === 'spot' &&
-        f.orderType === 'Market' &&
-        (f.marketUnit === undefined ? f.side === 'Buy' : f.marketUnit === 'quoteCoin'),
+      marketQuantity: {
+        when: { category: 'spot', orderType: 'Market' },
+        unit: { field: 'marketUnit', quote: 'quoteCoin' },
+      },
     }),
   },
   cancels: { 'POST /v5/order/cancel': 'symbol', 'POST /v5/order/cancel-all': 'symbol' },

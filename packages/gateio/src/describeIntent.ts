@@ -14,7 +14,7 @@ export const describeGateioIntent = describeWithRules({
       symbol: 'currency_pair',
       quantity: 'amount',
       price: 'price',
-      quantityIsQuote: (f) => f.type === 'market' && f.side === 'buy',
+      marketQuantity: { when: { type: 'market' } },
     }),
   },
   cancels: {

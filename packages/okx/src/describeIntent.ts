@@ -15,10 +15,10 @@ export const describeOkxIntent = describeWithRules({
       symbol: 'instId',
       quantity: 'sz',
       price: 'px',
-      quantityIsQuote: (f) =>
-        f.ordType === 'market' &&
-        f.tdMode === 'cash' &&
-        (f.tgtCcy === undefined ? f.side === 'buy' : f.tgtCcy === 'quote_ccy'),
+      marketQuantity: {
+        when: { ordType: 'market', tdMode: 'cash' },
+        unit: { field: 'tgtCcy', quote: 'quote_ccy' },
+      },
     }),
   },
   cancels: {

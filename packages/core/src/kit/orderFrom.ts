@@ -14,8 +14,27 @@ export type OrderFields = {
   price?: string | undefined
   /** A separate field for a quote-sized order (Binance `quoteOrderQty`, KuCoin `funds`). */
   quoteQuantity?: string | undefined
-  /** True when `quantity` is in quote currency for this order (a market buy on some exchanges). */
+  /**
+   * A market order sized in quote currency for a buy and in base for a sell (Gate.io, Bybit spot, OKX cash):
+   * `when` holds the field values that make an order such a market order, and `unit` the field that names the
+   * currency instead when present, with its quote value (Bybit `marketUnit: quoteCoin`, OKX `tgtCcy: quote_ccy`).
+   */
+  marketQuantity?: MarketQuantity | undefined
+  /** True when `quantity` is in quote currency for this order, for a rule `marketQuantity` cannot state. */
   quantityIsQuote?: ((fields: IntentFields) => boolean) | undefined
+}
+
+/** How a market order's quantity currency is read: see `OrderFields.marketQuantity`. */
+export type MarketQuantity = {
+  when: Readonly<Record<string, string>>
+  unit?: { field: string; quote: string } | undefined
+}
+
+/** Whether a market order's quantity is in quote currency, by `rule`. @internal */
+function marketInQuote(rule: MarketQuantity, fields: IntentFields, side: 'buy' | 'sell'): boolean {
+  if (!Object.entries(rule.when).every(([name, value]) => fields[name] === value)) return false
+  const unit = rule.unit ? fields[rule.unit.field] : undefined
+  return unit === undefined ? side === 'buy' : unit === rule.unit?.quote
 }
 
 /**
@@ -41,7 +60,9 @@ export function orderFrom(fieldsSpec: OrderFields): (fields: IntentFields) => In
         reason: `"${spec.side}" must be one of ${Object.keys(spec.sides).join(', ')}; got ${sideText === undefined ? 'nothing' : JSON.stringify(sideText)}`,
       }
     }
-    const inQuote = spec.quantityIsQuote?.(fields) === true
+    const inQuote =
+      spec.quantityIsQuote?.(fields) === true ||
+      (spec.marketQuantity !== undefined && marketInQuote(spec.marketQuantity, fields, side))
     const amount = fields[spec.quantity]
     return {
       kind: 'order',
