@@ -24,7 +24,6 @@ import {
   hmacVariants,
   jsonRequestParts,
   jsonVerifier,
-  missingHeader,
   safeEqual,
   secretWithNewline,
   type VerifierRefusals,
@@ -132,8 +131,8 @@ export const createAcmeVerifier = (options: VerifierOptions, flaws: AcmeFlaws = 
       'order-not-found': [400, '13', 'no order'],
       internal: [500, '500', 'internal'],
     },
+    refusals: R,
     check: (raw, fail, request) => {
-      if (missingHeader(raw.headers, R.headers)) return fail(R.missingHeader, 'invalid-api-key')
       const ts = Number(raw.headers['acme-ts'])
       const now = options.now()
       if (!flaws.noWindow && !(Math.abs(ts - now) < T_WINDOW)) return fail(R.expired, 'timestamp')

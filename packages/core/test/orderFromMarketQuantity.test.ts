@@ -1,44 +1,41 @@
 import { describe, expect, it } from 'vitest'
 import { orderFrom } from '../src/kit/orderFrom'
 
-// Bybit V5's rule as data: a spot market order's qty is in quote coin for a Buy, base for a Sell, unless marketUnit.
-const bybitLike = orderFrom({
-  sides: { Buy: 'buy', Sell: 'sell' },
-  quantity: 'qty',
-  price: 'price',
-  marketQuantity: {
-    when: { category: 'spot', orderType: 'Market' },
-    unit: { field: 'marketUnit', quote: 'quoteCoin' },
-  },
+// A made-up exchange with Bybit's kind of rule: a spot market order's size is in quote for a buy, base for a
+// sell, unless `sizeIn` says which.
+const describe_ = orderFrom({
+  sides: { B: 'buy', S: 'sell' },
+  quantity: 'size',
+  marketQuantity: { when: { market: 'spot', kind: 'MKT' }, unit: { field: 'sizeIn', quote: 'QUOTE' } },
 })
 const order = (fields: Record<string, string>) =>
-  bybitLike({ symbol: 'BTCUSDT', category: 'spot', orderType: 'Market', qty: '10', ...fields })
-const sized = (d: ReturnType<typeof bybitLike>) =>
+  describe_({ symbol: 'BTC/USD', market: 'spot', kind: 'MKT', size: '10', ...fields })
+const sized = (d: ReturnType<typeof describe_>) =>
   d.kind === 'order' ? { quantity: d.quantity, quoteQuantity: d.quoteQuantity } : d
 
 describe('orderFrom marketQuantity', () => {
   it('behavior: a market buy is sized in quote, a market sell in base', () => {
-    expect(sized(order({ side: 'Buy' }))).toEqual({ quantity: undefined, quoteQuantity: '10' })
-    expect(sized(order({ side: 'Sell' }))).toEqual({ quantity: '10', quoteQuantity: undefined })
+    expect(sized(order({ side: 'B' }))).toEqual({ quantity: undefined, quoteQuantity: '10' })
+    expect(sized(order({ side: 'S' }))).toEqual({ quantity: '10', quoteQuantity: undefined })
   })
 
   it('behavior: the unit field, when sent, decides for either side', () => {
-    expect(sized(order({ side: 'Buy', marketUnit: 'baseCoin' }))).toEqual({
+    expect(sized(order({ side: 'B', sizeIn: 'BASE' }))).toEqual({
       quantity: '10',
       quoteQuantity: undefined,
     })
-    expect(sized(order({ side: 'Sell', marketUnit: 'quoteCoin' }))).toEqual({
+    expect(sized(order({ side: 'S', sizeIn: 'QUOTE' }))).toEqual({
       quantity: undefined,
       quoteQuantity: '10',
     })
   })
 
   it('behavior: an order that does not match every `when` field is sized in base', () => {
-    expect(sized(order({ side: 'Buy', orderType: 'Limit' }))).toEqual({
+    expect(sized(order({ side: 'B', kind: 'LMT' }))).toEqual({
       quantity: '10',
       quoteQuantity: undefined,
     })
-    expect(sized(order({ side: 'Buy', category: 'linear' }))).toEqual({
+    expect(sized(order({ side: 'B', market: 'perp' }))).toEqual({
       quantity: '10',
       quoteQuantity: undefined,
     })

@@ -1,13 +1,5 @@
 import type { Verifier, VerifierOptions } from '@signet/core'
-import {
-  canTrade,
-  hmac,
-  hmacKeyRing,
-  jsonVerifier,
-  missingHeader,
-  safeEqual,
-  type VerifierRefusals,
-} from '@signet/core/kit'
+import { canTrade, hmac, hmacKeyRing, jsonVerifier, safeEqual, type VerifierRefusals } from '@signet/core/kit'
 import { gateioErrors } from './errors'
 import { gateioStringToSign } from './stringToSign'
 
@@ -52,9 +44,10 @@ export function createGateioVerifier(options: VerifierOptions): Verifier {
       'order-not-found': [404, 'ORDER_NOT_FOUND', 'Order not found'],
       internal: [500, 'SERVER_ERROR', 'Internal server error'],
     },
+    refusals: R,
+    missingHeaderMessage: (name) => `Missing required header: ${name}`,
     check: (raw, fail, request) => {
-      const missing = missingHeader(raw.headers, R.headers)
-      if (missing) return fail(R.missingHeader, 'invalid-api-key', `Missing required header: ${missing}`)
+      // jsonVerifier has refused a request missing any of R.headers.
       const apiKey = raw.headers.key!
       const timestamp = raw.headers.timestamp!
       const sign = raw.headers.sign!

@@ -1,13 +1,5 @@
 import type { Verifier, VerifierOptions } from '@signet/core'
-import {
-  canTrade,
-  hmac,
-  hmacKeyRing,
-  jsonVerifier,
-  missingHeader,
-  safeEqual,
-  type VerifierRefusals,
-} from '@signet/core/kit'
+import { canTrade, hmac, hmacKeyRing, jsonVerifier, safeEqual, type VerifierRefusals } from '@signet/core/kit'
 import { kucoinErrors } from './errors'
 import { kucoinStringToSign } from './stringToSign'
 
@@ -59,9 +51,10 @@ export function createKucoinVerifier(options: KucoinVerifierOptions): Verifier {
       'order-not-found': [200, '400100', 'order_not_exist_or_not_allow_to_cancel'],
       internal: [500, '500000', 'Internal Server Error'],
     },
+    refusals: R,
     check: (raw, fail, request) => {
       const h = raw.headers
-      if (missingHeader(h, R.headers)) return fail(R.missingHeader, 'invalid-api-key')
+      // jsonVerifier has refused a request missing any of R.headers (400001).
       const apiKey = h['kc-api-key']!
       const sign = h['kc-api-sign']!
       const passphrase = h['kc-api-passphrase']!
