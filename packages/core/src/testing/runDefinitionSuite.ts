@@ -73,6 +73,10 @@ export function definitionChecks(subject: SuiteSubject, options: DefinitionSuite
           expect(exchange.parseServerTime(body)).toBe(serverTime)
           expect(exchange.parseServerTime(JSON.stringify(body))).toBe(serverTime)
         }
+        expect(
+          options.serverTimeAnswers.length,
+          'give the answers the docs show (serverTimeAnswers)',
+        ).toBeGreaterThan(0)
       },
     ],
     [

@@ -6,8 +6,11 @@ import { tamperAt } from './tamper'
 
 /** Options of `runSignatureVariantsSuite`. */
 export type SignatureVariantsSuiteOptions = {
-  /** A request on which every variant differs: params that need encoding, out of order, and a body. */
-  intent: RequestIntent
+  /**
+   * A request on which every variant differs: params that need encoding, out of order, and a body.
+   * @default the examples' order with params `z=a b` and `a=1,2` added
+   */
+  intent?: RequestIntent | undefined
   /** The variant ids, in order, `correct` first: a new or lost variant shows in review. */
   ids: readonly string[]
   /** Reads the signature out of a signed request. */
@@ -43,7 +46,8 @@ export function signatureVariantsChecks(
 ): SuiteCheck[] {
   const { definition: exchange, diagnosis } = subject
   const { credentials, secrets } = suiteKey(subject, options.key)
-  const { intent } = options
+  const order = subject.examples.placeOrder('variants-1')
+  const intent = options.intent ?? { ...order, params: { ...order.params, z: 'a b', a: '1,2' } }
   const timestamp = options.timestamp ?? 1_700_000_000_123
   const variants = () => diagnosis.signatureVariants({ credentials, intent, timestamp })
   const signed = () => exchange.createSigner(credentials).sign(intent, { timestamp })

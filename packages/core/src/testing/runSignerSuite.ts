@@ -98,6 +98,8 @@ export function signerChecks(subject: SuiteSubject, options: SignerSuiteOptions)
       () => {
         const { signSync } = createSigner(credentials)
         expect(signSync, 'a local signer has signSync').toBeDefined()
+        // The intent itself signs, so each refusal below is for its damage.
+        signSync!(intent, { timestamp: T })
         const cases: (readonly [string, RequestIntent, number?])[] = [
           ['method', { ...intent, method: intent.method.toLowerCase() as never }],
           ['path', { ...intent, path: `https://example.com${intent.path}` }],

@@ -53,6 +53,7 @@ export function verifierChecks(subject: SuiteSubject, options: VerifierSuiteOpti
       () => {
         const signed = sign(account)
         expect(verifier().verify(signed).ok, 'the whole request').toBe(true)
+        expect(codes.headers.length, 'name the auth headers (refusals.headers)').toBeGreaterThan(0)
         for (const name of codes.headers) {
           const headers = Object.fromEntries(
             Object.entries(signed.headers).filter(([h]) => h.toLowerCase() !== name.toLowerCase()),
