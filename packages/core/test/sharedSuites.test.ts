@@ -1,28 +1,41 @@
+import { createHmac } from 'node:crypto'
 import type { SignatureVariant } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import type { SuiteCheck } from '../src/testing/_suite'
 import { definitionChecks, runDefinitionSuite } from '../src/testing/runDefinitionSuite'
-import { runSignatureVariantsSuite, signatureVariantsChecks } from '../src/testing/runSignatureVariantsSuite'
+import {
+  runSignatureVariantsSuite,
+  signatureVariantsChecks,
+  type VariantByHandInput,
+} from '../src/testing/runSignatureVariantsSuite'
 import { runSignerSuite, signerChecks } from '../src/testing/runSignerSuite'
 import { runVerifierSuite, verifierChecks } from '../src/testing/runVerifierSuite'
 import { type AcmeFlaws, acmeEmulation, acmeRefusals, acmeWith } from './_acmeExchange'
 
 // The suites against a correct made-up exchange: they pass.
 const verifierOptions = { refusals: acmeRefusals, otherEnvironment: 'testnet' }
+// Acme's rule by hand: HMAC-SHA256 hex over ts + METHOD + path?query (percent-encoded) + compact JSON body.
+const acmeHmac = (text: string, key: string, algorithm = 'sha256', encoding: 'hex' | 'base64' = 'hex') =>
+  createHmac(algorithm, key).update(text).digest(encoding)
+const orderBody = '{"clientId":"variants-1","symbol":"BTC-USD","side":"buy","qty":"0.5","price":"20000"}'
+const signedAs = (text: string) => (v: SignatureVariant) => expect(v.signedText).toBe(text)
 const variantsOptions = {
-  intent: { ...acmeEmulation.examples.placeOrder('v-1'), params: { z: 'a b', a: '1,2' } },
-  ids: [
-    'correct',
-    'raw-query',
-    'sorted',
-    'spacing',
-    'seconds',
-    'lowercase',
-    'no-body',
-    'base64',
-    'sha512',
-    'secret-trailing-newline',
-  ],
+  byHand: {
+    correct: signedAs(`1700000000123POST/order?z=a%20b&a=1%2C2${orderBody}`),
+    'raw-query': signedAs(`1700000000123POST/order?z=a b&a=1,2${orderBody}`),
+    sorted: signedAs(`1700000000123POST/order?a=1,2&z=a b${orderBody}`),
+    spacing: (v: SignatureVariant) => expect(v.signedText).toContain('{"clientId": "variants-1", "symbol": '),
+    seconds: signedAs(`1700000000POST/order?z=a%20b&a=1%2C2${orderBody}`),
+    lowercase: signedAs(`1700000000123post/order?z=a%20b&a=1%2C2${orderBody}`),
+    'no-body': signedAs('1700000000123POST/order?z=a%20b&a=1%2C2'),
+    base64: (v: SignatureVariant, { correct, secret }: VariantByHandInput) =>
+      expect(v.signature).toBe(acmeHmac(correct.signedText, secret, 'sha256', 'base64')),
+    sha512: (v: SignatureVariant, { correct, secret }: VariantByHandInput) =>
+      expect(v.signature).toBe(acmeHmac(correct.signedText, secret, 'sha512')),
+    'secret-trailing-newline': (v: SignatureVariant, { correct, secret }: VariantByHandInput) =>
+      expect(v.signature).toBe(acmeHmac(correct.signedText, `${secret}\n`)),
+  },
+  signText: (text: string, secret: string) => acmeHmac(text, secret),
   extractSignature: (request: { headers: Readonly<Record<string, string>> }) => request.headers['ACME-SIGN']!,
 }
 const definitionOptions = {
@@ -111,9 +124,21 @@ describe('the shared suites fail a wrong exchange', () => {
         ),
       )
     const first = 'default: distinct ways, `correct` first and equal to what the signer sends and signs'
+    const byHand = 'behavior: each way is what its description says, by hand'
     const matching =
       'behavior: the signer signature matches `correct` only, and one no way gives matches none'
     expect(await withVariants((v) => [...v].reverse())).toEqual([first])
+    // A way whose text is not what it says (sorted, but not sorted), and one signed another way than its text.
+    expect(
+      await withVariants((v) =>
+        v.map((x) => (x.id === 'sorted' ? { ...x, signedText: `${x.signedText} ` } : x)),
+      ),
+    ).toEqual([byHand])
+    expect(
+      await withVariants((v) =>
+        v.map((x) => (x.id === 'seconds' ? { ...x, signature: `${x.signature}0` } : x)),
+      ),
+    ).toEqual([byHand])
     expect(
       await failing(signatureVariantsChecks(acmeEmulation, { ...variantsOptions, minimum: 11 })),
     ).toEqual([first])
@@ -139,7 +164,8 @@ describe('the shared suites fail a wrong exchange', () => {
           },
         ),
       ),
-    ).toEqual([first])
+      // A text showing the secret, which is also no longer what its way says.
+    ).toEqual([first, byHand])
     expect(await withVariants((v) => v.map((x, i) => (i === 5 ? { ...x, matches: () => true } : x)))).toEqual(
       [matching],
     )

@@ -158,6 +158,7 @@ describe('pnpm new-exchange', () => {
         "example definition behavior: parseServerTime reads the documented answers and the verifier's own, as objects and as text",
         "example definition behavior: the examples sign and verify; the order carries its client id in \`clientOrderIdParam\`",
         "example definition default: the definition facts, against the snapshot a reviewer compared with docs/spec",
+        "example signature variants behavior: each way is what its description says, by hand",
         "example signature variants behavior: the signer signature matches \`correct\` only, and one no way gives matches none",
         "example signature variants default: distinct ways, \`correct\` first and equal to what the signer sends and signs",
         "example signer args: \`now\` is used when no timestamp is given",

@@ -1,62 +1,40 @@
 import { createHash, createHmac } from 'node:crypto'
-import type { RequestIntent } from '@signet/core'
-import { runSignatureVariantsSuite } from '@signet/core/testing'
-import { describe, expect, it } from 'vitest'
-import { gateioSignatureVariants } from '../src/diagnose/index'
-import { gateioEmulation } from '../src/emulate/index'
+import type { SignatureVariant } from '@signet/core'
+import { runSignatureVariantsSuite, type VariantByHandInput } from '@signet/core/testing'
+import { expect } from 'vitest'
+import { gateioEmulation, gateioExamples } from '../src/emulate/index'
 
-const credentials = { apiKey: 'variants-key', secret: 'variants-secret-1234' }
-const T = 1_700_000_000_123
-// Params that need encoding, out of order, and a body: every variant differs here.
-const intent: RequestIntent = {
-  method: 'POST',
-  path: '/api/v4/spot/orders',
-  params: { currency_pair: 'BTC_USDT', account: 'a,b' },
-  body: { text: 't-1', amount: '1' },
-  security: 'signed',
-}
+// spec gateio.md: METHOD \n /api/v4 path \n unencoded query \n hex(SHA-512(body)) \n Unix seconds; HMAC-SHA512, hex.
+// The suite signs the example order with `z=a b&a=1,2` added, at 1700000000.123 s.
+const sha512 = (text: string) => createHash('sha512').update(text).digest('hex')
+const hmac = (key: string, text: string, algorithm = 'sha512', encoding: 'hex' | 'base64' = 'hex') =>
+  createHmac(algorithm, key).update(text).digest(encoding)
+const body = JSON.stringify(gateioExamples.placeOrder('variants-1').body)
+// Each line of the signed text, as the docs list them; a variant changes one.
+const lines = ['POST', '/api/v4/spot/orders', 'z=a b&a=1,2', sha512(body), '1700000000']
+const withLine = (index: number, text: string) => (v: SignatureVariant) =>
+  expect(v.signedText).toBe(lines.map((line, i) => (i === index ? text : line)).join('\n'))
+const signedWith =
+  (key: (secret: string) => string, algorithm?: string, encoding?: 'base64') =>
+  (v: SignatureVariant, { correct, secret }: VariantByHandInput) =>
+    expect(v.signature).toBe(hmac(key(secret), correct.signedText, algorithm, encoding))
 
 runSignatureVariantsSuite(gateioEmulation, {
-  intent,
-  ids: [
-    'correct',
-    'encoded-query',
-    'sorted-params',
-    'query-question-mark',
-    'path-without-prefix',
-    'raw-body',
-    'json-spacing',
-    'timestamp-milliseconds',
-    'method-lowercase',
-    'base64-output',
-    'hmac-sha256',
-    'secret-trailing-newline',
-  ],
+  byHand: {
+    correct: (v) => expect(v.signedText).toBe(lines.join('\n')),
+    'encoded-query': withLine(2, 'z=a%20b&a=1%2C2'),
+    'sorted-params': withLine(2, 'a=1,2&z=a b'),
+    'query-question-mark': withLine(2, '?z=a b&a=1,2'),
+    'path-without-prefix': withLine(1, '/spot/orders'),
+    'raw-body': withLine(3, body),
+    // Python's json.dumps: a space after every ":" and "," (no value here holds either).
+    'json-spacing': withLine(3, sha512(body.replaceAll('":"', '": "').replaceAll('","', '", "'))),
+    'timestamp-milliseconds': withLine(4, '1700000000123'),
+    'method-lowercase': withLine(0, 'post'),
+    'base64-output': signedWith((s) => s, 'sha512', 'base64'),
+    'hmac-sha256': signedWith((s) => s, 'sha256'),
+    'secret-trailing-newline': signedWith((s) => `${s}\n`),
+  },
+  signText: (text, secret) => hmac(secret, text),
   extractSignature: (request) => request.headers.SIGN!,
-  timestamp: T,
-})
-
-describe('gateioSignatureVariants', () => {
-  it('behavior: the texts and signatures follow each described mistake, by hand', () => {
-    const v = Object.fromEntries(
-      gateioSignatureVariants({ credentials, intent, timestamp: T }).map((x) => [x.id, x]),
-    )
-    const sha = (s: string) => createHash('sha512').update(s).digest('hex')
-    const body = '{"text":"t-1","amount":"1"}'
-    expect(v.correct!.signedText).toBe(
-      ['POST', '/api/v4/spot/orders', 'currency_pair=BTC_USDT&account=a,b', sha(body), '1700000000'].join(
-        '\n',
-      ),
-    )
-    expect(v['encoded-query']!.signedText.split('\n')[2]).toBe('currency_pair=BTC_USDT&account=a%2Cb')
-    expect(v['path-without-prefix']!.signedText.split('\n')[1]).toBe('/spot/orders')
-    expect(v['raw-body']!.signedText.split('\n')[3]).toBe(body)
-    expect(v['timestamp-milliseconds']!.signedText.endsWith('\n1700000000123')).toBe(true)
-    expect(v['hmac-sha256']!.signature).toBe(
-      createHmac('sha256', credentials.secret).update(v.correct!.signedText).digest('hex'),
-    )
-    expect(v['base64-output']!.signature).toBe(
-      createHmac('sha512', credentials.secret).update(v.correct!.signedText).digest('base64'),
-    )
-  })
 })

@@ -14,7 +14,11 @@ export { exchangeResponse } from './exchangeResponse'
 export { type ExpectFieldErrorsOptions, expectFieldErrors } from './expectFieldErrors'
 export { expectVector } from './expectVector'
 export { type DefinitionSuiteOptions, runDefinitionSuite } from './runDefinitionSuite'
-export { runSignatureVariantsSuite, type SignatureVariantsSuiteOptions } from './runSignatureVariantsSuite'
+export {
+  runSignatureVariantsSuite,
+  type SignatureVariantsSuiteOptions,
+  type VariantByHandInput,
+} from './runSignatureVariantsSuite'
 export {
   runSignerConformance,
   type SignerConformanceOptions,

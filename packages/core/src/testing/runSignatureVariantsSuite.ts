@@ -1,18 +1,40 @@
 import type { RequestIntent, SignatureVariant, SignedRequest, TestKey } from '@signet/core'
+import { revealCredential } from '@signet/core/kit'
 import { expect } from 'vitest'
 import { runChecks, type SuiteCheck, type SuiteSubject, suiteKey } from './_suite'
 import { checkSignatureVariants } from './checkSignatureVariants'
 import { tamperAt } from './tamper'
 
+/** What a by-hand check of a signature variant gets besides the variant: the inputs, as text. */
+export type VariantByHandInput = {
+  /** The `correct` variant. */
+  correct: SignatureVariant
+  intent: RequestIntent
+  /** Epoch ms signed with. */
+  timestamp: number
+  secret: string
+  /** `''` without one. */
+  passphrase: string
+}
+
 /** Options of `runSignatureVariantsSuite`. */
 export type SignatureVariantsSuiteOptions = {
   /**
    * A request on which every variant differs: params that need encoding, out of order, and a body.
-   * @default the examples' order with params `z=a b` and `a=1,2` added
+   * @default the examples' order (`placeOrder('variants-1')`) with params `z=a b` and `a=1,2` added
    */
   intent?: RequestIntent | undefined
-  /** The variant ids, in order, `correct` first: a new or lost variant shows in review. */
-  ids: readonly string[]
+  /**
+   * Each variant by hand, keyed by its id in the order the variants come (`correct` may lead): a check of its text
+   * or signature derived from the exchange's docs, not from the code. Every variant needs one, so a new or lost
+   * variant shows.
+   */
+  byHand: Readonly<Record<string, (variant: SignatureVariant, input: VariantByHandInput) => void>>
+  /**
+   * The exchange's signature of a text, written by hand (`createHmac(...)` from node:crypto): `correct` and every
+   * variant with a text of its own must be signed this way. Leave it out where signatures are randomised.
+   */
+  signText?: ((text: string, secret: string) => string) | undefined
   /** Reads the signature out of a signed request. */
   extractSignature(request: SignedRequest): string
   /** The key to sign with. @default testKeyFor(definition, verification) */
@@ -25,12 +47,12 @@ export type SignatureVariantsSuiteOptions = {
 
 /**
  * What every exchange's signature variants promise, as a suite: at least `minimum` distinct ways, `correct` first
- * and equal to what the signer sends and to `stringToSign` of the sent request, no secret in any text, and a
- * signature that none of the ways gives is matched by none (the diagnosis then says so instead of guessing). The
- * exchange's test keeps the by-hand checks of its own variants.
+ * and equal to what the signer sends and to `stringToSign` of the sent request, no secret in any text, each way
+ * checked by hand, and a signature that none of the ways gives matched by none (the diagnosis then says so
+ * instead of guessing).
  *
  * @example
- * runSignatureVariantsSuite(gateioEmulation, { intent, ids, extractSignature: (r) => r.headers.SIGN! })
+ * runSignatureVariantsSuite(gateioEmulation, { byHand: { 'encoded-query': (v) => expect(v.signedText).toContain('a%20b') }, extractSignature: (r) => r.headers.SIGN! })
  */
 export function runSignatureVariantsSuite(
   subject: SuiteSubject,
@@ -53,12 +75,12 @@ export function signatureVariantsChecks(
   const signed = () => exchange.createSigner(credentials).sign(intent, { timestamp })
   const matches = (v: SignatureVariant, signature: string) =>
     v.matches ? v.matches(signature) : v.signature === signature
+  const ids = ['correct', ...Object.keys(options.byHand).filter((id) => id !== 'correct')]
   return [
     [
       'default: distinct ways, `correct` first and equal to what the signer sends and signs',
       async () => {
         const all = variants()
-        expect(all.map((v) => v.id)).toEqual(options.ids)
         const request = await signed()
         checkSignatureVariants(all, {
           signature: options.extractSignature(request),
@@ -66,6 +88,29 @@ export function signatureVariantsChecks(
           minimum: options.minimum ?? 8,
         })
         expect(diagnosis.stringToSign({ ...request, body: request.body ?? '' })).toBe(all[0]!.signedText)
+        expect(all.map((v) => v.id)).toEqual(ids)
+      },
+    ],
+    [
+      'behavior: each way is what its description says, by hand',
+      () => {
+        const all = variants()
+        const input: VariantByHandInput = {
+          correct: all[0]!,
+          intent,
+          timestamp,
+          secret: revealCredential(credentials.secret),
+          passphrase: revealCredential(credentials.passphrase),
+        }
+        for (const v of all) {
+          const check = options.byHand[v.id]
+          expect(check, `a by-hand check of "${v.id}"`).toBeDefined()
+          check!(v, input)
+          if (options.signText && (v.id === 'correct' || v.signedText !== input.correct.signedText))
+            expect(v.signature, `${v.id}: its text signed the exchange's way`).toBe(
+              options.signText(v.signedText, input.secret),
+            )
+        }
       },
     ],
     [
