@@ -162,15 +162,13 @@ export function createClient<
       if (budget.active) await budget.settle(reservation, wire, classified)
       // A passive clock sample from the answer at most every PASSIVE_SAMPLE_MS: the clock keeps a few of the
       // narrowest, and reading one means parsing the body once more (a time an error reveals is always taken).
-      const serverTime =
-        classified?.serverTime ??
-        (receivedAt - lastPassiveAt >= PASSIVE_SAMPLE_MS
-          ? exchange.serverTimeFromResponse?.(wire)
-          : undefined)
-      if (serverTime !== undefined) {
+      // The interval counts from the last answer read, whether it carried a time or not (an account answer never does).
+      let serverTime = classified?.serverTime
+      if (serverTime === undefined && receivedAt - lastPassiveAt >= PASSIVE_SAMPLE_MS) {
         lastPassiveAt = receivedAt
-        clock.observe({ serverTime, sentAt, receivedAt })
+        serverTime = exchange.serverTimeFromResponse?.(wire)
       }
+      if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
       if (!classified) {
         const context = {
           exchange: exchange.id,
