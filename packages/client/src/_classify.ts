@@ -9,9 +9,13 @@ import {
 import { MAX_BODY_CHARS, retryAfterMs, summarizeBody, toExchangeError } from '@signet/core/kit'
 import { SHARED_KEY_HINT } from './_freshness'
 import { unknownOutcomeHint } from './_unknownOutcome'
+import { ANSWER_HEADERS } from './_wire'
 
 /** Reads a fetch `Response`'s headers into a plain object. @internal */
 export function headersOf(response: Response): Record<string, string> {
+  // The client's own transport kept them as a plain object already.
+  const kept = (response as { [ANSWER_HEADERS]?: Record<string, string> })[ANSWER_HEADERS]
+  if (kept) return kept
   const out: Record<string, string> = {}
   response.headers.forEach((value, name) => {
     out[name] = value

@@ -1,5 +1,6 @@
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import type { Dispatcher } from 'undici'
+import { ANSWER_HEADERS, WIRE_OPTION, type Wire } from './_wire'
 
 // What fetch decompresses (and asks for); an answer in another coding is passed through as it came.
 const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
@@ -14,17 +15,19 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304])
 
 /**
  * A `fetch` for ky's `fetch` option that sends through an undici dispatcher (`Agent`) with its dispatch API, not
- * the WHATWG fetch algorithm: it takes the `Request` ky built and resolves with a `Response` once the whole answer
- * is read (no body stream to build and read again: `readResponse`); it asks for and decodes gzip, deflate and br
- * as fetch does, rejects with the signal's reason on abort and with `TypeError('fetch failed', { cause })` when
- * the transport fails before the headers; a body cut off after them resolves with its status and a `text()` that
- * rejects with `TypeError('terminated', { cause })`, as undici's fetch words it. Redirects are not followed: an
- * exchange API does not redirect, so a 3xx is answered as it is (the client reports it as an error). @internal
+ * the WHATWG fetch algorithm: it takes the `Request` ky built (and the signed `Wire` when the client passed one)
+ * and resolves with a `Response` once the whole answer is read (no body stream to build and read again); it asks
+ * for and decodes gzip, deflate and br as fetch does, rejects with the signal's reason on abort and with
+ * `TypeError('fetch failed', { cause })` when the transport fails before the headers; a body cut off after them
+ * resolves with its status and a `text()` that rejects with `TypeError('terminated', { cause })`, as undici's
+ * fetch words it. Redirects are not followed: an exchange API does not redirect, so a 3xx is answered as it is
+ * (the client reports it as an error). @internal
  */
 export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis.fetch {
   return async (input, init) => {
+    const wire = (init as { [WIRE_OPTION]?: Wire } | undefined)?.[WIRE_OPTION]
     const request =
-      input instanceof Request && (init === undefined || Object.keys(init).length === 0)
+      input instanceof Request && (init === undefined || onlyWire(init, wire))
         ? input
         : new Request(input, init)
     const { signal } = request
@@ -37,16 +40,25 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
     const path = pathStart < 0 ? '/' : href.slice(pathStart, hash < 0 ? undefined : hash)
     const headers: string[] = []
     let acceptEncoding = false
-    request.headers.forEach((value, name) => {
-      if (name === 'accept-encoding') acceptEncoding = true
-      headers.push(name, value)
-    })
+    let body: Uint8Array | string | null = null
+    if (wire) {
+      for (const name in wire.headers) {
+        if (name.length === 15 && name.toLowerCase() === 'accept-encoding') acceptEncoding = true
+        headers.push(name, wire.headers[name]!)
+      }
+      body = wire.body ?? null
+    } else {
+      request.headers.forEach((value, name) => {
+        if (name === 'accept-encoding') acceptEncoding = true
+        headers.push(name, value)
+      })
+      body = request.body ? new Uint8Array(await request.arrayBuffer()) : null
+      signal.throwIfAborted()
+    }
     if (!acceptEncoding) headers.push('accept-encoding', ACCEPT_ENCODING)
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : null
-    signal.throwIfAborted()
     return new Promise<Response>((resolve, reject) => {
       let abortDispatch: ((reason: unknown) => void) | undefined
-      let answer: { status: number; statusText: string; headers: Headers } | undefined
+      let answer: Head | undefined
       const chunks: Buffer[] = []
       let decoder: NodeJS.ReadWriteStream | undefined
       let done = false
@@ -57,7 +69,7 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
         done = true
         signal.removeEventListener('abort', onAbort)
         try {
-          resolve(readResponse(answer!, bytes, error))
+          resolve(new ReadAnswer(answer!, bytes, error))
         } catch (invalid) {
           // A status the Fetch standard has no Response for (outside 200-599).
           reject(new TypeError('fetch failed', { cause: invalid }))
@@ -82,25 +94,25 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
           if (done || signal.aborted) controller.abort(signal.reason ?? new Error('aborted'))
         },
         onResponseStart(_controller, status, responseHeaders, statusText) {
-          const out = new Headers()
+          // undici gives the names lowercased; a repeated header is joined as Headers joins it.
+          const out: Record<string, string> = {}
           for (const name in responseHeaders) {
             const value = responseHeaders[name]
-            if (Array.isArray(value)) for (const v of value) out.append(name, v)
-            else if (value !== undefined) out.append(name, value)
+            if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value
           }
           const empty = NULL_BODY.has(status) || request.method === 'HEAD'
-          const coding = empty ? undefined : out.get('content-encoding')?.trim().toLowerCase()
+          const coding = empty ? undefined : out['content-encoding']?.trim().toLowerCase()
           const decode = coding ? DECODERS[coding] : undefined
           if (decode) {
             // As fetch does: the decoded body, without the headers that describe the coded one.
-            out.delete('content-encoding')
-            out.delete('content-length')
+            delete out['content-encoding']
+            delete out['content-length']
             decoder = decode()
             decoder.on('data', (chunk: Buffer) => chunks.push(chunk))
             decoder.on('end', end)
             decoder.on('error', fail)
           }
-          answer = { status, statusText: statusText ?? '', headers: out }
+          answer = { status, statusText: statusText ?? '', headers: out, set: responseHeaders['set-cookie'] }
         },
         onResponseData(_controller, chunk) {
           if (decoder) decoder.write(chunk)
@@ -123,29 +135,91 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
   }
 }
 
+/** ky passed nothing but the wire: its `Request` is the one to send. */
+function onlyWire(init: RequestInit, wire: Wire | undefined): boolean {
+  let keys = 0
+  for (const _ in init) keys++
+  return keys === (wire ? 1 : 0)
+}
+
+const STATE = Symbol('state')
+
+type Head = {
+  status: number
+  statusText: string
+  headers: Record<string, string>
+  /** set-cookie values one by one (Headers keeps them apart). */
+  set: string | string[] | undefined
+}
+
 /**
  * A `Response` whose body was read already: `text()`, `json()` and `arrayBuffer()` give it (or reject with what cut
- * it off) without building a body stream and reading it again; `body` is null. @internal
+ * it off) without building a body stream and reading it again; `body` is null. Its headers are kept as one plain
+ * object (`ANSWER_HEADERS`, what the client reads) and made a `Headers` only when someone asks for them.
+ * @internal
  */
-function readResponse(
-  init: { status: number; statusText: string; headers: Headers },
-  bytes: Buffer | undefined,
-  error: unknown,
-): Response {
-  const response = new Response(null, init)
-  const text = () => (bytes ? Promise.resolve(utf8(bytes)) : Promise.reject(error))
-  Object.defineProperties(response, {
-    text: { value: text },
-    json: { value: () => text().then(JSON.parse) },
-    arrayBuffer: {
-      value: () =>
-        bytes
-          ? Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
-          : Promise.reject(error),
-    },
-  })
-  return response
+class ReadAnswer extends Response {
+  readonly [STATE]: { head: Head; bytes: Buffer | undefined; error: unknown; headers?: Headers }
+
+  constructor(head: Head, bytes: Buffer | undefined, error: unknown) {
+    super(null, { status: head.status, statusText: head.statusText })
+    this[STATE] = { head, bytes, error }
+  }
+
+  get [ANSWER_HEADERS](): Record<string, string> {
+    return this[STATE].head.headers
+  }
 }
+
+const STATE_TEXT = (answer: ReadAnswer): Promise<string> => {
+  const { bytes, error } = answer[STATE]
+  return bytes ? Promise.resolve(utf8(bytes)) : Promise.reject(error)
+}
+
+// Response's members are accessors and methods on its prototype: these replace them for a body already read.
+Object.defineProperties(ReadAnswer.prototype, {
+  headers: {
+    get(this: ReadAnswer): Headers {
+      const state = this[STATE]
+      if (!state.headers) {
+        const headers = new Headers()
+        for (const name in state.head.headers) {
+          if (name !== 'set-cookie') headers.append(name, state.head.headers[name]!)
+        }
+        const set = state.head.set
+        if (set !== undefined) {
+          for (const value of Array.isArray(set) ? set : [set]) headers.append('set-cookie', value)
+        }
+        state.headers = headers
+      }
+      return state.headers
+    },
+  },
+  text: {
+    value(this: ReadAnswer) {
+      return STATE_TEXT(this)
+    },
+  },
+  json: {
+    value(this: ReadAnswer) {
+      return STATE_TEXT(this).then(JSON.parse)
+    },
+  },
+  arrayBuffer: {
+    value(this: ReadAnswer) {
+      const { bytes, error } = this[STATE]
+      return bytes
+        ? Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+        : Promise.reject(error)
+    },
+  },
+  clone: {
+    value(this: ReadAnswer) {
+      const { head, bytes, error } = this[STATE]
+      return new ReadAnswer(head, bytes, error)
+    },
+  },
+})
 
 /** UTF-8 decoding as `response.text()` does it: a leading byte order mark is dropped. */
 function utf8(bytes: Buffer): string {

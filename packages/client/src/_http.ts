@@ -1,8 +1,11 @@
 /// <reference path="./_undiciAgent.d.ts" />
 import type { KyInstance } from 'ky'
 
-/** The client's ky instance once loaded, or the promise of it on first use. @internal */
-export type Http = () => KyInstance | Promise<KyInstance>
+/**
+ * The client's ky instance once loaded, or the promise of it on first use; `wire` is true when it sends through
+ * the client's own transport, which takes the signed strings as they are (`Wire`). @internal
+ */
+export type Http = { (): KyInstance | Promise<KyInstance>; readonly wire: boolean }
 
 /**
  * The HTTP stage: one `ky` instance (retries are the client's, per attempt, re-signed), sending through the
@@ -25,11 +28,12 @@ export function createHttp(options: {
     instance = ky.create({ retry: 0, throwHttpErrors: false, timeout: options.timeoutMs, fetch })
     return instance
   }
-  return () => {
+  const http = () => {
     if (instance) return instance
     loading ??= load()
     return loading
   }
+  return Object.assign(http, { wire: options.fetch === undefined })
 }
 
 /** A fetch on an undici Agent with at most `maxInFlight` keep-alive connections per origin. @internal */

@@ -1,6 +1,7 @@
 import { InvalidParameterError, type SignedRequest } from '@signet/core'
 import type { KyInstance } from 'ky'
 import type { Http } from './_http'
+import { WIRE_OPTION, type Wire } from './_wire'
 
 /** Sends a signed request's exact strings through ky. @internal */
 export type Send = (
@@ -28,9 +29,16 @@ export function createSend(http: Http, exchange: string, defaultBaseUrl: string)
     // Parsing the URL only when its text could change: most signed URLs are verbatim by their characters alone.
     const verbatim = isVerbatim(signed.url) && cleanBase(baseUrl)
     if (!verbatim && !new URL(url).href.endsWith(signed.url)) throw reencodingError(signed, exchange)
-    const init: Parameters<KyInstance>[1] = { method: signed.method, headers: signed.headers }
-    if (signed.body !== undefined) init.body = signed.body
-    if (signal) init.signal = signal
+    let init: Parameters<KyInstance>[1]
+    if (http.wire) {
+      // The client's own transport sends the signed strings as they are; ky's Request carries method and signal.
+      const wire: Wire = { headers: signed.headers, body: signed.body }
+      init = { method: signed.method, [WIRE_OPTION]: wire } as Parameters<KyInstance>[1]
+    } else {
+      init = { method: signed.method, headers: signed.headers }
+      if (signed.body !== undefined) init.body = signed.body
+    }
+    if (signal) init!.signal = signal
     const ky = http()
     // Only the first request waits for ky and undici to load.
     return ky instanceof Promise ? ky.then((loaded) => loaded(url, init)) : ky(url, init)
@@ -39,28 +47,18 @@ export function createSend(http: Http, exchange: string, defaultBaseUrl: string)
 
 // What the WHATWG URL parser keeps as it is in the path and query of an http(s) URL: RFC 3986 unreserved
 // characters, sub-delimiters other than ' (re-encoded in a special URL's query), : @ / ? and %.
-const KEPT = new Uint8Array(128)
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%!$&()*+,;=:@/?')
-  KEPT[c.charCodeAt(0)] = 1
+const KEPT = /^\/[A-Za-z0-9\-._~%!$&()*+,;=:@/?]*$/
+// A path segment starting with . or %2e may be a dot segment, which the parser removes.
+const DOT_SEGMENT = /\/(?:\.|%2e)/i
 
 /**
  * True when the WHATWG URL parser leaves a signed path+query exactly as it is (after a clean base URL), judged by
- * its characters alone; false means "parse it to know" (it may still be verbatim). A path segment starting with
- * . or %2e may be a dot segment, which the parser removes. @internal
+ * its characters alone; false means "parse it to know" (it may still be verbatim). @internal
  */
 export function isVerbatim(pathAndQuery: string): boolean {
-  if (pathAndQuery.charCodeAt(0) !== 47) return false
-  let inPath = true
-  for (let i = 0; i < pathAndQuery.length; i++) {
-    const c = pathAndQuery.charCodeAt(i)
-    if (c > 127 || KEPT[c] === 0) return false
-    if (c === 63) inPath = false
-    else if (c === 47 && inPath) {
-      const next = pathAndQuery.charCodeAt(i + 1)
-      if (next === 46 || (next === 37 && (pathAndQuery.charCodeAt(i + 3) | 0x20) === 101)) return false
-    }
-  }
-  return true
+  if (!KEPT.test(pathAndQuery)) return false
+  const q = pathAndQuery.indexOf('?')
+  return !DOT_SEGMENT.test(q < 0 ? pathAndQuery : pathAndQuery.slice(0, q))
 }
 
 function reencodingError(signed: SignedRequest, exchange: string): InvalidParameterError {

@@ -5,6 +5,7 @@ import { type AddressInfo, createServer as createNetServer, type Socket } from '
 import { gzipSync } from 'node:zlib'
 import { ExchangeError, localClock, NetworkError } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { headersOf } from '../src/_classify'
 import { createHttp } from '../src/_http'
 import { createClient } from '../src/createClient'
 import { fixtures } from './exchanges'
@@ -164,5 +165,75 @@ describe('the client transport', () => {
     expect((error as ExchangeError).status).toBe(302)
     expect((error as ExchangeError).message).toMatch(/a redirect to \/elsewhere, not followed/)
     expect(server.paths.filter((p) => p.startsWith('/elsewhere'))).toEqual([])
+  })
+
+  it('wire: the client transport sends the signed header names, values and body exactly as signed', async () => {
+    const seen: { method: string; url: string; rawHeaders: string[]; body: string }[] = []
+    // Records what arrived, byte for byte, header names as spelled on the wire.
+    const recorder = await (async () => {
+      const record = createServer((req, res) => {
+        const chunks: Buffer[] = []
+        req.on('data', (c: Buffer) => chunks.push(c))
+        req.on('end', () => {
+          seen.push({
+            method: req.method ?? '',
+            url: req.url ?? '',
+            rawHeaders: req.rawHeaders,
+            body: Buffer.concat(chunks).toString('utf8'),
+          })
+          res.writeHead(200, { 'content-type': 'application/json' }).end(ACCOUNT)
+        })
+      })
+      await new Promise<void>((resolve) => record.listen(0, '127.0.0.1', resolve))
+      return { record, baseUrl: `http://127.0.0.1:${(record.address() as AddressInfo).port}` }
+    })()
+    try {
+      const signer = binance.exchange.createSigner(binance.credentials)
+      const client = createClient({
+        exchange: binance.exchange,
+        signer,
+        baseUrl: recorder.baseUrl,
+        clock: localClock(),
+        budget: false,
+      })
+      const intent = {
+        method: 'POST',
+        path: '/api/v3/order',
+        form: { symbol: 'BTCUSDT', side: 'BUY', newClientOrderId: 'bot-wire 1/é' },
+        security: 'signed',
+      } as const
+      await client.request(intent)
+      const [arrived] = seen
+      const names = arrived!.rawHeaders.filter((_, i) => i % 2 === 0)
+      const value = (name: string) => arrived!.rawHeaders[arrived!.rawHeaders.indexOf(name) + 1]
+      // The signer's own spelling (not lowercased by a Headers copy), its value, and the signed body byte for byte.
+      expect(names).toContain('X-MBX-APIKEY')
+      expect(value('X-MBX-APIKEY')).toBe(signer.apiKey)
+      const { body, url } = await signer.sign(intent, {
+        timestamp: Number(new URLSearchParams(arrived!.body).get('timestamp')),
+        windowMs: Number(new URLSearchParams(arrived!.body).get('recvWindow')) || undefined,
+      })
+      expect(arrived!.method).toBe('POST')
+      expect(arrived!.url).toBe(url)
+      expect(arrived!.body).toBe(body)
+    } finally {
+      await new Promise<void>((resolve) => recorder.record.close(() => resolve()))
+    }
+  })
+
+  it("behavior: the transport's answer gives its headers as a plain object and, when asked, as Headers", async () => {
+    const server = await serve((_req, res) => {
+      res.setHeader('set-cookie', ['a=1', 'b=2'])
+      res.setHeader('x-mbx-used-weight-1m', '7')
+      res.writeHead(200, { 'content-type': 'application/json' }).end(ACCOUNT)
+    })
+    const http = await createHttp({ timeoutMs: 5000, maxInFlight: 2 })()
+    const response = await http(`${server.baseUrl}/api/v3/ping`)
+    expect(headersOf(response)['x-mbx-used-weight-1m']).toBe('7')
+    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2'])
+    const copy = response.clone()
+    expect(await copy.text()).toBe(ACCOUNT)
+    expect(await response.json()).toEqual(JSON.parse(ACCOUNT))
   })
 })

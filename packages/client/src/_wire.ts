@@ -1,0 +1,12 @@
+/**
+ * The exact strings of a signed request for the client's own transport: ky hands options it does not know to its
+ * `fetch` (its documented pass-through for fetch implementations), so the signed headers and body reach the socket
+ * as they are, without being copied into ky's `Request`, merged and cloned on the way. @internal
+ */
+export type Wire = { headers: Readonly<Record<string, string>>; body: string | undefined }
+
+/** The option name under which `createSend` passes the `Wire` through ky. @internal */
+export const WIRE_OPTION = 'signetWire'
+
+/** The answer's headers as one plain object (names lowercased, repeated ones joined by ", "). @internal */
+export const ANSWER_HEADERS: unique symbol = Symbol('signet.answerHeaders')
