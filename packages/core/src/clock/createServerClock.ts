@@ -141,7 +141,13 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     checkJump()
     const mono = monotonicNow()
     const b = bounds(mono)
-    const last = samples.length > 0 ? Math.max(...samples.map((s) => s.at)) : undefined
+    // Read on every signed request: one pass, no arrays.
+    let last: number | undefined
+    let bestRtt: number | undefined
+    for (const s of samples) {
+      if (last === undefined || s.at > last) last = s.at
+      if (bestRtt === undefined || s.rtt < bestRtt) bestRtt = s.rtt
+    }
     const stale = jumped || suspect || (last !== undefined && mono - last > staleAfterMs)
     return {
       offsetMs: b ? (b.lo + b.hi) / 2 : 0,
@@ -149,7 +155,7 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
       driftPpm,
       lastSyncAt: last === undefined ? undefined : local(last),
       samples: samples.length,
-      bestRttMs: samples.length > 0 ? Math.min(...samples.map((s) => s.rtt)) : undefined,
+      bestRttMs: bestRtt,
       state: b === undefined && !jumped ? 'unsynced' : stale ? 'stale' : 'synced',
     }
   }
