@@ -27,7 +27,7 @@ export type SignerSuiteOptions = {
  * exchange's own). Determinism, vectors and redaction are `runSignerConformance`'s.
  *
  * @example
- * runSignerSuite(kucoinEmulation, { badCredentials: [['passphrase', { apiKey, secret }]] })
+ * runSignerSuite(kucoinEmulation, { badCredentials: [['passphrase', { passphrase: undefined }]] })
  */
 export function runSignerSuite(subject: SuiteSubject, options: SignerSuiteOptions = {}): void {
   runChecks(`${subject.definition.id} signer`, signerChecks(subject, options))
