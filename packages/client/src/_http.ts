@@ -37,7 +37,7 @@ export function createHttp(options: {
 }
 
 /** A fetch on an undici Agent with at most `maxInFlight` keep-alive connections per origin. @internal */
-async function agentFetch(maxInFlight: number): Promise<typeof globalThis.fetch> {
+export async function agentFetch(maxInFlight: number): Promise<typeof globalThis.fetch> {
   const [agent, { createDispatcherFetch }] = await Promise.all([
     // The Agent's own module (undici is pinned): loading undici's index, fetch and all, takes ~3x as long.
     import('undici/lib/dispatcher/agent.js'),

@@ -5,6 +5,7 @@
  */
 export { createFreshness, type Freshness, type NonceOptions } from './_freshness'
 export { createClient } from './createClient'
+export { createTransportFetch, type TransportFetchOptions } from './createTransportFetch'
 export type {
   BodyRequestOptions,
   Client,

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { headersOf } from '../src/_classify'
 import { createHttp } from '../src/_http'
 import { createClient } from '../src/createClient'
+import { createTransportFetch } from '../src/createTransportFetch'
 import { fixtures } from './exchanges'
 
 const binance = fixtures.find((f) => f.exchange.id === 'binance')!
@@ -235,5 +236,16 @@ describe('the client transport', () => {
     const copy = response.clone()
     expect(await copy.text()).toBe(ACCOUNT)
     expect(await response.json()).toEqual(JSON.parse(ACCOUNT))
+  })
+
+  it('behavior: createTransportFetch gives the same transport to other code: keep-alive, at most maxConnections', async () => {
+    const server = await serve(json(ACCOUNT, 10))
+    const fetch = await createTransportFetch({ maxConnections: 2 })
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, async () => (await fetch(`${server.baseUrl}/api/v3/ping`)).text()),
+    )
+    expect(answers).toEqual(Array(8).fill(ACCOUNT))
+    expect(server.connections()).toBe(2)
+    expect(() => createTransportFetch({ maxConnections: 0 })).toThrow(/maxConnections/)
   })
 })

@@ -5,6 +5,7 @@ it('default: the entry point surface is locked', async () => {
     [
       "createClient",
       "createFreshness",
+      "createTransportFetch",
     ]
   `)
 })
