@@ -196,10 +196,11 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
         if (!x) return '–'
         // Every request of a slice failed: no latency to show (JSON turns the NaN percentiles into null).
         if (x.requests === 0) return `0/s · ${x.errors} err`
-        return `${Math.round(x.requestsPerSecond)}/s · ${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)} ms${x.errors ? ` · ${x.errors} err` : ''}`
+        const cpu = x.cpuUsPerRequest === undefined ? '' : ` · ${Math.round(x.cpuUsPerRequest)} µs`
+        return `${Math.round(x.requestsPerSecond)}/s · ${x.latencyMs.p50.toFixed(1)} / ${x.latencyMs.p99.toFixed(1)} ms${cpu}${x.errors ? ` · ${x.errors} err` : ''}`
       }
       out.push(
-        `${c.exchange} \`${c.request}\` (req/s · p50 / p99 latency · errors; every request checked by the emulator's verifier)`,
+        `${c.exchange} \`${c.request}\` (req/s · p50 / p99 latency · CPU of the library's process per request · errors; every request checked by the emulator's verifier)`,
         '',
         table(
           ['In flight', ...impls.map((i) => THROUGHPUT_LABELS[i] ?? i)],
@@ -208,6 +209,10 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
         '',
       )
     }
+    out.push(
+      "³ Diagnostics for ky's share: the same signer and request sent by ky (configured as the client's: retry 0, 10 s timeout) on the client's own transport (`createTransportFetch`), and by that transport without ky. The client's transport sends the signed strings past ky's `Request`; these columns pass them as a user writes them (headers and body in the init).",
+      '',
+    )
     const samples = Object.entries(tp.errorSamples ?? {})
     if (samples.length > 0)
       out.push(`First error per library: ${samples.map(([k, v]) => `${k}: ${v}`).join('; ')}`, '')
@@ -271,6 +276,8 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
 const THROUGHPUT_LABELS: Record<string, string> = {
   'signet-client': 'Signet client',
   'signet-signer-fetch': 'Signet signer + bare fetch',
+  'signet-signer-ky': 'signer + ky³',
+  'signet-signer-transport': 'signer + client transport³',
   ccxt: 'ccxt',
   'binance-connector': '@binance/connector',
   siebly: 'tiagosiebler SDK',

@@ -121,6 +121,7 @@ describe('summaries and targets', () => {
       errors: 0,
       seconds: 1,
       requestsPerSecond,
+      cpuUsPerRequest: 100,
       latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
     })
     const result = (client64: number) => ({
@@ -136,6 +137,8 @@ describe('summaries and targets', () => {
             row('signet-client', 64, client64),
             row('siebly', 64, 3000),
             row('signet-signer-fetch', 64, 4000),
+            // A diagnostic column is not a peer.
+            row('signet-signer-transport', 64, 9000),
           ],
         },
       ],

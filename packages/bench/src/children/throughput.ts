@@ -1,9 +1,13 @@
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import type { RequestIntent, Signer } from '@signet/core'
 import { loopbackPeers } from '../adapters/loopback'
 import { createSignetSigners } from '../adapters/signet'
 import type { BenchKeys, Scheme } from '../payloads'
 import { percentile, seededRandom, shuffled } from '../stats'
 import { loadEmulations } from '../verify'
+
+const require = createRequire(import.meta.url)
 
 export type ThroughputConfig = {
   url: string
@@ -17,13 +21,19 @@ export type ThroughputConfig = {
 }
 
 export type ThroughputRow = {
-  /** `signet-client`, `signet-signer-fetch` (the reference), `ccxt`, `binance-connector`, `siebly`. */
+  /**
+   * `signet-client`, `signet-signer-fetch` (the reference), `signet-signer-ky` and `signet-signer-transport` (ky's
+   * share: the signer with ky on the client's transport, and with that transport alone), `ccxt`,
+   * `binance-connector`, `siebly`.
+   */
   impl: string
   concurrency: number
   requests: number
   errors: number
   seconds: number
   requestsPerSecond: number
+  /** This process's CPU time (user + system) per request, in µs: what the library costs, whatever the server does. */
+  cpuUsPerRequest: number
   latencyMs: { p50: number; p90: number; p99: number; max: number }
 }
 
@@ -37,7 +47,12 @@ export type ThroughputResult = { cases: ThroughputCase[]; errorSamples: Record<s
  * signed account endpoint, alternating slice by slice in a shuffled order. The emulator verifies every request.
  */
 export async function throughputChild(keys: BenchKeys, config: ThroughputConfig): Promise<ThroughputResult> {
-  const { createClient } = (await import('@signet/client')) as any
+  const { createClient, createTransportFetch } = (await import('@signet/client')) as any
+  // ky as @signet/client resolves it (the client's dependency), on the client's own transport.
+  const kyPath = createRequire(require.resolve('@signet/client')).resolve('ky')
+  const ky = (await import(pathToFileURL(kyPath).href)).default
+  const transport: typeof fetch = await createTransportFetch({ maxConnections: 64 })
+  const http = ky.create({ retry: 0, throwHttpErrors: false, timeout: 10_000, fetch: transport })
   const emulations = await loadEmulations()
   const { signers } = await createSignetSigners(keys)
   const peers = await loopbackPeers(keys, config.url)
@@ -54,19 +69,23 @@ export async function throughputChild(keys: BenchKeys, config: ThroughputConfig)
     await client.request(intent)
     const window =
       definition.freshness.kind === 'timestamp' ? definition.freshness.defaultWindowMs : undefined
+    // The same signer and request through a given fetch (as a user writes it: headers and body in the init).
+    const signAndSend = async (via: typeof fetch) => {
+      const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
+      const response = await via(baseUrl + signed.url, {
+        method: signed.method,
+        headers: signed.headers,
+        ...(signed.body === undefined ? {} : { body: signed.body }),
+      })
+      const text = await response.text()
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
+      return JSON.parse(text)
+    }
     const impls: Record<string, () => Promise<unknown>> = {
       'signet-client': () => client.request(intent),
-      'signet-signer-fetch': async () => {
-        const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
-        const response = await fetch(baseUrl + signed.url, {
-          method: signed.method,
-          headers: signed.headers,
-          ...(signed.body === undefined ? {} : { body: signed.body }),
-        })
-        const text = await response.text()
-        if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
-        return JSON.parse(text)
-      },
+      'signet-signer-fetch': () => signAndSend(fetch),
+      'signet-signer-ky': () => signAndSend(http),
+      'signet-signer-transport': () => signAndSend(transport),
     }
     for (const peer of peers) if (peer.exchange === id) impls[peer.impl] = peer.run
     const rows = await measure(impls, config, (impl, error) => {
@@ -92,6 +111,7 @@ async function measure(
     const latencies: number[] = []
     let errors = 0
     let started = 0
+    const cpuStart = process.cpuUsage()
     const start = performance.now()
     const deadline = start + ms
     const worker = async () => {
@@ -108,16 +128,17 @@ async function measure(
       }
     }
     await Promise.all(Array.from({ length: concurrency }, worker))
-    return { latencies, errors, seconds: (performance.now() - start) / 1000 }
+    const cpu = process.cpuUsage(cpuStart)
+    return { latencies, errors, seconds: (performance.now() - start) / 1000, cpuUs: cpu.user + cpu.system }
   }
 
   const random = seededRandom(config.seed)
   const rows: ThroughputRow[] = []
   for (const concurrency of config.levels) {
-    const acc = new Map<string, { latencies: number[]; errors: number; seconds: number }>()
+    const acc = new Map<string, { latencies: number[]; errors: number; seconds: number; cpuUs: number }>()
     for (const name of Object.keys(impls)) {
       await slice(name, impls[name]!, concurrency, 150, 500) // open the connections, warm the code
-      acc.set(name, { latencies: [], errors: 0, seconds: 0 })
+      acc.set(name, { latencies: [], errors: 0, seconds: 0, cpuUs: 0 })
     }
     for (let s = 0; s < config.slices; s++) {
       for (const name of shuffled(Object.keys(impls), random)) {
@@ -126,6 +147,7 @@ async function measure(
         a.latencies.push(...r.latencies)
         a.errors += r.errors
         a.seconds += r.seconds
+        a.cpuUs += r.cpuUs
       }
     }
     for (const [impl, a] of acc) {
@@ -136,6 +158,7 @@ async function measure(
         errors: a.errors,
         seconds: a.seconds,
         requestsPerSecond: a.latencies.length / a.seconds,
+        cpuUsPerRequest: a.cpuUs / Math.max(1, a.latencies.length + a.errors),
         latencyMs: {
           p50: percentile(a.latencies, 50),
           p90: percentile(a.latencies, 90),
