@@ -7,7 +7,7 @@ import {
   type SignOptions,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { checkSignOptions, describeType } from '@signet/core/kit'
+import { asyncSign, checkSignOptions, describeType } from '@signet/core/kit'
 import { checkApiKey, keyTypeOf, prepareKey, signText } from './_keys'
 import { restWire } from './_payload'
 import { type BinanceTimeUnit, signingNow } from './_timing'
@@ -151,7 +151,7 @@ export function createBinanceSigner(parameters: CreateBinanceSignerParameters): 
     exchange: 'binance',
     keyType: keyTypeOf(key),
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     signWebSocketAuth,
     signWebSocketParams: async (params, options) => signWebSocketParamsSync(params, options),

@@ -6,7 +6,7 @@ import {
   type SignOptions,
   signingTime,
 } from '@signet/core'
-import { checkSignOptions } from '@signet/core/kit'
+import { asyncSign, checkSignOptions } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow } from './_checkOptions'
 import { prepareKey } from './_prepareKey'
@@ -111,7 +111,7 @@ export function createBybitSigner(parameters: CreateBybitSignerParameters): Bybi
     exchange: 'bybit',
     keyType: key.keyType,
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     signWebSocketAuth,
   }

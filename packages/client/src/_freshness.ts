@@ -11,8 +11,13 @@ import {
 } from '@signet/core'
 import type { ClientHooks } from './types'
 
-/** Gives the sign stage what keeps one attempt fresh: `(windowMs, request) => SignOptions` with the timestamp or nonce. */
-export type Freshness = (windowMs: number | undefined, request: string) => Promise<SignOptions>
+/**
+ * Gives the sign stage what keeps one attempt fresh: `(windowMs, request) => SignOptions` with the timestamp or nonce;
+ * `now` gives them without waiting when it can (a timestamp the synced clock vouches for), else undefined.
+ */
+export type Freshness = ((windowMs: number | undefined, request: string) => Promise<SignOptions>) & {
+  now?: ((windowMs: number | undefined, request: string) => SignOptions | undefined) | undefined
+}
 
 /** The hint of a nonce refused again after a retry with a fresh one: the key is used elsewhere. @internal */
 export const SHARED_KEY_HINT =
@@ -97,7 +102,7 @@ export function createFreshness(
       ? (nonces.source ?? processSource(key, () => clock.now(), freshness.unitsPerMs))
       : undefined
   const now = source ? undefined : createFreshnessNow(exchange, clock, latencyBudgetMs)
-  return async (windowMs, request) => {
+  const fresh = async (windowMs: number | undefined, request: string): Promise<SignOptions> => {
     const ready = now?.(windowMs, request)
     if (ready) return ready
     const window = source ? undefined : timestampWindow(freshness, windowMs)
@@ -133,6 +138,7 @@ export function createFreshness(
       return { timestamp: choose(), windowMs }
     }
   }
+  return Object.assign(fresh, { now })
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   redactUrl,
   type SignedRequest,
   type Signer,
+  syncSignOf,
 } from '@signet/core'
 import type { Freshness } from './_freshness'
 import { unsigned } from './_unsigned'
@@ -17,25 +18,33 @@ import type { ClientHooks } from './types'
 /**
  * The sign stage: signs one attempt immediately before it is sent (a retry is signed again), with what the
  * freshness stage supplies for signed requests; public requests go through the signer when there is one (it
- * may add an API-key header) and unsigned otherwise. @internal
+ * may add an API-key header) and unsigned otherwise. Synchronous when nothing has to wait: a signer in this
+ * process whose `sign` wraps its `signSync` and, for a signed request, a timestamp the synced clock vouches for at
+ * once. @internal
  */
-export async function signAttempt(
+export function signAttempt(
   intent: RequestIntent,
   signer: Signer | undefined,
   freshness: Freshness,
   windowMs: number | undefined,
   request: string,
   signOptions?: object | undefined,
-): Promise<SignedRequest> {
+): SignedRequest | Promise<SignedRequest> {
   // The exchange's own options (OKX expTime, Binance timeUnit) go first: the time, window and nonce are the runtime's.
-  const own = exchangeOptions(signOptions)
-  if (intent.security === 'signed')
-    return signer!.sign(intent, { ...own, ...(await freshness(windowMs, request)) })
-  return signer ? signer.sign(intent, { ...own, windowMs }) : unsigned(intent)
+  const own = signOptions ? exchangeOptions(signOptions) : undefined
+  // Only a `sign` made from its `signSync` is skipped (syncSignOf): a wrapper that replaced `sign` is always called.
+  const sync = signer && syncSignOf(signer.sign)
+  if (intent.security === 'signed') {
+    const ready = sync ? freshness.now?.(windowMs, request) : undefined
+    if (ready) return sync!(intent, own ? { ...own, ...ready } : ready)
+    return freshness(windowMs, request).then((fresh) => signer!.sign(intent, { ...own, ...fresh }))
+  }
+  if (!signer) return unsigned(intent)
+  const options = { ...own, windowMs }
+  return sync ? sync(intent, options) : signer.sign(intent, options)
 }
 
-function exchangeOptions(signOptions: object | undefined): object {
-  if (!signOptions) return {}
+function exchangeOptions(signOptions: object): object {
   const { timestamp: _t, windowMs: _w, nonce: _n, ...own } = signOptions as Record<string, unknown>
   return own
 }
@@ -47,7 +56,7 @@ export type SignedAttempt = { signed: SignedRequest; url: () => string; redact: 
  * The sign stage with the latency budget: `latencyBudgetMs` bounds the time from choosing the timestamp to
  * arrival, so an attempt that waited longer than that between signing and sending (a stalled event loop, a slow
  * hook or remote signer) is signed again, and refused with `ClockUncertainError` before it leaves when it cannot
- * be sent in time. @internal
+ * be sent in time. Returns without a promise when signing did not wait. @internal
  */
 export function createSignStage(stage: {
   exchange: ExchangeDefinition
@@ -60,48 +69,77 @@ export function createSignStage(stage: {
   headers?: Readonly<Record<string, string>> | undefined
 }) {
   const { exchange, signer, freshness, clock, latencyBudgetMs, hooks, headers } = stage
-  return async (
+
+  function attemptOf(made: SignedRequest, attempt: number): SignedAttempt {
+    const signed = headers ? { ...made, headers: { ...headers, ...made.headers } } : made
+    // The redacted URL and the redactor are built on first use: most attempts succeed and need neither.
+    let redactedUrl: string | undefined
+    let redactor: Redactor | undefined
+    const url = () => {
+      redactedUrl ??= redactUrl(signed.url)
+      return redactedUrl
+    }
+    const redact: Redactor = (text) => {
+      redactor ??= createRedactor({ signed, apiKey: signer?.apiKey })
+      return redactor(text)
+    }
+    hooks.onRequest?.({
+      type: 'request',
+      attempt,
+      method: signed.method,
+      url: url(),
+      headers: redactHeaders(signed.headers),
+    })
+    return { signed, url, redact }
+  }
+
+  function lateError(waited: number, label: string): ClockUncertainError {
+    return new ClockUncertainError(
+      `Not sent: ${Math.round(waited)} ms passed between signing and sending, more than the latency budget of ${latencyBudgetMs} ms, so the timestamp could arrive outside the window.`,
+      clock.status().uncertaintyMs,
+      {
+        exchange: exchange.id,
+        request: label,
+        hint: 'The process is too busy to send in time: send fewer requests at once, or raise latencyBudgetMs.',
+      },
+    )
+  }
+
+  // An attempt that had to wait (a clock to sync, a remote signer) or came back late: checked, and signed again up
+  // to three signatures in all.
+  async function signWaiting(
+    made: SignedRequest | Promise<SignedRequest>,
+    signedAt: number,
+    tries: number,
+    sign: () => SignedRequest | Promise<SignedRequest>,
+    security: RequestIntent['security'],
+    label: string,
+    attempt: number,
+  ): Promise<SignedAttempt> {
+    for (let n = tries; ; n++) {
+      const signed = attemptOf(await made, attempt)
+      const waited = clock.monotonicNow() - signedAt
+      if (security !== 'signed' || waited <= latencyBudgetMs) return signed
+      if (n >= 3) throw lateError(waited, label)
+      signedAt = clock.monotonicNow()
+      made = sign()
+    }
+  }
+
+  return (
     intent: RequestIntent,
     windowMs: number | undefined,
     label: string,
     attempt: number,
     signOptions: object | undefined,
-  ): Promise<SignedAttempt> => {
-    for (let tries = 1; ; tries++) {
-      const signedAt = clock.monotonicNow()
-      const made = await signAttempt(intent, signer, freshness, windowMs, label, signOptions)
-      const signed = headers ? { ...made, headers: { ...headers, ...made.headers } } : made
-      // The redacted URL and the redactor are built on first use: most attempts succeed and need neither.
-      let redactedUrl: string | undefined
-      let redactor: Redactor | undefined
-      const url = () => {
-        redactedUrl ??= redactUrl(signed.url)
-        return redactedUrl
-      }
-      const redact: Redactor = (text) => {
-        redactor ??= createRedactor({ signed, apiKey: signer?.apiKey })
-        return redactor(text)
-      }
-      hooks.onRequest?.({
-        type: 'request',
-        attempt,
-        method: signed.method,
-        url: url(),
-        headers: redactHeaders(signed.headers),
-      })
-      const waited = clock.monotonicNow() - signedAt
-      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return { signed, url, redact }
-      if (tries >= 3) {
-        throw new ClockUncertainError(
-          `Not sent: ${Math.round(waited)} ms passed between signing and sending, more than the latency budget of ${latencyBudgetMs} ms, so the timestamp could arrive outside the window.`,
-          clock.status().uncertaintyMs,
-          {
-            exchange: exchange.id,
-            request: label,
-            hint: 'The process is too busy to send in time: send fewer requests at once, or raise latencyBudgetMs.',
-          },
-        )
-      }
-    }
+  ): SignedAttempt | Promise<SignedAttempt> => {
+    const sign = () => signAttempt(intent, signer, freshness, windowMs, label, signOptions)
+    const signedAt = clock.monotonicNow()
+    const made = sign()
+    if (made instanceof Promise) return signWaiting(made, signedAt, 1, sign, intent.security, label, attempt)
+    // Signed at once: on time unless a hook held it past the budget.
+    const signed = attemptOf(made, attempt)
+    if (intent.security !== 'signed' || clock.monotonicNow() - signedAt <= latencyBudgetMs) return signed
+    return signWaiting(sign(), clock.monotonicNow(), 2, sign, intent.security, label, attempt)
   }
 }

@@ -95,7 +95,8 @@ export function createClient<
       let attemptSigned: SignedAttempt
       let reservation: typeof reserved
       try {
-        attemptSigned = await signInTime(intent, windowMs, label, attempt, requestOptions.sign)
+        const signing = signInTime(intent, windowMs, label, attempt, requestOptions.sign)
+        attemptSigned = signing instanceof Promise ? await signing : signing
         // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
         reservation = budget.active ? await budget.renew(reserved, intent, requestOptions.signal) : undefined
       } catch (error) {

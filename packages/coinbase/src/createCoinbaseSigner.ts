@@ -10,6 +10,7 @@ import {
   type WebSocketAuthOptions,
 } from '@signet/core'
 import {
+  asyncSign,
   checkIntent,
   checkSignOptions,
   joinParams,
@@ -127,7 +128,7 @@ export function createCoinbaseSigner(parameters: CreateCoinbaseSignerParameters)
     apiKey,
     algorithm: key.algorithm,
     publicKeyPem: key.publicKeyPem,
-    sign: async (intent: RequestIntent, options?: CoinbaseSignOptions) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     signWebSocketAuth,
   } satisfies CoinbaseSigner)

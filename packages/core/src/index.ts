@@ -151,5 +151,6 @@ export type {
   SecurityLevel,
   SignedRequest,
 } from './request/types'
+export { syncSignOf } from './signer/asyncSign'
 export { type CustomSigner, toSigner } from './signer/toSigner'
 export type { KeyType, LocalSigner, Signer, SignOptions, WebSocketAuthOptions } from './signer/types'

@@ -55,6 +55,7 @@ it('default: the entry point surface is locked', async () => {
       "scaleRateLimits",
       "scrub",
       "signingTime",
+      "syncSignOf",
       "timestampWindow",
       "toSigner",
     ]

@@ -7,6 +7,7 @@ it('default: the kit surface', () => {
   expect(Object.keys(kit).sort()).toMatchInlineSnapshot(`
     [
       "MAX_BODY_CHARS",
+      "asyncSign",
       "canTrade",
       "checkIntent",
       "checkPassphrases",

@@ -7,6 +7,7 @@ import {
   type WebSocketAuthOptions,
 } from '@signet/core'
 import {
+  asyncSign,
   checkPassphrases,
   checkSignOptions,
   hash,
@@ -183,7 +184,7 @@ export function createGateioSigner(credentials: CreateGateioSignerParameters): G
     exchange: 'gateio',
     keyType: 'hmac',
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     signWebSocketAuth,
     signWebSocketChannelAuth,

@@ -9,6 +9,7 @@ import {
   signingTime,
 } from '@signet/core'
 import {
+  asyncSign,
   checkPassphrases,
   checkSignOptions,
   joinParams,
@@ -166,7 +167,7 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
     account,
     vaultAddress,
     keyEnvironment: environment,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     // Hyperliquid has no WebSocket login: user channels name the address, and a WebSocket `post` carries the same
     // signed action as POST /exchange.

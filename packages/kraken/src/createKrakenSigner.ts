@@ -12,6 +12,7 @@ import {
   signingTime,
 } from '@signet/core'
 import {
+  asyncSign,
   checkIntent,
   checkPassphrases,
   checkSignOptions,
@@ -128,7 +129,7 @@ export function createKrakenSigner(credentials: CreateKrakenSignerParameters): K
     exchange: 'kraken',
     keyType: 'hmac',
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     // spec kraken.md §8: the WebSocket token comes from a signed REST request, not a login signed by the key.
     signWebSocketAuth: noWebSocketAuth(

@@ -8,6 +8,7 @@ import {
   signingTime,
 } from '@signet/core'
 import {
+  asyncSign,
   checkPassphrases,
   checkSignOptions,
   hmac,
@@ -109,7 +110,7 @@ export function createKucoinSigner(credentials: CreateKucoinSignerParameters): K
     exchange: 'kucoin',
     keyType: 'hmac',
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     // spec kucoin.md §7: no login message is signed by the key; the token comes from a signed REST request.
     signWebSocketAuth: noWebSocketAuth(

@@ -9,7 +9,7 @@ import {
   UnsupportedError,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { checkSignOptions, hmac, refuseWindowMs } from '@signet/core/kit'
+import { asyncSign, checkSignOptions, hmac, refuseWindowMs } from '@signet/core/kit'
 import { checkOkxCredentials } from './_credentials'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { checkEpochMs, isoTimestamp } from './_timestamp'
@@ -136,7 +136,7 @@ export function createOkxSigner(parameters: CreateOkxSignerParameters): OkxSigne
     keyType: 'hmac' as const,
     apiKey,
     keyEnvironment,
-    sign: async (intent: RequestIntent, options?: OkxSignOptions) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     signWebSocketAuth,
   } satisfies OkxSigner)

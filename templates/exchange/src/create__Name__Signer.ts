@@ -1,5 +1,5 @@
 import type { Credentials, LocalSigner, RequestIntent, SignedRequest, SignOptions } from '@signet/core'
-import { checkSignOptions, hmacSigningKey, noWebSocketAuth } from '@signet/core/kit'
+import { asyncSign, checkSignOptions, hmacSigningKey, noWebSocketAuth } from '@signet/core/kit'
 
 /** Parameters of `create__Name__Signer` (names and meanings: packages/core/VOCABULARY.md). */
 export type Create__Name__SignerParameters = Credentials & {
@@ -51,7 +51,7 @@ export function create__Name__Signer(credentials: Create__Name__SignerParameters
     exchange: '__name__',
     keyType: 'hmac',
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     // TODO(new-exchange): the exchange's WebSocket login payload (with an `__Name__WebSocketAuth` type), or keep
     // this refusal saying what to do instead (a token from a REST request, or no login at all).

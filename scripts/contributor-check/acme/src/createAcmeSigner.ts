@@ -9,6 +9,7 @@ import {
   type SignOptions,
 } from '@signet/core'
 import {
+  asyncSign,
   checkSignOptions,
   hmac,
   hmacSigningKey,
@@ -79,7 +80,7 @@ export function createAcmeSigner(credentials: CreateAcmeSignerParameters): AcmeS
     exchange: 'acme',
     keyType: 'hmac',
     apiKey,
-    sign: async (intent, options) => signSync(intent, options),
+    sign: asyncSign(signSync),
     signSync,
     signWebSocketAuth: noWebSocketAuth('acme', 'Acme has no signed WebSocket login', 'Use the REST API.'),
   }
