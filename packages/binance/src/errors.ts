@@ -1,5 +1,5 @@
 import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
-import { MAX_BODY_CHARS, notJsonAnswer, retryAfterMs, summarizeBody } from '@signet/core/kit'
+import { answerJson, MAX_BODY_CHARS, notJsonAnswer, retryAfterMs, summarizeBody } from '@signet/core/kit'
 
 /** One row of Binance's error table (spec binance.md §6; errors.md). */
 export type BinanceErrorEntry = {
@@ -151,16 +151,6 @@ export const binanceErrors: readonly BinanceErrorEntry[] = [
 
 const byCode = new Map(binanceErrors.map((e) => [e.code, e]))
 
-function parseJson(body: string): unknown {
-  // A body over the limit is never an error object of Binance's; it is not parsed here.
-  if (body.length > MAX_BODY_CHARS) return undefined
-  try {
-    return JSON.parse(body)
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * Classifies a Binance answer: undefined on success, otherwise the error kind, Binance's code and message,
  * a hint, and `retryAfterMs` for 429/418. Never throws, also for HTML and empty bodies.
@@ -171,7 +161,10 @@ function parseJson(body: string): unknown {
 export function classifyBinanceError(response: ExchangeResponse): ClassifiedError | undefined {
   const status = response?.status ?? 0
   const body = typeof response?.body === 'string' ? response.body : ''
-  const json = parseJson(body) as { code?: unknown; msg?: unknown } | undefined
+  // A body over the limit is never an error object of Binance's; it is not parsed here.
+  const json = (body.length > MAX_BODY_CHARS ? undefined : answerJson(response)) as
+    | { code?: unknown; msg?: unknown }
+    | undefined
   const rawCode = json && typeof json === 'object' ? json.code : undefined
   const code =
     typeof rawCode === 'number'

@@ -1,4 +1,5 @@
 import { checkServerTime, ExchangeError, type ExchangeResponse } from '@signet/core'
+import { answerJson } from '@signet/core/kit'
 
 // Epoch ms stay below 1e14 until the year 5138; 16-digit values are microseconds (spec binance.md §3, §4).
 const toMs = (t: number) => (t >= 1e14 ? t / 1000 : t)
@@ -48,6 +49,6 @@ export function parseBinanceServerTime(body: unknown): number {
  */
 export function binanceServerTimeFromResponse(response: ExchangeResponse): number | undefined {
   if (response.status >= 400) return undefined
-  const value = readBody(response.body)
+  const value = answerJson(response)
   return timeField(value, 'serverTime') ?? timeField(value, 'transactTime')
 }

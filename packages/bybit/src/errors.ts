@@ -1,5 +1,5 @@
 import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
-import { parseJsonObject, retryAfterMs, summarizeBody } from '@signet/core/kit'
+import { answerObject, retryAfterMs, summarizeBody } from '@signet/core/kit'
 
 /** One row of Bybit's error table. */
 export type BybitErrorEntry = {
@@ -128,7 +128,7 @@ const byStatus: Record<number, { kind: ErrorKind; hint: string }> = {
  * if (classified?.serverTime) clock.observe({ serverTime: classified.serverTime, sentAt, receivedAt })
  */
 export function classifyBybitError(response: ExchangeResponse): ClassifiedError | undefined {
-  const body: Envelope | undefined = parseJsonObject(response.body)
+  const body: Envelope | undefined = answerObject(response)
   const rawCode = body?.retCode ?? body?.ret_code
   const code = typeof rawCode === 'number' || typeof rawCode === 'string' ? rawCode : undefined
   const ok = response.status >= 200 && response.status < 300

@@ -1,5 +1,5 @@
-import { checkServerTime, SignetError } from '@signet/core'
-import { parseJsonObject } from '@signet/core/kit'
+import { checkServerTime, type ExchangeResponse, SignetError } from '@signet/core'
+import { answerObject, parseJsonObject } from '@signet/core/kit'
 
 /**
  * Reads the server time, epoch ms, from a `GET /v5/market/time` body (spec bybit.md §5): `result.timeNano`
@@ -32,8 +32,8 @@ export function parseBybitServerTime(body: unknown): number {
  * @example
  * const serverTime = bybitServerTimeFromResponse({ status: 200, headers: {}, body })
  */
-export function bybitServerTimeFromResponse(response: { body: string }): number | undefined {
-  const parsed: { time?: unknown } | undefined = parseJsonObject(response.body)
+export function bybitServerTimeFromResponse(response: ExchangeResponse): number | undefined {
+  const parsed: { time?: unknown } | undefined = answerObject(response)
   const time = parsed?.time
   return typeof time === 'number' && Number.isFinite(time) && time > 0 ? time : undefined
 }

@@ -50,9 +50,11 @@ export function classifyRedacted(
   const long = wire.body.length > MAX_BODY_CHARS
   if (long && wire.status >= 200 && wire.status < 300) return undefined
   const body = long ? wire.body.slice(0, MAX_BODY_CHARS) : wire.body
-  const first = classify(exchange, long ? { ...wire, body } : wire)
+  // A cut or redacted copy carries its own text only: the parsed `json` belongs to the whole, unredacted body.
+  const first = classify(exchange, long ? { status: wire.status, headers: wire.headers, body } : wire)
   if (!first) return wire.status >= 300 && wire.status < 400 ? redirect(wire, redact) : undefined
-  const clean = classify(exchange, { ...wire, body: redact(body) }) ?? first
+  const clean =
+    classify(exchange, { status: wire.status, headers: wire.headers, body: redact(body) }) ?? first
   return { ...clean, message: redact(clean.message) }
 }
 
@@ -97,11 +99,12 @@ export function parseBody(text: string): unknown {
 }
 
 /**
- * Parses the body of an answer the exchange's classifier called a success: every exchange answers JSON, so a
+ * The parsed body of an answer the exchange's classifier called a success: every exchange answers JSON, so a
  * body that is not (a captive portal's page, a truncated answer) is an `ExchangeError`, never a string. @internal
  */
 export function parseSuccess(
   text: string,
+  json: unknown,
   context: {
     exchange: string
     status: number
@@ -111,10 +114,9 @@ export function parseSuccess(
     headers?: Readonly<Record<string, string>> | undefined
   },
 ): unknown {
-  if (text === '') return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
+  // `json` is the body parsed once for the classifier too; undefined means it is not JSON.
+  if (text === '' || json !== undefined) return json
+  {
     const unknown = context.method !== 'GET'
     throw new ExchangeError(
       `HTTP ${context.status} with a body that is not JSON: ${context.redact(summarizeBody(text)) || '(unreadable)'}`,

@@ -6,6 +6,7 @@ import {
   type RequestIntent,
   timestampWindow,
 } from '@signet/core'
+import { parseJson } from '@signet/core/kit'
 import { createBudgetStage } from './_budget'
 import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
@@ -151,6 +152,9 @@ export function createClient<
       })
       // The headers are copied into a plain object when something reads them (a classifier, the budget, an error).
       let headers: Record<string, string> | undefined
+      // The body is parsed once, when something first reads it (the classifier, the clock, the caller's result).
+      let json: unknown
+      let parsed = false
       const wire = {
         status: response.status,
         get headers() {
@@ -158,6 +162,13 @@ export function createClient<
           return headers
         },
         body,
+        get json() {
+          if (!parsed) {
+            parsed = true
+            json = parseJson(body)
+          }
+          return json
+        },
       }
       const classified = classifyRedacted(exchange, wire, redact)
       if (budget.active) await budget.settle(reservation, wire, classified)
@@ -181,7 +192,7 @@ export function createClient<
           redact,
           headers: wire.headers,
         }
-        return parseSuccess(body, context) as T
+        return parseSuccess(body, wire.json, context) as T
       }
       const reason = retryReason(retries, signed.method, intent.security === 'signed', getRetries, {
         classified,

@@ -7,6 +7,8 @@ it('default: the kit surface', () => {
   expect(Object.keys(kit).sort()).toMatchInlineSnapshot(`
     [
       "MAX_BODY_CHARS",
+      "answerJson",
+      "answerObject",
       "asyncSign",
       "canTrade",
       "checkIntent",
@@ -41,6 +43,7 @@ it('default: the kit surface', () => {
       "normalizeParams",
       "notJsonAnswer",
       "orderFrom",
+      "parseJson",
       "parseJsonObject",
       "parseRawRequest",
       "percentEncode",

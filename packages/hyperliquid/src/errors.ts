@@ -1,5 +1,5 @@
 import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
-import { parseJsonObject, retryAfterMs } from '@signet/core/kit'
+import { answerObject, retryAfterMs } from '@signet/core/kit'
 
 /** One row of Hyperliquid's error table. */
 export type HyperliquidErrorEntry = {
@@ -119,7 +119,7 @@ const patterns: readonly [RegExp, string][] = [
  */
 export function classifyHyperliquidError(response: ExchangeResponse): ClassifiedError | undefined {
   const { status, body } = response
-  const json = parseJsonObject(body)
+  const json = answerObject(response)
   if (status === 200 && json?.status === 'err') {
     const message = typeof json.response === 'string' ? json.response : JSON.stringify(json.response)
     // Hyperliquid's messages are short: matching only their start keeps a hostile body linear.

@@ -1,5 +1,5 @@
 import type { ClassifiedError, ErrorKind, ExchangeResponse } from '@signet/core'
-import { readAnswer, summarizeBody } from '@signet/core/kit'
+import { answerJson, readAnswer, summarizeBody } from '@signet/core/kit'
 
 /** One row of OKX's error table: what it means, its HTTP status per the docs, and what to check first. */
 export type OkxErrorEntry = {
@@ -268,7 +268,7 @@ export const okxErrors: Readonly<Record<string, OkxErrorEntry>> = {
 export function classifyOkxError(response: ExchangeResponse): ClassifiedError | undefined {
   const { status, body, retryAfterMs } = readAnswer(response)
   // Any JSON, not only an object: a 2xx array is an answer, not a proxy's page.
-  const json = parseJson(body)
+  const json = answerJson(response)
   if (json !== undefined && typeof json === 'object' && json !== null && 'code' in json) {
     const envelope = json as { code: unknown; msg?: unknown; data?: unknown }
     let code = String(envelope.code)
@@ -346,14 +346,4 @@ function describeBody(status: number, body: string): string {
   // core's summarizeBody: the page title or its text, in time bounded by the first 64 kB whatever the body holds.
   const summary = summarizeBody(body)
   return summary === '' ? `HTTP ${status} with an empty body` : `HTTP ${status}: ${summary}`
-}
-
-function parseJson(text: string): unknown {
-  const first = text.trimStart()[0]
-  if (first !== '{' && first !== '[') return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

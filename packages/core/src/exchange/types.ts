@@ -22,6 +22,11 @@ export type ExchangeResponse = {
   status: number
   headers: Readonly<Record<string, string>>
   body: string
+  /**
+   * The body parsed as JSON by whoever received the answer (undefined when it is not JSON), so classifiers and time
+   * readers do not parse it again; absent when nobody parsed it (`answerJson` parses `body` then).
+   */
+  readonly json?: unknown
 }
 
 /** What a classifier learned from an error answer. */

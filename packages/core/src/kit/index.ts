@@ -18,6 +18,7 @@ export {
 } from '../crypto/sign'
 export { joinParams, type ParamEncoder } from '../encoding/joinParams'
 export { encodeComponent, percentEncode } from '../encoding/percentEncode'
+export { answerJson, answerObject, parseJson } from '../exchange/answerJson'
 export { MAX_BODY_CHARS } from '../exchange/maxBodyChars'
 export { notJsonAnswer } from '../exchange/notJsonAnswer'
 export { parseJsonObject } from '../exchange/parseJsonObject'

@@ -1,5 +1,5 @@
 import type { ExchangeResponse } from '@signet/core'
-import { parseJsonObject } from '../exchange/parseJsonObject'
+import { answerObject } from '../exchange/answerJson'
 import { retryAfterMs } from '../exchange/retryAfterMs'
 
 /** An exchange's answer as a classifier reads it. */
@@ -29,5 +29,5 @@ export function readAnswer(
   const status = typeof response?.status === 'number' ? response.status : 0
   const body = typeof response?.body === 'string' ? response.body : ''
   const headers = response?.headers !== null && typeof response?.headers === 'object' ? response.headers : {}
-  return { status, body, json: parseJsonObject(body), retryAfterMs: readRetryAfter(headers) }
+  return { status, body, json: answerObject(response), retryAfterMs: readRetryAfter(headers) }
 }
