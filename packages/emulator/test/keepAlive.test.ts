@@ -9,11 +9,11 @@ import { toyEmulation } from './toyExchange'
 let emulator: Emulator
 afterEach(() => emulator?.stop())
 
-function getTime(agent: Agent, url: string): Promise<{ status: number; keepAlive: string | undefined }> {
+function getTime(agent: Agent, url: string): Promise<{ status: number; keepAlive: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${url}/toy/time`, { agent }, (res) => {
       res.resume()
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: res.headers['keep-alive'] }))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: String(res.headers['keep-alive'] ?? '') }))
     })
     req.on('error', reject)
     req.end()
