@@ -380,5 +380,8 @@ const METHOD_NOTES = `**How it is measured**
 - Loopback: the emulator runs in its own process without rate limits (the peers run without their throttlers).
   Each library sends through its own default transport: Signet's client through ky on its own undici \`Agent\`
   (dispatch API, at most \`maxInFlight\` = 64 connections), "signer + bare fetch" through the global \`fetch\` as a
-  user writes it (Node's default dispatcher, untuned), ccxt through \`node:http\`, the others through axios.
+  user writes it (Node's default dispatcher, untuned), ccxt through undici's low-level \`request\` API on its own
+  keep-alive \`Agent\` (no \`Request\`/\`Response\` objects), the others through axios. The emulator keeps idle
+  connections for 60 s, as an exchange does, so every library sends on warm keep-alive connections. The CPU column
+  is the library's process (user + system) per request: the emulator's work is the same for everyone.
 `
