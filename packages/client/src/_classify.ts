@@ -116,20 +116,18 @@ export function parseSuccess(
 ): unknown {
   // `json` is the body parsed once for the classifier too; undefined means it is not JSON.
   if (text === '' || json !== undefined) return json
-  {
-    const unknown = context.method !== 'GET'
-    throw new ExchangeError(
-      `HTTP ${context.status} with a body that is not JSON: ${context.redact(summarizeBody(text)) || '(unreadable)'}`,
-      {
-        exchange: context.exchange,
-        status: context.status,
-        request: context.request,
-        data: answerData(text, context.redact),
-        response: context.headers && { status: context.status, headers: context.headers },
-        hint: `Something other than the exchange answered (a proxy, captive portal, or a connection cut mid-body): check the base URL${unknown ? '; the outcome is unknown, so query the order by its client order id before sending it again' : ''}.`,
-      },
-    )
-  }
+  const unknown = context.method !== 'GET'
+  throw new ExchangeError(
+    `HTTP ${context.status} with a body that is not JSON: ${context.redact(summarizeBody(text)) || '(unreadable)'}`,
+    {
+      exchange: context.exchange,
+      status: context.status,
+      request: context.request,
+      data: answerData(text, context.redact),
+      response: context.headers && { status: context.status, headers: context.headers },
+      hint: `Something other than the exchange answered (a proxy, captive portal, or a connection cut mid-body): check the base URL${unknown ? '; the outcome is unknown, so query the order by its client order id before sending it again' : ''}.`,
+    },
+  )
 }
 
 /**

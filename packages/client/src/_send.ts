@@ -29,16 +29,14 @@ export function createSend(http: Http, exchange: string, defaultBaseUrl: string)
     // Parsing the URL only when its text could change: most signed URLs are verbatim by their characters alone.
     const verbatim = isVerbatim(signed.url) && cleanBase(baseUrl)
     if (!verbatim && !new URL(url).href.endsWith(signed.url)) throw reencodingError(signed, exchange)
-    let init: Parameters<KyInstance>[1]
-    if (http.wire) {
-      // The client's own transport sends the signed strings as they are; ky's Request carries method and signal.
-      const wire: Wire = { headers: signed.headers, body: signed.body }
-      init = { method: signed.method, [WIRE_OPTION]: wire } as Parameters<KyInstance>[1]
-    } else {
-      init = { method: signed.method, headers: signed.headers }
-      if (signed.body !== undefined) init.body = signed.body
-    }
-    if (signal) init!.signal = signal
+    // The client's own transport sends the signed strings as they are (ky's Request carries method and signal);
+    // another fetch gets them in the Request.
+    const wire: Wire | undefined = http.wire ? { headers: signed.headers, body: signed.body } : undefined
+    const init: NonNullable<Parameters<KyInstance>[1]> = wire
+      ? ({ method: signed.method, [WIRE_OPTION]: wire } as NonNullable<Parameters<KyInstance>[1]>)
+      : { method: signed.method, headers: signed.headers }
+    if (!wire && signed.body !== undefined) init.body = signed.body
+    if (signal) init.signal = signal
     const ky = http()
     // Only the first request waits for ky and undici to load.
     return ky instanceof Promise ? ky.then((loaded) => loaded(url, init)) : ky(url, init)

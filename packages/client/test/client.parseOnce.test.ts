@@ -20,7 +20,7 @@ describe.each(fixtures)('$exchange.id', (f) => {
   it("behavior: a successful answer's body is parsed once for the classifier, the clock and the result", async () => {
     const answers: string[] = []
     // The global fetch, recording each answer's text (the client's own transport keeps it to itself).
-    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
       const response = await globalThis.fetch(input, init)
       answers.push(await response.clone().text())
       return response
