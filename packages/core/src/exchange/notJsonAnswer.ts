@@ -6,7 +6,8 @@ import type { ClassifiedError, ExchangeResponse } from './types'
 /**
  * Classifies a 2xx answer whose body is not JSON (a captive portal's HTML, a truncated body) as an error, for
  * exchanges whose every REST answer is JSON; undefined for JSON, empty or non-2xx bodies. Pass `parsed` when the
- * classifier already parsed the body, so it is not parsed twice (`response.json` counts as parsed). Bodies over `MAX_BODY_CHARS` are not parsed.
+ * classifier already parsed the body, so it is not parsed twice (`response.json` counts as parsed). Bodies over
+ * `MAX_BODY_CHARS` are not parsed.
  *
  * @example
  * notJsonAnswer({ status: 200, headers: {}, body: '<html>Wi-Fi login</html>' }, 'Gate.io')?.kind // 'other'
