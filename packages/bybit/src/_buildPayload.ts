@@ -1,5 +1,11 @@
 import { InvalidParameterError, type RequestIntent } from '@signet/core'
-import { encodedQuery, hasDotSegment, normalizeParams, serializeJsonBody } from '@signet/core/kit'
+import {
+  describeValue,
+  encodedQuery,
+  hasDotSegment,
+  normalizeParams,
+  serializeJsonBody,
+} from '@signet/core/kit'
 
 /** The wire parts of a Bybit request before authentication headers. @internal */
 export type BybitPayload = {
@@ -21,7 +27,7 @@ export type BybitPayload = {
  */
 export function buildPayload(intent: RequestIntent): BybitPayload {
   if (intent === null || typeof intent !== 'object') {
-    throw new InvalidParameterError('intent', 'a RequestIntent object', String(intent))
+    throw new InvalidParameterError('intent', 'a RequestIntent object', describeValue(intent))
   }
   const { method, path } = intent
   // spec §2 / [ERR] HTTP 400: V5 takes only GET and POST, capitalised.
@@ -29,7 +35,7 @@ export function buildPayload(intent: RequestIntent): BybitPayload {
     throw new InvalidParameterError(
       'method',
       'GET or POST (Bybit V5 uses only these, capitalised)',
-      String(method),
+      describeValue(method),
     )
   }
   // A `.`/`..` segment is resolved by URL parsers after signing (the server would see another path).

@@ -6,7 +6,7 @@ import {
   type RequestIntent,
   timestampWindow,
 } from '@signet/core'
-import { parseJson } from '@signet/core/kit'
+import { describeValue, parseJson } from '@signet/core/kit'
 import { createBudgetStage } from './_budget'
 import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
@@ -78,6 +78,15 @@ export function createClient<
     const asked = requestOptions.windowMs ?? options.windowMs
     const windowMs =
       exchange.freshness.kind === 'timestamp' ? timestampWindow(exchange.freshness, asked)?.windowMs : asked
+    // The request line names every message and hook: a method or path that is not a string is refused here.
+    if (typeof intent?.method !== 'string' || typeof intent.path !== 'string') {
+      throw new InvalidParameterError(
+        'intent',
+        'a method and a path as strings (e.g. GET /api/v3/account)',
+        `${describeValue(intent?.method)} ${describeValue(intent?.path)}`,
+        { exchange: exchange.id, hint: 'Nothing was sent: pass the HTTP method and the path as strings.' },
+      )
+    }
     const label = `${intent.method} ${intent.path}`
     if (intent.security !== 'none' && !signer) {
       throw new InvalidParameterError('signer', `a signer for ${intent.security} request ${label}`, 'none', {

@@ -18,6 +18,7 @@ it('default: the kit surface', () => {
       "decodeForm",
       "decodeQuery",
       "describeType",
+      "describeValue",
       "describeWithRules",
       "emulationFromExamples",
       "encodeComponent",

@@ -12,6 +12,7 @@ import {
   asyncSign,
   checkPassphrases,
   checkSignOptions,
+  describeValue,
   joinParams,
   keyEnvironmentOf,
   normalizeParams,
@@ -117,6 +118,17 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
       reason: 'Hyperliquid checks the nonce against a window it fixes (spec hyperliquid.md §6)',
       hint: 'Nothing was sent: remove windowMs; for a deadline on an L1 action put expiresAfter (epoch ms) in the body.',
     })
+    if (typeof intent?.method !== 'string' || typeof intent.path !== 'string') {
+      throw new InvalidParameterError(
+        'intent',
+        'a method and a path as strings (POST /info, POST /exchange)',
+        `${describeValue(intent?.method)} ${describeValue(intent?.path)}`,
+        {
+          exchange: 'hyperliquid',
+          hint: 'Hyperliquid takes POST /info for reads and POST /exchange for actions.',
+        },
+      )
+    }
     const headers = { 'content-type': 'application/json' }
     // spec hyperliquid.md §1: Hyperliquid reads no query; params given anyway travel as one, outside the signature.
     const query = joinParams(normalizeParams(intent.params), percentEncode)
@@ -130,7 +142,7 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
       throw new InvalidParameterError(
         'intent',
         'POST /exchange with a JSON body',
-        `${intent.method} ${intent.path}`,
+        `${describeValue(intent.method)} ${describeValue(intent.path)}`,
         {
           exchange: 'hyperliquid',
           hint: 'Every signed Hyperliquid action is a POST to /exchange.',

@@ -58,3 +58,18 @@ export function describeType(value: unknown): string {
   if (typeof value === 'symbol') return 'a symbol'
   return typeof value
 }
+
+/**
+ * A received value for an error message, without a conversion that could throw: a string as it is (cut to 80
+ * characters), a number, boolean or bigint as written, anything else by its type only.
+ *
+ * @example
+ * describeValue('PATCH') // 'PATCH'; describeValue({ toString: 0 }) // 'an object'
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 80)}…` : value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  if (value === undefined) return 'undefined'
+  return describeType(value)
+}
