@@ -13,7 +13,9 @@ function getTime(agent: Agent, url: string): Promise<{ status: number; keepAlive
   return new Promise((resolve, reject) => {
     const req = request(`${url}/toy/time`, { agent }, (res) => {
       res.resume()
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: String(res.headers['keep-alive'] ?? '') }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, keepAlive: String(res.headers['keep-alive'] ?? '') }),
+      )
     })
     req.on('error', reject)
     req.end()
