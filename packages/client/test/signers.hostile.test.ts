@@ -21,7 +21,9 @@ const hostile: [string, unknown][] = [
 ]
 
 function expectTyped(error: unknown, label: string) {
-  expect(isSignetError(error), `${label}: ${error instanceof Error ? error.message : typeof error}`).toBe(true)
+  expect(isSignetError(error), `${label}: ${error instanceof Error ? error.message : typeof error}`).toBe(
+    true,
+  )
   expect((error as SignetError).hint, `${label}: hint`).toBeTruthy()
 }
 
