@@ -1,6 +1,6 @@
 import { InvalidParameterError, type RequestIntent } from '@signet/core'
 import {
-  describeValue,
+  describeReceived,
   encodedQuery,
   hasDotSegment,
   normalizeParams,
@@ -27,7 +27,7 @@ export type BybitPayload = {
  */
 export function buildPayload(intent: RequestIntent): BybitPayload {
   if (intent === null || typeof intent !== 'object') {
-    throw new InvalidParameterError('intent', 'a RequestIntent object', describeValue(intent))
+    throw new InvalidParameterError('intent', 'a RequestIntent object', describeReceived(intent))
   }
   const { method, path } = intent
   // spec §2 / [ERR] HTTP 400: V5 takes only GET and POST, capitalised.
@@ -35,7 +35,7 @@ export function buildPayload(intent: RequestIntent): BybitPayload {
     throw new InvalidParameterError(
       'method',
       'GET or POST (Bybit V5 uses only these, capitalised)',
-      describeValue(method),
+      describeReceived(method),
     )
   }
   // A `.`/`..` segment is resolved by URL parsers after signing (the server would see another path).

@@ -6,7 +6,7 @@ import {
   type SignOptions,
   signingTime,
 } from '@signet/core'
-import { asyncSign, checkSignOptions, describeValue } from '@signet/core/kit'
+import { asyncSign, checkSignOptions, describeReceived } from '@signet/core/kit'
 import { buildPayload } from './_buildPayload'
 import { checkRecvWindow } from './_checkOptions'
 import { prepareKey } from './_prepareKey'
@@ -63,7 +63,7 @@ export function createBybitSigner(parameters: CreateBybitSignerParameters): Bybi
     const headers: Record<string, string> = {}
     const security = intent.security
     if (security !== 'none' && security !== 'api-key' && security !== 'signed') {
-      throw new InvalidParameterError('security', "'none', 'api-key' or 'signed'", describeValue(security))
+      throw new InvalidParameterError('security', "'none', 'api-key' or 'signed'", describeReceived(security))
     }
     if (security === 'api-key') headers['X-BAPI-API-KEY'] = apiKey
     if (security === 'signed') {

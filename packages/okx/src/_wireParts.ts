@@ -1,5 +1,5 @@
 import { InvalidParameterError, type RequestIntent } from '@signet/core'
-import { describeValue, encodedQuery, hasDotSegment, serializeJsonBody } from '@signet/core/kit'
+import { describeReceived, encodedQuery, hasDotSegment, serializeJsonBody } from '@signet/core/kit'
 
 /** The parts of a request OKX signs, as they go on the wire. @internal */
 export type WireParts = {
@@ -17,7 +17,7 @@ const PATH = /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/
 /** Validates an intent and writes the exact requestPath and body OKX will receive. @internal */
 export function wireParts(intent: RequestIntent): WireParts {
   if (typeof intent !== 'object' || intent === null) {
-    throw new InvalidParameterError('intent', 'a request intent object', describeValue(intent))
+    throw new InvalidParameterError('intent', 'a request intent object', describeReceived(intent))
   }
   const method = intent.method
   // spec okx.md §2: v5 private endpoints use only GET and POST.
@@ -25,7 +25,7 @@ export function wireParts(intent: RequestIntent): WireParts {
     throw new InvalidParameterError(
       'method',
       '"GET" or "POST" (OKX v5 uses no other method)',
-      describeValue(method),
+      describeReceived(method),
     )
   }
   // A `.`/`..` segment (also as %2e) is resolved by URL parsers before OKX hashes the path: refused.

@@ -9,7 +9,7 @@ import {
   UnsupportedError,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { asyncSign, checkSignOptions, describeValue, hmac, refuseWindowMs } from '@signet/core/kit'
+import { asyncSign, checkSignOptions, describeReceived, hmac, refuseWindowMs } from '@signet/core/kit'
 import { checkOkxCredentials } from './_credentials'
 import { restPrehash, wsLoginPrehash } from './_prehash'
 import { checkEpochMs, isoTimestamp } from './_timestamp'
@@ -89,7 +89,7 @@ export function createOkxSigner(parameters: CreateOkxSignerParameters): OkxSigne
     const { method, requestPath, body } = wireParts(intent)
     const security = intent.security
     if (security !== 'none' && security !== 'api-key' && security !== 'signed') {
-      throw new InvalidParameterError('security', '"none", "api-key" or "signed"', describeValue(security))
+      throw new InvalidParameterError('security', '"none", "api-key" or "signed"', describeReceived(security))
     }
     const headers: Record<string, string> = {}
     if (security !== 'none') {

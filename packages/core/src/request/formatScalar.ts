@@ -64,9 +64,9 @@ export function describeType(value: unknown): string {
  * characters), a number, boolean or bigint as written, anything else by its type only.
  *
  * @example
- * describeValue('PATCH') // 'PATCH'; describeValue({ toString: 0 }) // 'an object'
+ * describeReceived('PATCH') // 'PATCH'; describeReceived({ toString: 0 }) // 'an object'
  */
-export function describeValue(value: unknown): string {
+export function describeReceived(value: unknown): string {
   if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 80)}…` : value
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value)
