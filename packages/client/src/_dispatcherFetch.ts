@@ -171,7 +171,7 @@ class ReadAnswer extends Response {
   }
 }
 
-const STATE_TEXT = (answer: ReadAnswer): Promise<string> => {
+function textOf(answer: ReadAnswer): Promise<string> {
   const { bytes, error } = answer[STATE]
   return bytes ? Promise.resolve(utf8(bytes)) : Promise.reject(error)
 }
@@ -197,12 +197,12 @@ Object.defineProperties(ReadAnswer.prototype, {
   },
   text: {
     value(this: ReadAnswer) {
-      return STATE_TEXT(this)
+      return textOf(this)
     },
   },
   json: {
     value(this: ReadAnswer) {
-      return STATE_TEXT(this).then(JSON.parse)
+      return textOf(this).then(JSON.parse)
     },
   },
   arrayBuffer: {

@@ -15,35 +15,6 @@ import type { Freshness } from './_freshness'
 import { unsigned } from './_unsigned'
 import type { ClientHooks } from './types'
 
-/**
- * The sign stage: signs one attempt immediately before it is sent (a retry is signed again), with what the
- * freshness stage supplies for signed requests; public requests go through the signer when there is one (it
- * may add an API-key header) and unsigned otherwise. Synchronous when nothing has to wait: a signer in this
- * process whose `sign` wraps its `signSync` and, for a signed request, a timestamp the synced clock vouches for at
- * once. @internal
- */
-export function signAttempt(
-  intent: RequestIntent,
-  signer: Signer | undefined,
-  freshness: Freshness,
-  windowMs: number | undefined,
-  request: string,
-  signOptions?: object | undefined,
-): SignedRequest | Promise<SignedRequest> {
-  // The exchange's own options (OKX expTime, Binance timeUnit) go first: the time, window and nonce are the runtime's.
-  const own = signOptions ? exchangeOptions(signOptions) : undefined
-  // Only a `sign` made from its `signSync` is skipped (syncSignOf): a wrapper that replaced `sign` is always called.
-  const sync = signer && syncSignOf(signer.sign)
-  if (intent.security === 'signed') {
-    const ready = sync ? freshness.now?.(windowMs, request) : undefined
-    if (ready) return sync!(intent, own ? { ...own, ...ready } : ready)
-    return freshness(windowMs, request).then((fresh) => signer!.sign(intent, { ...own, ...fresh }))
-  }
-  if (!signer) return unsigned(intent)
-  const options = { ...own, windowMs }
-  return sync ? sync(intent, options) : signer.sign(intent, options)
-}
-
 function exchangeOptions(signOptions: object): object {
   const { timestamp: _t, windowMs: _w, nonce: _n, ...own } = signOptions as Record<string, unknown>
   return own
@@ -69,6 +40,29 @@ export function createSignStage(stage: {
   headers?: Readonly<Record<string, string>> | undefined
 }) {
   const { exchange, signer, freshness, clock, latencyBudgetMs, hooks, headers } = stage
+  // Only a `sign` made from its `signSync` is skipped (syncSignOf): a wrapper that replaced `sign` is always called.
+  const sync = signer ? syncSignOf(signer.sign) : undefined
+
+  // One signature: with what the freshness stage supplies for signed requests; public requests go through the signer
+  // when there is one (it may add an API-key header) and unsigned otherwise. Synchronous when nothing has to wait:
+  // a `sign` made from its `signSync` and, for a signed request, a timestamp the synced clock vouches for at once.
+  function signOnce(
+    intent: RequestIntent,
+    windowMs: number | undefined,
+    request: string,
+    signOptions: object | undefined,
+  ): SignedRequest | Promise<SignedRequest> {
+    // The exchange's own options (OKX expTime, Binance timeUnit) go first: the time, window and nonce are the runtime's.
+    const own = signOptions ? exchangeOptions(signOptions) : undefined
+    if (intent.security === 'signed') {
+      const ready = sync ? freshness.now?.(windowMs, request) : undefined
+      if (ready) return sync!(intent, own ? { ...own, ...ready } : ready)
+      return freshness(windowMs, request).then((fresh) => signer!.sign(intent, { ...own, ...fresh }))
+    }
+    if (!signer) return unsigned(intent)
+    const options = { ...own, windowMs }
+    return sync ? sync(intent, options) : signer.sign(intent, options)
+  }
 
   function attemptOf(made: SignedRequest, attempt: number): SignedAttempt {
     const signed = headers ? { ...made, headers: { ...headers, ...made.headers } } : made
@@ -111,21 +105,26 @@ export function createSignStage(stage: {
     made: SignedRequest | Promise<SignedRequest>,
     signedAt: number,
     tries: number,
-    sign: () => SignedRequest | Promise<SignedRequest>,
-    security: RequestIntent['security'],
+    intent: RequestIntent,
+    windowMs: number | undefined,
     label: string,
     attempt: number,
+    signOptions: object | undefined,
   ): Promise<SignedAttempt> {
     for (let n = tries; ; n++) {
       const signed = attemptOf(await made, attempt)
       const waited = clock.monotonicNow() - signedAt
-      if (security !== 'signed' || waited <= latencyBudgetMs) return signed
+      if (intent.security !== 'signed' || waited <= latencyBudgetMs) return signed
       if (n >= 3) throw lateError(waited, label)
       signedAt = clock.monotonicNow()
-      made = sign()
+      made = signOnce(intent, windowMs, label, signOptions)
     }
   }
 
+  /**
+   * The sign stage: signs one attempt immediately before it is sent (a retry is signed again), and signs it again
+   * when it waited longer than `latencyBudgetMs` before leaving. Returns without a promise when signing did not wait.
+   */
   return (
     intent: RequestIntent,
     windowMs: number | undefined,
@@ -133,13 +132,16 @@ export function createSignStage(stage: {
     attempt: number,
     signOptions: object | undefined,
   ): SignedAttempt | Promise<SignedAttempt> => {
-    const sign = () => signAttempt(intent, signer, freshness, windowMs, label, signOptions)
     const signedAt = clock.monotonicNow()
-    const made = sign()
-    if (made instanceof Promise) return signWaiting(made, signedAt, 1, sign, intent.security, label, attempt)
+    const made = signOnce(intent, windowMs, label, signOptions)
+    if (made instanceof Promise) {
+      return signWaiting(made, signedAt, 1, intent, windowMs, label, attempt, signOptions)
+    }
     // Signed at once: on time unless a hook held it past the budget.
     const signed = attemptOf(made, attempt)
     if (intent.security !== 'signed' || clock.monotonicNow() - signedAt <= latencyBudgetMs) return signed
-    return signWaiting(sign(), clock.monotonicNow(), 2, sign, intent.security, label, attempt)
+    const resignedAt = clock.monotonicNow()
+    const again = signOnce(intent, windowMs, label, signOptions)
+    return signWaiting(again, resignedAt, 2, intent, windowMs, label, attempt, signOptions)
   }
 }
