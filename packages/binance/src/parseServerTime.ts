@@ -1,17 +1,8 @@
 import { checkServerTime, ExchangeError, type ExchangeResponse } from '@signet/core'
-import { answerJson } from '@signet/core/kit'
+import { answerJson, parseJson } from '@signet/core/kit'
 
 // Epoch ms stay below 1e14 until the year 5138; 16-digit values are microseconds (spec binance.md §3, §4).
 const toMs = (t: number) => (t >= 1e14 ? t / 1000 : t)
-
-function readBody(body: unknown): unknown {
-  if (typeof body !== 'string') return body
-  try {
-    return JSON.parse(body)
-  } catch {
-    return undefined
-  }
-}
 
 function timeField(value: unknown, field: string): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined
@@ -27,7 +18,8 @@ function timeField(value: unknown, field: string): number | undefined {
  * parseBinanceServerTime({ serverTime: 1499827319559 }) // 1499827319559
  */
 export function parseBinanceServerTime(body: unknown): number {
-  const value = readBody(body)
+  // A text answer is parsed; an object (the WebSocket API's parsed answer) is read as it is.
+  const value = typeof body === 'string' ? parseJson(body) : body
   const t =
     timeField(value, 'serverTime') ??
     timeField((value as { result?: unknown } | undefined)?.result, 'serverTime')

@@ -20,7 +20,11 @@ export function answerJson(response: ExchangeResponse): unknown {
  * answerObject({ status: 400, headers: {}, body: '{"code":-1022}' }) // { code: -1022 }
  */
 export function answerObject(response: ExchangeResponse): Record<string, unknown> | undefined {
-  const value = answerJson(response)
+  return objectOf(answerJson(response))
+}
+
+/** A JSON value when it is an object (not an array or a scalar); undefined otherwise. @internal */
+export function objectOf(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined
