@@ -1,9 +1,10 @@
 // Values no string conversion survives (an object whose toString is not a function, one with no prototype, a
 // symbol, a throwing toString) in any field of an intent: every signer refuses them with a typed error and a hint,
 // and so does the client before anything is sent. The property test in signers.trust.test.ts found the first.
-import { isSignetError, localClock, type RequestIntent, type SignetError } from '@signet/core'
+import { localClock, type RequestIntent } from '@signet/core'
 import { describe, expect, it } from 'vitest'
 import { createClient } from '../src/createClient'
+import { expectTyped, thrown } from './_typed'
 import { fixtures } from './exchanges'
 
 const hostile: [string, unknown][] = [
@@ -20,22 +21,6 @@ const hostile: [string, unknown][] = [
   ],
 ]
 
-function expectTyped(error: unknown, label: string) {
-  expect(isSignetError(error), `${label}: ${error instanceof Error ? error.message : typeof error}`).toBe(
-    true,
-  )
-  expect((error as SignetError).hint, `${label}: hint`).toBeTruthy()
-}
-
-async function outcome(run: () => unknown): Promise<unknown> {
-  try {
-    await run()
-    return undefined
-  } catch (error) {
-    return error
-  }
-}
-
 describe.each(fixtures.map((f) => [f.exchange.id, f] as const))('%s', (_id, f) => {
   const base = f.emulation.examples.account!
   for (const field of ['method', 'path', 'security'] as const) {
@@ -44,7 +29,7 @@ describe.each(fixtures.map((f) => [f.exchange.id, f] as const))('%s', (_id, f) =
       // No method or path is such a value: refused. A security level that is not one a signer knows may be signed
       // as the strictest (the contract of signers.trust.test.ts: resolves, or fails typed).
       it(`error: ${field} as ${what} is ${field === 'security' ? 'signed or ' : ''}refused typed by the signer`, async () => {
-        const error = await outcome(() => f.exchange.createSigner(f.credentials).sign(intent))
+        const error = await thrown(() => f.exchange.createSigner(f.credentials).sign(intent))
         if (field !== 'security') expect(error).toBeDefined()
         if (error !== undefined) expectTyped(error, `${field}: ${what}`)
       })
@@ -65,7 +50,7 @@ describe.each(fixtures.map((f) => [f.exchange.id, f] as const))('%s', (_id, f) =
     })
     for (const field of ['method', 'path'] as const) {
       for (const [what, value] of hostile) {
-        const error = await outcome(() =>
+        const error = await thrown(() =>
           client.request({ ...base, [field]: value } as unknown as RequestIntent),
         )
         expect(error).toBeDefined()

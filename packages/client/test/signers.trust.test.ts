@@ -7,12 +7,12 @@ import {
   createServerClock,
   type ExchangeDefinition,
   InvalidParameterError,
-  isSignetError,
   type RequestIntent,
   SignetError,
 } from '@signet/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectTyped, thrown } from './_typed'
 import { fixtures } from './exchanges'
 
 const five = fixtures.filter((f) => ['binance', 'bybit', 'okx', 'kucoin', 'gateio'].includes(f.exchange.id))
@@ -20,21 +20,6 @@ const T = 1_700_000_000_123
 
 const withNow = (f: (typeof five)[number], now: unknown) =>
   f.exchange.createSigner({ ...f.credentials, now } as Credentials)
-
-/** Runs `fn` and returns what it threw (undefined when it did not throw). */
-async function thrown(fn: () => unknown): Promise<unknown> {
-  try {
-    await fn()
-    return undefined
-  } catch (error) {
-    return error
-  }
-}
-
-function expectTyped(error: unknown, label: string) {
-  expect(isSignetError(error), `${label}: ${String(error)}`).toBe(true)
-  expect((error as SignetError).hint, `${label}: hint`).toBeTruthy()
-}
 
 describe.each(five.map((f) => [f.exchange.id, f] as const))('%s signer', (_id, f) => {
   const exchange: ExchangeDefinition = f.exchange
