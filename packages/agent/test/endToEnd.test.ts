@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { binanceEmulation } from '@signet/binance/emulate'
 import { bybitEmulation } from '@signet/bybit/emulate'
@@ -17,14 +16,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRemoteSigner, PolicyDeniedError } from '../src'
 import { agentExchanges } from '../src/createAgent'
 import { parsePolicy } from '../src/policy'
-import { type RunningAgent, startAgent } from '../src/startAgent'
-import { agentTestKeys, BASE, testPolicyText, verifierKeyFor } from './fixtures'
+import type { RunningAgent } from '../src/startAgent'
+import { BASE, startTestAgent, testPolicyText, verifierKeyFor } from './fixtures'
 
 const exchanges = Object.keys(BASE)
 let emulator: Emulator
 let agent: RunningAgent
 let dir: string
-const audit: { allow: boolean; rule: string; path: string }[] = []
+let audit: Awaited<ReturnType<typeof startTestAgent>>['audit']
+let running: Awaited<ReturnType<typeof startTestAgent>> | undefined
 
 beforeAll(async () => {
   emulator = await startEmulator({
@@ -43,20 +43,15 @@ beforeAll(async () => {
   const policy = parsePolicy(testPolicyText, 'test-policy.json')
   for (const [id, key] of Object.entries(policy.keys))
     key.baseUrl = `${emulator.url}/${id.replace(/-(trade|read)$/, '')}`
-  dir = mkdtempSync(join(tmpdir(), 'signet-agent-'))
-  agent = await startAgent({
-    policy,
-    keys: agentTestKeys,
-    socketPath: join(dir, 'agent.sock'),
-    auditFile: join(dir, 'audit.jsonl'),
-    audit: (line) => audit.push(line),
-  })
+  running = await startTestAgent(policy, 'signet-agent-')
+  agent = running.agent
+  dir = running.dir
+  audit = running.audit
 })
 
 afterAll(async () => {
-  await agent?.stop()
+  await running?.stop()
   await emulator?.stop()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 describe('end to end: bot → remote signer → agent → emulator', () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 // Test fixtures: one trading key and one read-only key per exchange, with emulator-only credentials.
 
 import { coinbaseVerification } from '@signet/coinbase/verify'
@@ -5,6 +8,8 @@ import type { Credentials, RequestIntent, TestKey, VerifierKey } from '@signet/c
 import { hyperliquidVerification } from '@signet/hyperliquid/verify'
 import { krakenVerification } from '@signet/kraken/verify'
 import type { KeyStore } from '../src/keyStore'
+import type { Policy } from '../src/policy'
+import { startAgent } from '../src/startAgent'
 
 type Base = {
   symbol: string
@@ -341,3 +346,21 @@ export function credentialsFor(keyId: string): Credentials {
 
 /** A key store over `credentialsFor`. */
 export const agentTestKeys: KeyStore = { get: async (keyId) => credentialsFor(keyId) }
+
+/** An agent for a test: the policy, the test key store, its socket and audit log in a fresh private directory. */
+export async function startTestAgent(policy: Policy, prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const audit: { allow: boolean; rule: string; path: string }[] = []
+  const agent = await startAgent({
+    policy,
+    keys: agentTestKeys,
+    socketPath: join(dir, 'agent.sock'),
+    auditFile: join(dir, 'audit.jsonl'),
+    audit: (line) => audit.push(line),
+  })
+  const stop = async () => {
+    await agent.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return { agent, dir, audit, stop }
+}

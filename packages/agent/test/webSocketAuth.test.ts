@@ -2,9 +2,6 @@
 // login on its own clock, and only for keys whose policy allows it.
 
 import { createHmac } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { bybitEmulation } from '@signet/bybit/emulate'
 import { type Emulator, startEmulator } from '@signet/emulator'
 import { okxEmulation } from '@signet/okx/emulate'
@@ -12,13 +9,13 @@ import { createOkxVerifier } from '@signet/okx/verify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRemoteSigner, PolicyDeniedError } from '../src'
 import { parsePolicy } from '../src/policy'
-import { type RunningAgent, startAgent } from '../src/startAgent'
-import { credentialsFor, verifierKeyFor } from './fixtures'
+import type { RunningAgent } from '../src/startAgent'
+import { credentialsFor, startTestAgent, verifierKeyFor } from './fixtures'
 
 let emulator: Emulator
 let agent: RunningAgent
-let dir: string
-const audit: { allow: boolean; rule: string; path: string }[] = []
+let audit: Awaited<ReturnType<typeof startTestAgent>>['audit']
+let running: Awaited<ReturnType<typeof startTestAgent>> | undefined
 
 beforeAll(async () => {
   emulator = await startEmulator({
@@ -41,20 +38,14 @@ beforeAll(async () => {
       },
     }),
   )
-  dir = mkdtempSync(join(tmpdir(), 'signet-agent-ws-'))
-  agent = await startAgent({
-    policy,
-    keys: { get: async (keyId) => credentialsFor(keyId) },
-    socketPath: join(dir, 'agent.sock'),
-    auditFile: join(dir, 'audit.jsonl'),
-    audit: (line) => audit.push(line),
-  })
+  running = await startTestAgent(policy, 'signet-agent-ws-')
+  agent = running.agent
+  audit = running.audit
 })
 
 afterAll(async () => {
-  await agent?.stop()
+  await running?.stop()
   await emulator?.stop()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 describe('remote signer: signWebSocketAuth through the agent', () => {
