@@ -193,6 +193,28 @@ describe('createServerClock', () => {
     expect(Math.abs(clock.status().offsetMs - 5000)).toBeLessThanOrEqual(clock.status().uncertaintyMs)
   })
 
+  it('behavior: over maxSamples, a sample with one tight side outlives a narrower one that shapes neither bound', async () => {
+    const w = world(700)
+    let legs = [2, 40]
+    const clock = createServerClock({
+      fetchServerTime: () => w.fetchServerTime(legs[0], legs[1]),
+      wallNow: w.wall,
+      monotonicNow: w.mono,
+      maxSamples: 2,
+    })
+    // A fast uplink bounds the offset from above, a fast downlink from below: together ±(2 + 2) / 2 plus resolution.
+    await clock.sync()
+    legs = [40, 2]
+    await clock.sync()
+    // Round trip 30 ms, the narrowest of the three, but 15 ms on each side: it tightens neither bound.
+    legs = [15, 15]
+    await clock.sync()
+    const status = clock.status()
+    expect(status.samples).toBe(2)
+    expect(status.uncertaintyMs).toBeLessThanOrEqual(4)
+    expect(Math.abs(status.offsetMs - 700)).toBeLessThanOrEqual(status.uncertaintyMs)
+  })
+
   it('behavior: keeps at most maxSamples', async () => {
     const w = world(100)
     const clock = createServerClock({

@@ -108,14 +108,36 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
       // The new sample contradicts the old ones (server clock stepped, or a sample was wrong): trust the newest.
       samples = [sample]
     }
-    if (samples.length > maxSamples) {
-      const width = (s: Sample) => s.halfWidth + ((mono - s.at) * driftPpm) / 1e6
-      let worst = 0
-      for (let i = 1; i < samples.length; i++) if (width(samples[i]!) > width(samples[worst]!)) worst = i
-      samples.splice(worst, 1)
-    }
+    if (samples.length > maxSamples) samples.splice(leastInformative(mono), 1)
     jumped = false
     if (!passive) suspect = false
+  }
+
+  // Only the samples with the highest lower and the lowest upper bound shape the estimate: the widest of the others
+  // goes first, so a sample with one tight side is kept however long its round trip (the widest of all when every
+  // kept sample shapes it).
+  function leastInformative(mono: number): number {
+    const grow = (s: Sample) => ((mono - s.at) * driftPpm) / 1e6
+    const lower = (s: Sample) => s.offset - s.halfWidth - grow(s)
+    const upper = (s: Sample) => s.offset + s.halfWidth + grow(s)
+    let loAt = 0
+    let hiAt = 0
+    for (let i = 1; i < samples.length; i++) {
+      if (lower(samples[i]!) > lower(samples[loAt]!)) loAt = i
+      if (upper(samples[i]!) < upper(samples[hiAt]!)) hiAt = i
+    }
+    let worst = -1
+    for (let i = 0; i < samples.length; i++) {
+      const shapes = i === loAt || i === hiAt
+      if (shapes && samples.length > 2) continue
+      if (
+        worst < 0 ||
+        upper(samples[i]!) - lower(samples[i]!) > upper(samples[worst]!) - lower(samples[worst]!)
+      ) {
+        worst = i
+      }
+    }
+    return worst
   }
 
   function addMeasurement(
