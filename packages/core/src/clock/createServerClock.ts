@@ -10,7 +10,7 @@ export type CreateServerClockOptions = {
   wallNow?: () => number
   /** Local monotonic clock, ms from any origin. @default performance.now */
   monotonicNow?: () => number
-  /** Samples kept; the widest are dropped first. @default 8 */
+  /** Samples kept; over it, the widest of those that shape neither bound is dropped. @default 8 */
   maxSamples?: number
   /** Assumed bound on the local clock's rate error, in ppm; grows uncertainty with sample age. @default 100 */
   driftPpm?: number
@@ -120,6 +120,7 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     const grow = (s: Sample) => ((mono - s.at) * driftPpm) / 1e6
     const lower = (s: Sample) => s.offset - s.halfWidth - grow(s)
     const upper = (s: Sample) => s.offset + s.halfWidth + grow(s)
+    const width = (s: Sample) => s.halfWidth + grow(s)
     let loAt = 0
     let hiAt = 0
     for (let i = 1; i < samples.length; i++) {
@@ -128,14 +129,8 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     }
     let worst = -1
     for (let i = 0; i < samples.length; i++) {
-      const shapes = i === loAt || i === hiAt
-      if (shapes && samples.length > 2) continue
-      if (
-        worst < 0 ||
-        upper(samples[i]!) - lower(samples[i]!) > upper(samples[worst]!) - lower(samples[worst]!)
-      ) {
-        worst = i
-      }
+      if ((i === loAt || i === hiAt) && samples.length > 2) continue
+      if (worst < 0 || width(samples[i]!) > width(samples[worst]!)) worst = i
     }
     return worst
   }
