@@ -84,6 +84,7 @@ it('default: the testing entry point surface is locked', async () => {
       "runVerifierSuite",
       "tamperAt",
       "thrown",
+      "timeRatio",
       "toRawRequest",
       "verifierFixture",
     ]

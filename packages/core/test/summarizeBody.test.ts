@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summarizeBody } from '../src/exchange/summarizeBody'
-
-/** Best of several runs, in ms (the minimum is the least noisy estimate of the cost). */
-function best(fn: () => unknown, runs = 5): number {
-  let min = Infinity
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    fn()
-    min = Math.min(min, performance.now() - t)
-  }
-  return Math.max(min, 0.05)
-}
+import { timeRatio } from '../src/testing/timeRatio'
 
 // Bodies a broken proxy or a hostile server could send.
 const hostile: Record<string, (n: number) => string> = {
@@ -34,10 +24,7 @@ describe('summarizeBody', () => {
 
   for (const [name, make] of Object.entries(hostile)) {
     it(`behavior: linear time on ${name} (1 MB within 20x of 50 kB)`, () => {
-      const small = make(50_000)
-      const large = make(1_000_000)
-      best(() => summarizeBody(small)) // warm up
-      expect(best(() => summarizeBody(large)) / best(() => summarizeBody(small))).toBeLessThan(20)
+      expect(timeRatio(summarizeBody, make(50_000), make(1_000_000))).toBeLessThan(20)
     })
   }
 })

@@ -1,3 +1,4 @@
+import { timeRatio } from '@signet/core/testing'
 import { describe, expect, it } from 'vitest'
 import { classifyHyperliquidError, hyperliquidErrors } from '../src/index'
 
@@ -64,18 +65,6 @@ describe('classifyHyperliquidError', () => {
 
   it('behavior: linear time on a hostile err body (1 MB within 40x of 50 kB)', () => {
     const body = (n: number) => JSON.stringify({ status: 'err', response: 'nonce '.repeat(Math.ceil(n / 6)) })
-    const time = (text: string) => {
-      let min = Number.POSITIVE_INFINITY
-      for (let i = 0; i < 5; i++) {
-        const t = performance.now()
-        answer(text)
-        min = Math.min(min, performance.now() - t)
-      }
-      return Math.max(min, 0.05)
-    }
-    const small = body(50_000)
-    const large = body(1_000_000)
-    time(small)
-    expect(time(large) / time(small)).toBeLessThan(40)
+    expect(timeRatio(answer, body(50_000), body(1_000_000))).toBeLessThan(40)
   })
 })

@@ -28,6 +28,7 @@ export { runSignerSuite, type SignerSuiteOptions } from './runSignerSuite'
 export { runVerifierSuite, type VerifierSuiteOptions } from './runVerifierSuite'
 export { tamperAt } from './tamper'
 export { thrown } from './thrown'
+export { timeRatio } from './timeRatio'
 export { toRawRequest } from './toRawRequest'
 export {
   type VerifierFixture,

@@ -1,0 +1,29 @@
+/**
+ * How many times longer `run` takes on the large input than on the small one, for linear-time checks of hostile input
+ * (20x the input takes about 20x as long when the work is linear, 400x when it is quadratic): each side's best of
+ * `runs` timings in ms (at least 0.05), taken in turns so that a burst of load on the machine falls on both sides.
+ *
+ * @example
+ * expect(timeRatio(redactText, 'a'.repeat(50_000), 'a'.repeat(1_000_000))).toBeLessThan(60)
+ */
+export function timeRatio<input>(
+  run: (input: input) => unknown,
+  small: input,
+  large: input,
+  runs = 7,
+): number {
+  const time = (value: input) => {
+    const t = performance.now()
+    run(value)
+    return performance.now() - t
+  }
+  // Warm-up: the first call compiles what the timed ones measure.
+  time(small)
+  let bestSmall = Number.POSITIVE_INFINITY
+  let bestLarge = Number.POSITIVE_INFINITY
+  for (let i = 0; i < runs; i++) {
+    bestSmall = Math.min(bestSmall, time(small))
+    bestLarge = Math.min(bestLarge, time(large))
+  }
+  return Math.max(bestLarge, 0.05) / Math.max(bestSmall, 0.05)
+}
