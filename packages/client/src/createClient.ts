@@ -1,4 +1,5 @@
 import {
+  type Clock,
   createServerClock,
   type ExchangeDefinition,
   InvalidParameterError,
@@ -10,7 +11,7 @@ import { describeReceived, parseJson } from '@signet/core/kit'
 import { createBudgetStage } from './_budget'
 import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
-import { createHttp } from './_http'
+import { createHttp, type Http } from './_http'
 import { createInFlight } from './_inFlight'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
@@ -54,7 +55,10 @@ export function createClient<
   const fetchServerTime = createFetchServerTime(exchange, target, budget.wrap(send))
   const clock =
     options.clock ??
-    createServerClock({ fetchServerTime, resolutionMs: target.product.serverTimeResolutionMs })
+    waitForHttp(
+      createServerClock({ fetchServerTime, resolutionMs: target.product.serverTimeResolutionMs }),
+      http,
+    )
   const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks, {
     source: options.nonceSource,
     apiKey: signer?.apiKey,
@@ -240,5 +244,18 @@ export function createClient<
     request: ordered,
     ...createVerbs(exchange, ordered),
     fetchServerTime,
+  }
+}
+
+// The client's own clock syncs once its HTTP layer has loaded: a sample's round trip bounds the offset, and loading
+// ky and the transport on first use (tens of ms) happens before anything is sent, so it must not count as one.
+function waitForHttp(clock: Clock, http: Http): Clock {
+  return {
+    ...clock,
+    sync: async () => {
+      // A layer that fails to load is reported, typed, by the time request that needs it.
+      await Promise.resolve(http()).catch(() => undefined)
+      return clock.sync()
+    },
   }
 }
