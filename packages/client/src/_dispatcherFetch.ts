@@ -1,6 +1,6 @@
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import type { Dispatcher } from 'undici'
-import { ANSWER_HEADERS, WIRE_OPTION, type Wire } from './_wire'
+import { ANSWER_HEADERS, ANSWER_TIMING, type AnswerTiming, WIRE_OPTION, type Wire } from './_wire'
 
 // What fetch decompresses (and asks for); an answer in another coding is passed through as it came.
 const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
@@ -59,6 +59,8 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
     return new Promise<Response>((resolve, reject) => {
       let abortDispatch: ((reason: unknown) => void) | undefined
       let answer: Head | undefined
+      // undici starts a request on a connected socket, after any handshake: the round trip counts from there.
+      let sentAt = Number.NaN
       const chunks: Buffer[] = []
       let decoder: NodeJS.ReadWriteStream | undefined
       let done = false
@@ -90,6 +92,7 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
       }
       const handler: Dispatcher.DispatchHandler = {
         onRequestStart(controller) {
+          sentAt = performance.now()
           abortDispatch = (reason) => controller.abort(reason as Error)
           if (done || signal.aborted) controller.abort(signal.reason ?? new Error('aborted'))
         },
@@ -112,7 +115,13 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
             decoder.on('end', end)
             decoder.on('error', fail)
           }
-          answer = { status, statusText: statusText ?? '', headers: out, set: responseHeaders['set-cookie'] }
+          answer = {
+            status,
+            statusText: statusText ?? '',
+            headers: out,
+            set: responseHeaders['set-cookie'],
+            timing: { sentAt, receivedAt: performance.now() },
+          }
         },
         onResponseData(_controller, chunk) {
           if (decoder) decoder.write(chunk)
@@ -150,6 +159,7 @@ type Head = {
   headers: Record<string, string>
   /** set-cookie values one by one (Headers keeps them apart). */
   set: string | string[] | undefined
+  timing: AnswerTiming
 }
 
 /**
@@ -168,6 +178,10 @@ class ReadAnswer extends Response {
 
   get [ANSWER_HEADERS](): Record<string, string> {
     return this[STATE].head.headers
+  }
+
+  get [ANSWER_TIMING](): AnswerTiming {
+    return this[STATE].head.timing
   }
 }
 

@@ -1,17 +1,24 @@
-import { type ExchangeDefinition, ExchangeError, NetworkError, redactText } from '@signet/core'
+import {
+  type ExchangeDefinition,
+  ExchangeError,
+  NetworkError,
+  redactText,
+  type ServerTimeAnswer,
+} from '@signet/core'
 import { summarizeBody, toExchangeError } from '@signet/core/kit'
 import { answerData, classify, headersOf, parseBody } from './_classify'
 import type { Send } from './_send'
 import { transportMessage } from './_send'
 import type { Target } from './_target'
 import { unsigned } from './_unsigned'
+import { ANSWER_TIMING, type AnswerTiming } from './_wire'
 
 /**
- * Fetches the exchange's server time (public, unsigned), epoch ms; every failure is a typed error naming the
- * request. @internal
+ * Fetches the exchange's server time (public, unsigned), epoch ms, with the transport's send and receive times when
+ * it is the client's own (`ANSWER_TIMING`); every failure is a typed error naming the request. @internal
  */
-export function createFetchServerTime(exchange: ExchangeDefinition, target: Target, send: Send) {
-  return async (): Promise<number> => {
+export function createReadServerTime(exchange: ExchangeDefinition, target: Target, send: Send) {
+  return async (): Promise<ServerTimeAnswer> => {
     const signed = unsigned(target.product.serverTime)
     const request = `GET ${signed.url}`
     let response: Response
@@ -66,6 +73,7 @@ export function createFetchServerTime(exchange: ExchangeDefinition, target: Targ
         },
       )
     }
-    return time
+    const timing = (response as { [ANSWER_TIMING]?: AnswerTiming })[ANSWER_TIMING]
+    return { serverTime: time, sentAt: timing?.sentAt, receivedAt: timing?.receivedAt }
   }
 }

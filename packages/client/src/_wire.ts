@@ -10,3 +10,31 @@ export const WIRE_OPTION = 'signetWire'
 
 /** The answer's headers as one plain object (names lowercased, repeated ones joined by ", "). @internal */
 export const ANSWER_HEADERS: unique symbol = Symbol('signet.answerHeaders')
+
+/**
+ * When the request was handed to a connected socket and when the answer's head arrived, `performance.now()` ms: what
+ * the clock counts as the round trip, without a connection's set-up or the time spent queueing or reading. @internal
+ */
+export const ANSWER_TIMING: unique symbol = Symbol('signet.answerTiming')
+
+/** The transport's times for one answer (`ANSWER_TIMING`). @internal */
+export type AnswerTiming = { sentAt: number; receivedAt: number }
+
+/**
+ * The round trip of an answer for a passive clock sample: the transport's own times when it kept them and they lie
+ * inside the client's (`sentAt`, `receivedAt` on the clock's base; a clock on another base keeps the client's). @internal
+ */
+export function answerTimes(
+  response: Response,
+  sentAt: number,
+  receivedAt: number,
+): { sentAt: number; receivedAt: number } {
+  const timing = (response as { [ANSWER_TIMING]?: AnswerTiming })[ANSWER_TIMING]
+  if (
+    !timing ||
+    !(timing.sentAt >= sentAt && timing.receivedAt >= timing.sentAt && timing.receivedAt <= receivedAt)
+  ) {
+    return { sentAt, receivedAt }
+  }
+  return timing
+}

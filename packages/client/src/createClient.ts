@@ -15,11 +15,12 @@ import { createHttp, type Http } from './_http'
 import { createInFlight } from './_inFlight'
 import { type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
-import { createFetchServerTime } from './_serverTime'
+import { createReadServerTime } from './_serverTime'
 import { createSignStage, type SignedAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { createVerbs } from './_verbs'
+import { answerTimes } from './_wire'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
 // The shortest time between two passive clock samples taken from answers, in ms.
@@ -52,11 +53,15 @@ export function createClient<
   // The budget's windows follow the server clock, which itself fetches the time through the budget.
   const budget = createBudgetStage(exchange, () => clock, options.budget)
   const send = createSend(http, exchange.id, target.baseUrl)
-  const fetchServerTime = createFetchServerTime(exchange, target, budget.wrap(send))
+  const readServerTime = createReadServerTime(exchange, target, budget.wrap(send))
+  const fetchServerTime = async () => (await readServerTime()).serverTime
   const clock =
     options.clock ??
     waitForHttp(
-      createServerClock({ fetchServerTime, resolutionMs: target.product.serverTimeResolutionMs }),
+      createServerClock({
+        fetchServerTime: readServerTime,
+        resolutionMs: target.product.serverTimeResolutionMs,
+      }),
       http,
     )
   const freshness = createFreshness(exchange, clock, latencyBudgetMs, hooks, {
@@ -193,7 +198,8 @@ export function createClient<
         lastPassiveAt = receivedAt
         serverTime = exchange.serverTimeFromResponse?.(wire)
       }
-      if (serverTime !== undefined) clock.observe({ serverTime, sentAt, receivedAt })
+      if (serverTime !== undefined)
+        clock.observe({ serverTime, ...answerTimes(response, sentAt, receivedAt) })
       if (!classified) {
         const context = {
           exchange: exchange.id,

@@ -215,6 +215,40 @@ describe('createServerClock', () => {
     expect(Math.abs(status.offsetMs - 700)).toBeLessThanOrEqual(status.uncertaintyMs)
   })
 
+  it("behavior: the transport's own send and receive times narrow a sample, so a connection's set-up does not widen or bias it", async () => {
+    const w = world(1234)
+    const clock = createServerClock({
+      fetchServerTime: async () => {
+        w.advance(100) // TCP and TLS handshakes before the request can leave
+        const sentAt = w.mono()
+        const serverTime = await w.fetchServerTime(5, 5)
+        return { serverTime, sentAt, receivedAt: w.mono() }
+      },
+      wallNow: w.wall,
+      monotonicNow: w.mono,
+    })
+    const status = await clock.sync()
+    // Round trip 10 ms, not 110: half-width 5 ms plus the server's 1 ms truncation and 1 ms each way for our own.
+    expect(status.uncertaintyMs).toBeCloseTo(6.5, 5)
+    expect(status.bestRttMs).toBe(10)
+    expect(Math.abs(status.offsetMs - 1234)).toBeLessThanOrEqual(1)
+  })
+
+  it("behavior: transport times outside the clock's own call (another base, out of order) are ignored", async () => {
+    const w = world(1234)
+    const clock = createServerClock({
+      fetchServerTime: async () => {
+        const serverTime = await w.fetchServerTime(30, 30)
+        return { serverTime, sentAt: w.mono() - 1000, receivedAt: w.mono() + 1000 }
+      },
+      wallNow: w.wall,
+      monotonicNow: w.mono,
+    })
+    const status = await clock.sync()
+    expect(status.bestRttMs).toBe(60)
+    expect(Math.abs(status.offsetMs - 1234)).toBeLessThanOrEqual(status.uncertaintyMs)
+  })
+
   it('behavior: keeps at most maxSamples', async () => {
     const w = world(100)
     const clock = createServerClock({

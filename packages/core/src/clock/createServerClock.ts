@@ -1,11 +1,14 @@
 import { ExchangeError } from '../errors/exchange'
 import { describeEpochMs, isPlausibleEpochMs } from './plausibleEpochMs'
-import type { Clock, ClockStatus, PassiveSample } from './types'
+import type { Clock, ClockStatus, PassiveSample, ServerTimeAnswer } from './types'
 
 /** Options of `createServerClock`. */
 export type CreateServerClockOptions = {
-  /** Fetches the exchange's server time, epoch ms (e.g. `GET /api/v3/time`). */
-  fetchServerTime: () => Promise<number>
+  /**
+   * Fetches the exchange's server time, epoch ms (e.g. `GET /api/v3/time`), or a `ServerTimeAnswer` that also says
+   * when the request left and its answer came back (a connection's set-up then does not widen the sample).
+   */
+  fetchServerTime: () => Promise<number | ServerTimeAnswer>
   /** Local wall clock, epoch ms. @default Date.now */
   wallNow?: () => number
   /** Local monotonic clock, ms from any origin. @default performance.now */
@@ -181,9 +184,10 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     if (inflight) return inflight
     inflight = (async () => {
       checkJump()
-      const sentAt = monotonicNow()
-      const serverTime = await fetchServerTime()
-      const receivedAt = monotonicNow()
+      const calledAt = monotonicNow()
+      const answer = await fetchServerTime()
+      const returnedAt = monotonicNow()
+      const { serverTime, sentAt, receivedAt } = sampleTimes(answer, calledAt, returnedAt)
       if (!isPlausibleEpochMs(serverTime)) {
         throw new ExchangeError(
           `The server time answer is not a plausible epoch-ms time: ${describeEpochMs(serverTime)}.`,
@@ -227,4 +231,22 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
       timer = undefined
     },
   }
+}
+
+// The transport's own times narrow a sample (a connection set up first, a wait for a rate budget, reading a long body
+// are not round trip), but only inside what the clock saw around the call: a time from another base, or out of order,
+// is ignored rather than trusted.
+function sampleTimes(
+  answer: number | ServerTimeAnswer,
+  calledAt: number,
+  returnedAt: number,
+): { serverTime: number; sentAt: number; receivedAt: number } {
+  if (typeof answer !== 'object' || answer === null) {
+    return { serverTime: answer, sentAt: calledAt, receivedAt: returnedAt }
+  }
+  const within = (t: unknown, from: number): t is number =>
+    typeof t === 'number' && t >= from && t <= returnedAt
+  const sentAt = within(answer.sentAt, calledAt) ? answer.sentAt : calledAt
+  const receivedAt = within(answer.receivedAt, sentAt) ? answer.receivedAt : returnedAt
+  return { serverTime: answer.serverTime, sentAt, receivedAt }
 }

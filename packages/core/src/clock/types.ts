@@ -41,6 +41,20 @@ export type PassiveSample = {
   resolutionMs?: number
 }
 
+/**
+ * A server time with the transport's own times for the request, for `createServerClock`'s `fetchServerTime`: when the
+ * request went out on a connection already set up, and when the answer's head came back, on the clock's
+ * `monotonicNow()` base; the clock uses them only inside the times it took itself around the call.
+ */
+export type ServerTimeAnswer = {
+  /** Server epoch ms. */
+  serverTime: number
+  /** The clock's `monotonicNow()` when the request was handed to a connected socket (after any handshake). */
+  sentAt?: number | undefined
+  /** The clock's `monotonicNow()` when the answer's head arrived. */
+  receivedAt?: number | undefined
+}
+
 /** A source of server-aligned time. */
 export type Clock = {
   /** Server-aligned epoch ms (best estimate). */
