@@ -32,7 +32,14 @@ export { type CreateServerClockOptions, createServerClock } from './clock/create
 export { type LocalClockOptions, localClock } from './clock/localClock'
 export { isPlausibleEpochMs, PLAUSIBLE_EPOCH_MS } from './clock/plausibleEpochMs'
 export { type SigningTime, signingTime } from './clock/signingTime'
-export type { Clock, ClockState, ClockStatus, PassiveSample, ServerTimeAnswer, Tolerance } from './clock/types'
+export type {
+  Clock,
+  ClockState,
+  ClockStatus,
+  PassiveSample,
+  ServerTimeAnswer,
+  Tolerance,
+} from './clock/types'
 export type {
   Emulation,
   EmulationAction,
