@@ -39,9 +39,11 @@ export function jsonVerifier(options: VerifierOptions, spec: JsonVerifierOptions
     const received = receiveRequest(request, options.paths)
     if (!received.served) return reject(notFound, 'not-found')
     if (security === 'none') return received.accept('')
-    const missing = refusals && missingHeader(received.headers, refusals.headers)
-    if (refusals && missing)
-      return reject(refusals.missingHeader, 'invalid-api-key', spec.missingHeaderMessage?.(missing))
+    if (refusals) {
+      const missing = missingHeader(received.headers, refusals.headers)
+      if (missing)
+        return reject(refusals.missingHeader, 'invalid-api-key', spec.missingHeaderMessage?.(missing))
+    }
     return spec.check(received, reject, request)
   }
   const verifier: Verifier = { exchange: spec.exchange, verify, respond }
