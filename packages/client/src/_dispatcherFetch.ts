@@ -120,7 +120,8 @@ export function createDispatcherFetch(dispatcher: Dispatcher): typeof globalThis
             statusText: statusText ?? '',
             headers: out,
             set: responseHeaders['set-cookie'],
-            timing: { sentAt, receivedAt: performance.now() },
+            sentAt,
+            receivedAt: performance.now(),
           }
         },
         onResponseData(_controller, chunk) {
@@ -159,7 +160,9 @@ type Head = {
   headers: Record<string, string>
   /** set-cookie values one by one (Headers keeps them apart). */
   set: string | string[] | undefined
-  timing: AnswerTiming
+  /** The transport's times (`ANSWER_TIMING`), kept as numbers: most answers are never asked for them. */
+  sentAt: number
+  receivedAt: number
 }
 
 /**
@@ -181,7 +184,8 @@ class ReadAnswer extends Response {
   }
 
   get [ANSWER_TIMING](): AnswerTiming {
-    return this[STATE].head.timing
+    const { sentAt, receivedAt } = this[STATE].head
+    return { sentAt, receivedAt }
   }
 }
 
