@@ -7,7 +7,7 @@ import {
   toSigner,
   type WebSocketAuthOptions,
 } from '@signet/core'
-import { describeReceived } from '@signet/core/kit'
+import { describeRequestLine } from '@signet/core/kit'
 import { AgentUnavailableError, PolicyDeniedError } from './errors'
 
 /** Options of `createRemoteSigner`. */
@@ -103,7 +103,7 @@ export function createRemoteSigner<const exchange extends string>(
       { keyId, intent, ...(signOptions?.windowMs ? { windowMs: signOptions.windowMs } : {}) },
       'request',
       // The agent refuses a malformed intent by name; naming it here must not throw first.
-      `${describeReceived(intent?.method)} ${describeReceived(intent?.path)}`,
+      describeRequestLine(intent),
     )
   // The agent chooses the login's timestamp from its own clock, as for requests: a bot's timestamp is not sent.
   const signWebSocketAuth = (options?: WebSocketAuthOptions) => {

@@ -7,7 +7,7 @@ import {
   type RequestIntent,
   timestampWindow,
 } from '@signet/core'
-import { describeReceived, parseJson } from '@signet/core/kit'
+import { describeRequestLine, parseJson } from '@signet/core/kit'
 import { createBudgetStage } from './_budget'
 import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
@@ -92,7 +92,7 @@ export function createClient<
       throw new InvalidParameterError(
         'intent',
         'a method and a path as strings (e.g. GET /api/v3/account)',
-        `${describeReceived(intent?.method)} ${describeReceived(intent?.path)}`,
+        describeRequestLine(intent),
         { exchange: exchange.id, hint: 'Nothing was sent: pass the HTTP method and the path as strings.' },
       )
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeReceived } from '../src/kit/index'
+import { describeReceived, describeRequestLine } from '../src/kit/index'
 
 describe('describeReceived', () => {
   it('behavior: names a received value without a conversion that could throw', () => {
@@ -18,5 +18,14 @@ describe('describeReceived', () => {
       },
     }
     expect(describeReceived(hostile)).toBe('an object')
+  })
+})
+
+describe('describeRequestLine', () => {
+  it("behavior: names an intent's method and path, whatever they are, without converting them", () => {
+    expect(describeRequestLine({ method: 'GET', path: '/api/v3/account' })).toBe('GET /api/v3/account')
+    expect(describeRequestLine({ method: { toString: 0 }, path: Symbol('p') })).toBe('an object a symbol')
+    expect(describeRequestLine(undefined)).toBe('undefined undefined')
+    expect(describeRequestLine(null)).toBe('undefined undefined')
   })
 })

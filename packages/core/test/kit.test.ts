@@ -18,6 +18,7 @@ it('default: the kit surface', () => {
       "decodeForm",
       "decodeQuery",
       "describeReceived",
+      "describeRequestLine",
       "describeType",
       "describeWithRules",
       "emulationFromExamples",

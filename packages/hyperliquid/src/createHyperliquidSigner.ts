@@ -12,7 +12,7 @@ import {
   asyncSign,
   checkPassphrases,
   checkSignOptions,
-  describeReceived,
+  describeRequestLine,
   joinParams,
   keyEnvironmentOf,
   normalizeParams,
@@ -122,7 +122,7 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
       throw new InvalidParameterError(
         'intent',
         'a method and a path as strings (POST /info, POST /exchange)',
-        `${describeReceived(intent?.method)} ${describeReceived(intent?.path)}`,
+        describeRequestLine(intent),
         {
           exchange: 'hyperliquid',
           hint: 'Hyperliquid takes POST /info for reads and POST /exchange for actions.',
@@ -142,7 +142,7 @@ export function createHyperliquidSigner(credentials: CreateHyperliquidSignerPara
       throw new InvalidParameterError(
         'intent',
         'POST /exchange with a JSON body',
-        `${describeReceived(intent.method)} ${describeReceived(intent.path)}`,
+        describeRequestLine(intent),
         {
           exchange: 'hyperliquid',
           hint: 'Every signed Hyperliquid action is a POST to /exchange.',

@@ -27,7 +27,13 @@ export { servesPath } from '../exchange/servesPath'
 export { summarizeBody } from '../exchange/summarizeBody'
 export { toExchangeError } from '../exchange/toExchangeError'
 export { type CheckIntentOptions, checkIntent } from '../request/checkIntent'
-export { describeReceived, describeType, formatScalar, type Scalar } from '../request/formatScalar'
+export {
+  describeReceived,
+  describeRequestLine,
+  describeType,
+  formatScalar,
+  type Scalar,
+} from '../request/formatScalar'
 export { hasDotSegment } from '../request/hasDotSegment'
 export { normalizeParams, type ParamEntries } from '../request/normalizeParams'
 export { decodeForm, type ParsedRawRequest, parseRawRequest } from '../request/parseRawRequest'

@@ -73,3 +73,15 @@ export function describeReceived(value: unknown): string {
   if (value === undefined) return 'undefined'
   return describeType(value)
 }
+
+/**
+ * An intent's request line (`METHOD /path`) for a message, whatever the intent holds: each part through
+ * `describeReceived`, so a method or path that is not a string is named by its type, never converted.
+ *
+ * @example
+ * describeRequestLine({ method: 'GET', path: '/api/v3/account' }) // 'GET /api/v3/account'
+ */
+export function describeRequestLine(intent: unknown): string {
+  const { method, path } = (intent ?? {}) as { method?: unknown; path?: unknown }
+  return `${describeReceived(method)} ${describeReceived(path)}`
+}
