@@ -285,6 +285,60 @@ describe('createServerClock', () => {
   })
 })
 
+describe('createServerClock with the default clocks', () => {
+  // The wall clock to the µs, as the process reads it (Date.now() is its whole ms).
+  const fineWall = () => performance.timeOrigin + performance.now()
+  // Waits until `at` ms past a Date.now() tick, so an anchor read from Date.now() alone is that far behind.
+  function lateInTheMillisecond(at: number) {
+    const start = Date.now()
+    while (Date.now() === start) {}
+    const tick = performance.now()
+    while (performance.now() - tick < at) {}
+  }
+
+  it("behavior: the local time it reports offsets against is the wall clock to well under a millisecond, not Date.now()'s whole ms", () => {
+    const misses: number[] = []
+    for (let i = 0; i < 5; i++) {
+      lateInTheMillisecond(0.8)
+      const clock = createServerClock({ fetchServerTime: async () => Date.now() })
+      // Unsynced, now() is the local time itself.
+      misses.push(Math.abs(clock.now() - fineWall()))
+    }
+    // The median: a reading taken at a tick's edge, where Date.now() and the fine clock disagree, falls back.
+    expect(misses.sort((a, b) => a - b)[2]).toBeLessThan(0.15)
+  })
+
+  it("behavior: an instant answer gives the offset to within the server's own truncation, with no whole-ms bias", async () => {
+    const errors: number[] = []
+    for (let i = 0; i < 20; i++) {
+      // A server whose clock is ahead by a fraction of a ms more each time, so its truncation falls anywhere.
+      const skew = 2500 + i / 20
+      lateInTheMillisecond(0.8)
+      const clock = createServerClock({ fetchServerTime: async () => Math.floor(fineWall() + skew) })
+      const status = await clock.sync()
+      errors.push(status.offsetMs - skew)
+      expect(Math.abs(status.offsetMs - skew)).toBeLessThanOrEqual(status.uncertaintyMs)
+    }
+    // The bound's midpoint takes out the truncation's 0.5 ms on average; an anchor from Date.now() alone added the
+    // 0.8 ms it was behind.
+    const mean = errors.reduce((a, b) => a + b, 0) / errors.length
+    expect(Math.abs(mean)).toBeLessThan(0.3)
+  })
+
+  it('fallback: a fine clock that disagrees with Date.now() (a wall clock stepped since start) is not used', () => {
+    const origin = vi.spyOn(performance, 'timeOrigin', 'get').mockReturnValue(performance.timeOrigin + 5000)
+    try {
+      const clock = createServerClock({ fetchServerTime: async () => Date.now() })
+      const before = Date.now()
+      const now = clock.now()
+      expect(now).toBeGreaterThanOrEqual(before - 1)
+      expect(now).toBeLessThan(Date.now() + 1)
+    } finally {
+      origin.mockRestore()
+    }
+  })
+})
+
 describe('localClock', () => {
   it('default: trusts the wall clock with the given uncertainty', async () => {
     const clock = localClock({ wallNow: () => 42, uncertaintyMs: 50 })

@@ -33,6 +33,8 @@ type Sample = { offset: number; halfWidth: number; at: number; rtt: number }
 // Date header has whole seconds, so a smaller miss is more likely its resolution than a server step).
 const PASSIVE_STEP_MS = 1000
 
+const performanceNow = () => performance.now()
+
 /**
  * A clock that estimates the offset to an exchange's server NTP-style: each sample bounds the offset to
  * `server - midpoint ± rtt/2` on a monotonic base; the kept samples' bounds (widened by drift with age) are
@@ -46,7 +48,7 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
   const {
     fetchServerTime,
     wallNow = Date.now,
-    monotonicNow = () => performance.now(),
+    monotonicNow = performanceNow,
     maxSamples = 8,
     driftPpm = 100,
     staleAfterMs = 300_000,
@@ -55,9 +57,20 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     resolutionMs = 1,
   } = options
 
+  // Date.now() counts whole ms, so an anchor read from it alone is up to 1 ms behind the wall clock, and every
+  // offset reported against it up to 1 ms ahead. With the default clocks, performance.timeOrigin + performance.now()
+  // reads the same wall clock to the µs: it is the anchor whenever it agrees with Date.now() (after a wall-clock
+  // step since the process started, it does not).
+  const precise = wallNow === Date.now && monotonicNow === performanceNow
+  const wallAt = (mono: number) => {
+    const wall = wallNow()
+    if (!precise) return wall
+    const fine = performance.timeOrigin + mono
+    return fine >= wall && fine < wall + 1 ? fine : wall
+  }
   // Local time is read as anchor + monotonic elapsed, so a wall-clock step cannot move a measurement.
-  let anchorWall = wallNow()
   let anchorMono = monotonicNow()
+  let anchorWall = wallAt(anchorMono)
   let samples: Sample[] = []
   let jumped = false
   // A passive sample contradicted the estimate: ask for an active measurement before trusting it again.
@@ -72,8 +85,8 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     if (Math.abs(wallNow() - local(mono)) > jumpThresholdMs) {
       // Suspend/resume pauses the monotonic clock and NTP steps move the wall clock: either way the old
       // samples no longer relate our timeline to the server's, so drop them until the next sync.
-      anchorWall = wallNow()
       anchorMono = monotonicNow()
+      anchorWall = wallAt(anchorMono)
       samples = []
       jumped = true
     }
@@ -148,7 +161,8 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
     // A time of 0, in seconds or in µs is a broken answer, never a clock to follow (requests stamped 1970).
     if (!isPlausibleEpochMs(serverTime) || !(receivedAt >= sentAt)) return
     // The server stamped its time somewhere between our send and receive; its value is truncated to
-    // `resolution`, and our anchor (Date.now()) to whole ms, which widens the bound by 1 ms each way.
+    // `resolution`, and our anchor is within 1 ms of the wall clock (whole ms from Date.now(), or a finer reading
+    // inside the same ms), which widens the bound by 1 ms each way.
     const lo = serverTime - local(receivedAt) - 1
     const hi = serverTime + resolution - local(sentAt) + 1
     add(
