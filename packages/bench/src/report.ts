@@ -141,7 +141,10 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
   out.push('**4. Clock-offset accuracy**', '')
   const scenarios = [
     ['', r.clock],
-    ['Same jitter with symmetric latency (information only, not a target): ', r.clockSymmetric],
+    [
+      "Same jitter with symmetric latency (where Signet is held to ¼ of the best peer's median error): ",
+      r.clockSymmetric,
+    ],
   ] as const
   for (const [label, part] of scenarios) {
     const clock = part?.process.result

@@ -30,9 +30,9 @@ export type BenchResults = {
   fullPath: { table: RatioTable; processes: ChildOutcome<FullChildResult>[] }
   imports?: ImportResult | undefined
   footprint: (Footprint | { name: string; error: string })[]
-  /** The target scenario (asymmetric latency). */
+  /** Asymmetric latency (truth inside the bound; median error ≤ every peer's). */
   clock?: { rows: ClockRow[]; process: ChildOutcome<ClockChildResult> } | undefined
-  /** The same with symmetric latency (information only: isolates what the estimator gains from several samples). */
+  /** The same with symmetric latency (also ≤ ¼ of the best peer's median error: what several samples gain). */
   clockSymmetric?: { rows: ClockRow[]; process: ChildOutcome<ClockChildResult> } | undefined
   throughput?: ChildOutcome<ThroughputResult> | undefined
   /** Where the client's per-request time and import time go. */
