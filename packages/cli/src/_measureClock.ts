@@ -55,7 +55,7 @@ export type MeasureClockOptions = {
 const LOCAL_RESOLUTION_MS = 1
 
 /**
- * Samples the exchange's time endpoint through core's server clock and judges the local clock against the
+ * Samples the exchange's time endpoint (after one untimed request) through core's server clock and judges the local clock against the
  * exchange's window: would a request signed with `Date.now()` be accepted? @internal
  */
 export async function measureClock(
@@ -89,6 +89,9 @@ export async function measureClock(
   const clock = createServerClock({ fetchServerTime, maxSamples: Math.max(8, count), resolutionMs })
   const base = { samples, tolerance, windowMs, timestampErrorCode }
   try {
+    // One request first, untimed: loading the HTTP layer and opening the connection (TCP, TLS) happen before it
+    // leaves, so timed they would read as one-way latency and skew its row by half their length.
+    await options.fetchServerTime()
     for (let i = 0; i < count; i++) {
       await clock.sync()
       onSample?.(i + 1, count)

@@ -25,7 +25,7 @@ export type RunDoctorOptions = {
   environment?: string | undefined
   /** Base URL overriding the product's host (a proxy, the emulator). */
   baseUrl?: string | undefined
-  /** Round trips to the time endpoint. @default 5 */
+  /** Timed round trips to the time endpoint, after one untimed. @default 5 */
   samples?: number | undefined
   /** Credentials to check, as read from the environment or a file; none skips the credential checks. */
   credentials?: CredentialLookup | undefined

@@ -28,7 +28,7 @@ export const doctorCommand: CommandSpec = {
     ['--base-url <url>', 'Base URL instead of the exchange host (a proxy, `signet emulate`)'],
     ['--product <name>', "Product whose hosts and time endpoint are used (default: the exchange's default)"],
     ['--environment <name>', 'Host entry: live, testnet, demo, ... (default: live)'],
-    ['--samples <n>', 'Round trips to the time endpoint (default: 5)'],
+    ['--samples <n>', 'Timed round trips to the time endpoint, after one untimed (default: 5)'],
     ['--timeout <ms>', 'Timeout of each HTTP request in ms (default: 10000)'],
     ['--credentials-file <path>', 'JSON file with the credentials instead of environment variables'],
     ['--strict', 'Also exit 1 on warnings (a local clock outside the window)'],
