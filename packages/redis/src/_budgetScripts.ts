@@ -7,10 +7,12 @@ import { luaScript } from './_runScript'
  * `id:weight` members scored by Redis's own TIME, one clock for every host (a rolling window needs spacing, not
  * alignment, so hosts' clock disagreement costs nothing), trimmed as it goes and expiring when idle; a process
  * killed mid-request leaks nothing past its window. Scripts are replicated by effects (Redis ≥ 5), so TIME is safe.
- * The epoch key tells callers that counters were lost (FLUSHALL, restart) so they can distrust them.
+ * The epoch key tells callers that counters were lost (FLUSHALL, restart) so they can distrust them; it is made
+ * as `<newEpoch>#<Redis TIME, ms>`, and every reply carries Redis's TIME, so a caller can tell how long ago, on one
+ * clock, the epoch was made.
  * KEYS: block, epoch, then one per entry. ARGV: at, id, newEpoch, then per entry: kind ('f'|'r'), weight, limit,
  * p (fixed: when a retry makes sense, epoch ms; rolling: window width, ms), ttl (ms).
- * Returns {1, epoch, used...} or {0, epoch, waitMs}.
+ * Returns {1, epoch, rnow, used...} or {0, epoch, rnow, waitMs}.
  * @internal
  */
 export const reserveScript = luaScript(`
@@ -19,7 +21,7 @@ local time = redis.call('TIME')
 local rnow = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local epoch = redis.call('GET', KEYS[2])
 if not epoch then
-  epoch = ARGV[3]
+  epoch = ARGV[3] .. '#' .. string.format('%.0f', rnow)
   redis.call('SET', KEYS[2], epoch)
 end
 local wait = 0
@@ -51,8 +53,8 @@ for i = 3, #KEYS do
     end
   end
 end
-if wait > 0 then return {0, epoch, string.format('%.0f', math.ceil(wait))} end
-local reply = {1, epoch}
+if wait > 0 then return {0, epoch, rnow, string.format('%.0f', math.ceil(wait))} end
+local reply = {1, epoch, rnow}
 for i = 3, #KEYS do
   local o = 4 + (i - 3) * 5
   local weight, ttl = tonumber(ARGV[o + 1]), tonumber(ARGV[o + 4])

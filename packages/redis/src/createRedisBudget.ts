@@ -228,11 +228,11 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
       redis,
       reserveScript,
       [blockKey, epochKey, ...keys],
-      // The epoch carries when it was made: the first process to touch Redis after a loss makes it.
-      [at, `${id}${++reservations}`, `${randomUUID()}@${at}`, ...args],
+      // The first process to touch Redis after a loss makes the epoch; the script stamps it with Redis's TIME.
+      [at, `${id}${++reservations}`, randomUUID(), ...args],
       timeoutMs,
-    )) as [number, string, ...(number | string)[]]
-    const [ok, seenEpoch, ...rest] = reply
+    )) as [number, string, number, ...(number | string)[]]
+    const [ok, seenEpoch, redisNow, ...rest] = reply
     const lost = epoch !== undefined && seenEpoch !== epoch
     epoch = seenEpoch
     if (lost) {
@@ -240,9 +240,17 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
       // (it stays counted, which is safe); the caller looks again with the windows then open distrusted. The loss
       // came before the new epoch was made, and every reservation since is in the new counters, so only windows
       // open then are in doubt: a process that learns of the loss late (it waited behind a nonce lease) does not
-      // pause again for windows that have ended (plus the hosts' clock error, as the epoch's time is another's).
-      const madeAt = Number(seenEpoch.split('@')[1])
-      beginTrouble(Number.isFinite(madeAt) ? Math.min(at, madeAt + span().earlyMs) : at)
+      // pause again for windows that have ended. No clock read before a Redis call bounds the loss: this one's
+      // `at`, or the epoch maker's, may precede it by however long the call was held up (a starved process, a
+      // slow network), and windows would be trusted again while the exchange still counts requests from before
+      // the loss. The epoch was made before this script ran, which was before its answer came: this clock now,
+      // less the time Redis's own clock says passed since the epoch was made, is after the loss on this host's
+      // clock, without the hosts' clock error. (An epoch of an older version, `<id>@<its maker's clock>`, says
+      // nothing of when it was made: the loss is then taken as just now.)
+      const answeredAt = Math.floor(now())
+      const madeAt = Number(seenEpoch.split('#')[1])
+      const sinceMade = Number(redisNow) - madeAt
+      beginTrouble(Number.isFinite(sinceMade) ? answeredAt - Math.max(0, sinceMade) : answeredAt)
       onStateChange?.('counters-lost')
       return 'lost'
     }
@@ -296,7 +304,9 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           waitMs = await reserveOnRedis(charges, at, margins)
         } catch (error) {
           if (onUnavailable === 'fail') throw unavailable(error, label)
-          if (!unreachable) beginTrouble(at)
+          // Not `at`: the call may have been held up while Redis still counted other processes' requests, so the
+          // windows open when it failed are the ones in doubt, and they may have opened after `at`.
+          if (!unreachable) beginTrouble(Math.floor(now()))
           probe()
           continue
         }

@@ -269,3 +269,115 @@ describe('createRedisBudget', () => {
     await frozen
   })
 })
+
+/** A rolling window alone, so that no fixed window's distrust hides when a process trusts Redis again. */
+const rollingOnly: RateLimits = {
+  source: 'test-rolling',
+  buckets: [{ id: 'orders', scope: 'account', intervalMs: 500, limit: 4, window: 'rolling', rejection }],
+  endpoints: [{ method: 'POST', path: '/order', weights: { orders: 1 } }],
+}
+
+/** A client whose next EVALSHA is held until `release` resolves: a call held up in the process or the network. */
+async function holdingClient() {
+  const redis = await server.client()
+  const evalsha = redis.evalsha.bind(redis) as (...args: unknown[]) => Promise<unknown>
+  let held: Promise<void> | undefined
+  let ran: () => void = () => {}
+  const answered = new Promise<void>((resolve) => {
+    ran = resolve
+  })
+  ;(redis as unknown as { evalsha: (...args: unknown[]) => Promise<unknown> }).evalsha = async (...args) => {
+    const wait = held
+    held = undefined
+    if (!wait) return evalsha(...args)
+    await wait
+    try {
+      return await evalsha(...args)
+    } finally {
+      ran()
+    }
+  }
+  const hold = (release: Promise<void>) => {
+    held = release
+  }
+  return { redis, hold, answered }
+}
+
+/** Two processes on the rolling window only; `a`'s client can hold one call. */
+async function heldPair(timeoutMs: number) {
+  const held = await holdingClient()
+  const common = {
+    limits: rollingOnly,
+    now: () => Date.now(),
+    scopes: { ip: 'egress-1', account: 'uid-1' },
+    fleetSize: 2,
+    earlyMs: 5,
+    lateMs: 5,
+    probeMs: 200,
+  }
+  const a = createRedisBudget({ ...common, redis: held.redis, timeoutMs })
+  const b = createRedisBudget({ ...common, redis: await server.client(), timeoutMs: 150 })
+  // Both learn the epoch, then the window empties again.
+  await a.reserve(order)
+  await b.reserve(order)
+  await new Promise((r) => setTimeout(r, 600))
+  return { a, b, held }
+}
+
+describe('createRedisBudget: when the trouble began', () => {
+  test('behavior: a call held up across a FLUSHALL: no process trusts Redis again while the exchange still counts requests from before the loss', async () => {
+    const { a, b, held } = await heldPair(2000)
+    const sent: number[] = []
+    const t0 = Date.now()
+    let release: () => void = () => {}
+    held.hold(new Promise((resolve) => (release = resolve)))
+    // `a` reads its clock now, but its script runs only after the FLUSHALL.
+    const first = a.reserve(order).then(() => sent.push(Date.now()))
+    await new Promise((r) => setTimeout(r, 80))
+    // `b` takes the whole rolling window; the exchange counts these four for the next 500 ms.
+    for (let i = 0; i < 4; i++) {
+      await b.reserve(order)
+      sent.push(Date.now())
+    }
+    await (await server.client()).flushall()
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + 300 - Date.now())))
+    release()
+    await held.answered
+    // `b` learns of the loss from the epoch `a` made, a little later, asking as a polling bot does.
+    await new Promise((r) => setTimeout(r, 100))
+    const until = Date.now() + 700
+    while (Date.now() < until) {
+      const reservation = await b
+        .reserve(order, { maxWaitMs: 0 })
+        .catch((error) => (error instanceof RateLimitError ? undefined : Promise.reject(error)))
+      if (reservation) sent.push(Date.now())
+      else await new Promise((r) => setTimeout(r, 10))
+    }
+    await first
+    sent.sort((x, y) => x - y)
+    expect(maxRolling(sent, 500), `sent at ${sent.map((t) => t - t0)} ms`).toBeLessThanOrEqual(4)
+    // Both sent again after the window ended.
+    expect(sent.length).toBeGreaterThanOrEqual(6)
+  })
+
+  test('behavior: a call held up until Redis froze: the local share counts the window open when the call failed, not when it was made, as used', async () => {
+    const { a, b, held } = await heldPair(200)
+    const sent: number[] = []
+    const t0 = Date.now()
+    let release: () => void = () => {}
+    held.hold(new Promise((resolve) => (release = resolve)))
+    // `a` reads its clock now; its call reaches a frozen Redis and times out 200 ms later.
+    const first = a.reserve(order).then(() => sent.push(Date.now()))
+    await new Promise((r) => setTimeout(r, 80))
+    for (let i = 0; i < 4; i++) {
+      await b.reserve(order)
+      sent.push(Date.now())
+    }
+    const frozen = server.freeze(1500)
+    release()
+    await first
+    await frozen
+    sent.sort((x, y) => x - y)
+    expect(maxRolling(sent, 500), `sent at ${sent.map((t) => t - t0)} ms`).toBeLessThanOrEqual(4)
+  })
+})
