@@ -141,7 +141,12 @@ describe('a fleet on one key through Redis', () => {
       bybit: { limit: 0.1, window: 1 },
       kraken: { limit: 2, window: 1 / 9 },
     }
-    await runFleet(redis, { size: 8, durationMs: 21_000, scales, faults }, (run) => {
+    // This run checks no rates, so the budgets allow 1 s from reserving to arrival, not the harness's 400 ms: on
+    // an overloaded machine the in-process emulators stamp a backlog late, and Redis counts a rolling window's
+    // request for only the window plus lateMs from its reservation, so one stamped later is still counted by the
+    // emulator when Redis has let another in (a rare Bybit 10006). The rate test keeps 400 ms: a wider margin
+    // costs rate.
+    await runFleet(redis, { size: 8, durationMs: 21_000, scales, faults, lateMs: 1000 }, (run) => {
       const changes = run.lines.filter((l) => l.text.startsWith('S '))
       console.info(
         `fleet: ${changes.map((l) => `${l.worker} ${l.text.split(' ')[1]} ${l.text.split(' ')[2]} +${Number(l.text.split(' ')[3]) - run.startAt}`).join('; ')}`,

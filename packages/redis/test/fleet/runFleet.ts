@@ -37,10 +37,17 @@ export type FleetScales = FleetConfig['scales']
  */
 export async function runFleet(
   redis: RedisServer,
-  options: { size: number; durationMs: number; scales: FleetScales; faults?: FleetFault[] },
+  options: {
+    size: number
+    durationMs: number
+    scales: FleetScales
+    faults?: FleetFault[]
+    /** Upper bound the budgets take on the time from reserving to arrival, in ms. @default 400 */
+    lateMs?: number
+  },
   inspect: (run: FleetRun) => void | Promise<void>,
 ): Promise<void> {
-  const { scales } = options
+  const { scales, lateMs = 400 } = options
   const keys: Record<string, Credentials> = {
     binance: { apiKey: `fleet${randomBytes(29).toString('hex')}`, secret: randomBytes(32).toString('hex') },
     bybit: { apiKey: `fleet${randomBytes(8).toString('hex')}`, secret: randomBytes(16).toString('hex') },
@@ -90,10 +97,11 @@ export async function runFleet(
         },
         keys,
         scales,
-        // 50 ms of clock error (plus the clock's own bound), and 400 ms from reserving to arrival: eight processes,
-        // two emulators and Redis share two cores here, and a starved emulator timestamps a backlog late.
+        // 50 ms of clock error (plus the clock's own bound), and 400 ms from reserving to arrival unless the test
+        // says otherwise: eight processes, two emulators and Redis share two cores here, and a starved emulator
+        // timestamps a backlog late.
         earlyMs: 50,
-        lateMs: 400,
+        lateMs,
       }
       const child = spawn(process.execPath, [worker], {
         env: { ...process.env, SIGNET_FLEET_CONFIG: JSON.stringify(config) },
