@@ -361,12 +361,13 @@ describe('createRedisBudget: when the trouble began', () => {
   })
 
   test('behavior: a call held up until Redis froze: the local share counts the window open when the call failed, not when it was made, as used', async () => {
-    const { a, b, held } = await heldPair(200)
+    // `a`'s call times out 400 ms after it reads its clock: after `b` has sent, even on a busy machine.
+    const { a, b, held } = await heldPair(400)
     const sent: number[] = []
     const t0 = Date.now()
     let release: () => void = () => {}
     held.hold(new Promise((resolve) => (release = resolve)))
-    // `a` reads its clock now; its call reaches a frozen Redis and times out 200 ms later.
+    // `a` reads its clock now; its call reaches a frozen Redis and times out.
     const first = a.reserve(order).then(() => sent.push(Date.now()))
     await new Promise((r) => setTimeout(r, 80))
     for (let i = 0; i < 4; i++) {
