@@ -226,7 +226,6 @@ describe('createRedisBudget', () => {
       },
       40,
     )
-    console.log('FLUSH', perFixedWindow(sent, 1000))
     for (const used of perFixedWindow(sent, 1000)) expect(used).toBeLessThanOrEqual(12)
     expect(sent.length).toBeGreaterThanOrEqual(18)
   })
