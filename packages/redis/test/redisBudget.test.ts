@@ -320,24 +320,31 @@ async function heldPair(timeoutMs: number) {
   await a.reserve(order)
   await b.reserve(order)
   await new Promise((r) => setTimeout(r, 600))
-  return { a, b, held }
-}
-
-describe('createRedisBudget: when the trouble began', () => {
-  test('behavior: a call held up across a FLUSHALL: no process trusts Redis again while the exchange still counts requests from before the loss', async () => {
-    const { a, b, held } = await heldPair(2000)
+  /**
+   * Holds `a`'s next call, lets `a` read its clock and call, then has `b` take the whole rolling window (the
+   * exchange counts those four for the next 500 ms); `release` lets the held call go on.
+   */
+  async function holdAThenFill() {
     const sent: number[] = []
     const t0 = Date.now()
     let release: () => void = () => {}
     held.hold(new Promise((resolve) => (release = resolve)))
-    // `a` reads its clock now, but its script runs only after the FLUSHALL.
     const first = a.reserve(order).then(() => sent.push(Date.now()))
     await new Promise((r) => setTimeout(r, 80))
-    // `b` takes the whole rolling window; the exchange counts these four for the next 500 ms.
     for (let i = 0; i < 4; i++) {
       await b.reserve(order)
       sent.push(Date.now())
     }
+    return { sent, t0, first, release }
+  }
+  return { b, held, holdAThenFill }
+}
+
+describe('createRedisBudget: when the trouble began', () => {
+  test('behavior: a call held up across a FLUSHALL: no process trusts Redis again while the exchange still counts requests from before the loss', async () => {
+    const { b, held, holdAThenFill } = await heldPair(2000)
+    // `a` reads its clock now, but its script runs only after the FLUSHALL.
+    const { sent, t0, first, release } = await holdAThenFill()
     await (await server.client()).flushall()
     await new Promise((r) => setTimeout(r, Math.max(0, t0 + 300 - Date.now())))
     release()
@@ -361,18 +368,9 @@ describe('createRedisBudget: when the trouble began', () => {
 
   test('behavior: a call held up until Redis froze: the local share counts the window open when the call failed, not when it was made, as used', async () => {
     // `a`'s call times out 400 ms after it reads its clock: after `b` has sent, even on a busy machine.
-    const { a, b, held } = await heldPair(400)
-    const sent: number[] = []
-    const t0 = Date.now()
-    let release: () => void = () => {}
-    held.hold(new Promise((resolve) => (release = resolve)))
+    const { holdAThenFill } = await heldPair(400)
     // `a` reads its clock now; its call reaches a frozen Redis and times out.
-    const first = a.reserve(order).then(() => sent.push(Date.now()))
-    await new Promise((r) => setTimeout(r, 80))
-    for (let i = 0; i < 4; i++) {
-      await b.reserve(order)
-      sent.push(Date.now())
-    }
+    const { sent, t0, first, release } = await holdAThenFill()
     const frozen = server.freeze(1500)
     release()
     await first
