@@ -14,7 +14,8 @@ describe('measureClock', () => {
     }
     const { report } = await measureClock({ exchange: toy.definition, fetchServerTime, samples: 3 })
     expect(report.samples).toHaveLength(3)
-    for (const sample of report.samples) expect(Math.abs(sample.offsetMs - skew)).toBeLessThan(2)
+    // Set-up counted would put its row 20 ms off; a busy machine's scheduling a few ms at most.
+    for (const sample of report.samples) expect(Math.abs(sample.offsetMs - skew)).toBeLessThan(5)
     expect(Math.abs(report.offsetMs! - skew)).toBeLessThanOrEqual(report.uncertaintyMs!)
   })
 
