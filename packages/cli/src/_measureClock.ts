@@ -69,8 +69,10 @@ export async function measureClock(
     aheadMs: Number.POSITIVE_INFINITY,
     behindMs: Number.POSITIVE_INFINITY,
   }
-  const anchorWall = Date.now()
-  const anchorMono = performance.now()
+  // Each row is on the clock's own local time (its `now()` before any sample), so rows and the estimate agree:
+  // the clock reads the wall clock finer than Date.now()'s whole ms where it can.
+  let anchorWall = Number.NaN
+  let anchorMono = Number.NaN
   const local = (mono: number) => anchorWall + (mono - anchorMono)
   const samples: ClockSample[] = []
   const fetchServerTime = async () => {
@@ -87,6 +89,8 @@ export async function measureClock(
     return serverTime
   }
   const clock = createServerClock({ fetchServerTime, maxSamples: Math.max(8, count), resolutionMs })
+  anchorMono = performance.now()
+  anchorWall = clock.now()
   const base = { samples, tolerance, windowMs, timestampErrorCode }
   try {
     // One request first, untimed: loading the HTTP layer and opening the connection (TCP, TLS) happen before it

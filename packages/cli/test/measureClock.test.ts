@@ -19,6 +19,30 @@ describe('measureClock', () => {
     expect(Math.abs(report.offsetMs! - skew)).toBeLessThanOrEqual(report.uncertaintyMs!)
   })
 
+  it("behavior: each row's offset is on the clock's own local time, with no whole-ms bias", async () => {
+    const means: number[] = []
+    for (let run = 0; run < 5; run++) {
+      // Start 0.8 ms past a Date.now() tick: a row anchored to Date.now() alone would read 0.8 ms high.
+      const start = Date.now()
+      while (Date.now() === start) {}
+      const tick = performance.now()
+      while (performance.now() - tick < 0.8) {}
+      let calls = 0
+      const skews: number[] = []
+      // A server ahead by a fraction of a ms more each time, so its truncation falls anywhere.
+      const fetchServerTime = async () => {
+        const skew = 1200 + (calls++ % 10) / 10
+        skews.push(skew)
+        return Math.floor(performance.timeOrigin + performance.now() + skew)
+      }
+      const { report } = await measureClock({ exchange: toy.definition, fetchServerTime, samples: 10 })
+      // The first request is untimed: the rows start at the second skew.
+      const errors = report.samples.map((s, i) => s.offsetMs - skews[i + 1]!)
+      means.push(errors.reduce((a, b) => a + b, 0) / errors.length)
+    }
+    expect(Math.abs(means.sort((a, b) => a - b)[2]!)).toBeLessThan(0.3)
+  })
+
   it("error: a first request that fails is the clock check's failure", async () => {
     const fetchServerTime = async (): Promise<number> => {
       throw new Error('connect ECONNREFUSED 127.0.0.1:9')
