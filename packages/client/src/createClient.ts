@@ -209,7 +209,10 @@ export function createClient<
           },
           method: signed.method,
           redact,
-          headers: wire.headers,
+          // Copied only for the error a body that is not JSON makes (a caller's fetch has no plain copy to give).
+          get headers() {
+            return wire.headers
+          },
         }
         return parseSuccess(body, wire.json, context) as T
       }

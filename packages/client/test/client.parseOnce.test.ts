@@ -41,3 +41,21 @@ describe.each(fixtures)('$exchange.id', (f) => {
     expect(parse.mock.calls.filter(([text]) => text === answer)).toHaveLength(2)
   })
 })
+
+describe.each(fixtures)('$exchange.id headers', (f) => {
+  it("behavior: a successful answer's headers are not copied when nothing reads them (a caller's fetch)", async () => {
+    const client = createClient({
+      exchange: f.exchange,
+      signer: f.exchange.createSigner(f.credentials),
+      baseUrl: emulator.baseUrl(f.exchange.id),
+      fetch: globalThis.fetch,
+      budget: false,
+    })
+    const intent = f.emulation.examples.account!
+    await client.request(intent) // syncs the clock first
+    // How the client copies an answer's headers (ky merges the request's own with their iterator).
+    const forEach = vi.spyOn(Headers.prototype, 'forEach')
+    await client.request(intent)
+    expect(forEach).not.toHaveBeenCalled()
+  })
+})

@@ -118,7 +118,8 @@ export const coinbaseUnauthorizedCauses: Readonly<
  * classifyCoinbaseError({ status: 401, headers: {}, body: 'Unauthorized\n' })?.kind // 'invalid-signature'
  */
 export function classifyCoinbaseError(response: ExchangeResponse): ClassifiedError | undefined {
-  const { status, body, json, retryAfterMs } = readAnswer(response)
+  const answer = readAnswer(response)
+  const { status, body, json } = answer
   if (status === 401) {
     const entry = coinbaseErrors['401']!
     const message = textOf(json?.message) ?? (summarizeBody(body) || entry.message)
@@ -130,13 +131,19 @@ export function classifyCoinbaseError(response: ExchangeResponse): ClassifiedErr
     const message = textOf(json?.message) ?? textOf(json?.error_details) ?? ''
     const entry = coinbaseErrors[code] ?? byMessage(message)
     const kind = entry?.kind ?? (status === 429 ? 'rate-limit' : status === 403 ? 'permission' : 'other')
-    return { kind, code, message, hint: entry?.hint ?? byStatus(status), retryAfterMs }
+    return { kind, code, message, hint: entry?.hint ?? byStatus(status), retryAfterMs: answer.retryAfterMs }
   }
   if (status >= 200 && status < 300) return orderFailure(json)
   const message = summarizeBody(body) || '(empty body)'
   if (status === 429) {
     const entry = coinbaseErrors.RATE_LIMIT_EXCEEDED!
-    return { kind: 'rate-limit', code: undefined, message, hint: entry.hint, retryAfterMs }
+    return {
+      kind: 'rate-limit',
+      code: undefined,
+      message,
+      hint: entry.hint,
+      retryAfterMs: answer.retryAfterMs,
+    }
   }
   return { kind: 'other', code: undefined, message, hint: byStatus(status) }
 }

@@ -22,4 +22,21 @@ describe('readAnswer', () => {
     expect(readAnswer({} as never)).toEqual({ status: 0, body: '', json: undefined, retryAfterMs: undefined })
     expect(readAnswer(undefined as never).status).toBe(0)
   })
+
+  it('behavior: the headers are read only when a classifier asks for the wait (a success never does)', () => {
+    let reads = 0
+    const response = {
+      status: 200,
+      body: '{"ok":true}',
+      get headers() {
+        reads++
+        return { 'retry-after': '1' }
+      },
+    }
+    const answer = readAnswer(response)
+    expect(answer.json).toEqual({ ok: true })
+    expect(reads).toBe(0)
+    expect(answer.retryAfterMs).toBe(1000)
+    expect(reads).toBe(1)
+  })
 })

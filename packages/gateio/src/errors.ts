@@ -114,7 +114,8 @@ export const gateioErrors: Readonly<Record<string, GateioErrorEntry>> = {
 export function classifyGateioError(response: ExchangeResponse): ClassifiedError | undefined {
   // Every APIv4 answer is JSON: a 2xx that is not came from a proxy, a portal or a cut connection.
   if (response.status >= 200 && response.status < 300) return notJsonAnswer(response, 'Gate.io')
-  const { json, retryAfterMs } = readAnswer(response)
+  const answer = readAnswer(response)
+  const { json } = answer
   const label = typeof json?.label === 'string' ? json.label : undefined
   const text =
     typeof json?.message === 'string'
@@ -124,7 +125,13 @@ export function classifyGateioError(response: ExchangeResponse): ClassifiedError
         : undefined
   const entry = label === undefined ? undefined : gateioErrors[label]
   if (entry)
-    return { kind: entry.kind, code: label, message: text ?? entry.message, hint: entry.hint, retryAfterMs }
+    return {
+      kind: entry.kind,
+      code: label,
+      message: text ?? entry.message,
+      hint: entry.hint,
+      retryAfterMs: answer.retryAfterMs,
+    }
   const message = text ?? (label === undefined ? summarizeBody(response.body, 200) || '(empty body)' : label)
   if (response.status === 429) {
     return {
@@ -132,10 +139,16 @@ export function classifyGateioError(response: ExchangeResponse): ClassifiedError
       code: label,
       message,
       hint: gateioErrors.TOO_MANY_REQUESTS!.hint,
-      retryAfterMs,
+      retryAfterMs: answer.retryAfterMs,
     }
   }
-  return { kind: 'other', code: label, message, hint: byStatus(response.status), retryAfterMs }
+  return {
+    kind: 'other',
+    code: label,
+    message,
+    hint: byStatus(response.status),
+    retryAfterMs: answer.retryAfterMs,
+  }
 }
 
 function byStatus(status: number): string {

@@ -110,7 +110,8 @@ function lookup(text: string): KrakenErrorEntry | undefined {
  * classifyKrakenError({ status: 200, headers: {}, body: '{"error":["EAPI:Invalid nonce"],"result":{}}' })?.kind // 'nonce'
  */
 export function classifyKrakenError(response: ExchangeResponse): ClassifiedError | undefined {
-  const { json, retryAfterMs } = readAnswer(response)
+  const answer = readAnswer(response)
+  const { json } = answer
   const errors = Array.isArray(json?.error)
     ? json.error.filter((e): e is string => typeof e === 'string')
     : []
@@ -122,7 +123,7 @@ export function classifyKrakenError(response: ExchangeResponse): ClassifiedError
       code: first,
       message: errors.join(', '),
       hint: known?.hint ?? 'Read the message: Kraken did not accept the request as sent.',
-      retryAfterMs,
+      retryAfterMs: answer.retryAfterMs,
     }
   }
   if (json && response.status >= 200 && response.status < 300) return undefined
@@ -134,7 +135,7 @@ export function classifyKrakenError(response: ExchangeResponse): ClassifiedError
       code: response.status,
       message,
       hint: krakenErrors['EAPI:Rate limit exceeded']!.hint,
-      retryAfterMs,
+      retryAfterMs: answer.retryAfterMs,
     }
   }
   if (response.status >= 200 && response.status < 300) {
@@ -143,7 +144,7 @@ export function classifyKrakenError(response: ExchangeResponse): ClassifiedError
       code: undefined,
       message,
       hint: 'Kraken answered without its JSON envelope: check the base URL (a proxy or captive portal may be answering).',
-      retryAfterMs,
+      retryAfterMs: answer.retryAfterMs,
     }
   }
   const hint =
@@ -152,5 +153,5 @@ export function classifyKrakenError(response: ExchangeResponse): ClassifiedError
       : response.status === 404
         ? krakenErrors['EGeneral:Unknown method']!.hint
         : 'The request was blocked (firewall, region or proxy): read the message first.'
-  return { kind: 'other', code: response.status, message, hint, retryAfterMs }
+  return { kind: 'other', code: response.status, message, hint, retryAfterMs: answer.retryAfterMs }
 }

@@ -107,21 +107,34 @@ const success = new Set(['200000', '200'])
  */
 export function classifyKucoinError(response: ExchangeResponse): ClassifiedError | undefined {
   // KuCoin's own wait headers come first (readRetryAfter, below).
-  const { json, retryAfterMs } = readAnswer(response, readRetryAfter)
+  const answer = readAnswer(response, readRetryAfter)
+  const { json } = answer
   const code =
     json && (typeof json.code === 'string' || typeof json.code === 'number') ? String(json.code) : undefined
   if (code !== undefined && success.has(code) && response.status < 300) return undefined
   if (code !== undefined) {
     const entry = kucoinErrors[code]
     const message = typeof json?.msg === 'string' ? json.msg : (entry?.message ?? '')
-    if (entry) return { kind: entry.kind, code, message, hint: entry.hint, retryAfterMs }
-    if (response.status === 429) return rateLimited(code, message, retryAfterMs)
-    return { kind: 'other', code, message, hint: byStatus(response.status), retryAfterMs }
+    if (entry) return { kind: entry.kind, code, message, hint: entry.hint, retryAfterMs: answer.retryAfterMs }
+    if (response.status === 429) return rateLimited(code, message, answer.retryAfterMs)
+    return {
+      kind: 'other',
+      code,
+      message,
+      hint: byStatus(response.status),
+      retryAfterMs: answer.retryAfterMs,
+    }
   }
   // Not KuCoin's JSON envelope: a proxy, a CDN block page or a gateway error.
   const message = summarizeBody(response.body, 200) || '(empty body)'
-  if (response.status === 429) return rateLimited(undefined, message, retryAfterMs)
-  return { kind: 'other', code: undefined, message, hint: byStatus(response.status), retryAfterMs }
+  if (response.status === 429) return rateLimited(undefined, message, answer.retryAfterMs)
+  return {
+    kind: 'other',
+    code: undefined,
+    message,
+    hint: byStatus(response.status),
+    retryAfterMs: answer.retryAfterMs,
+  }
 }
 
 function rateLimited(

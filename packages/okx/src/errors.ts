@@ -266,7 +266,8 @@ export const okxErrors: Readonly<Record<string, OkxErrorEntry>> = {
  * classifyOkxError({ status: 401, headers: {}, body: '{"msg":"Invalid Sign","code":"50113"}' })?.kind // 'invalid-signature'
  */
 export function classifyOkxError(response: ExchangeResponse): ClassifiedError | undefined {
-  const { status, body, retryAfterMs } = readAnswer(response)
+  const answer = readAnswer(response)
+  const { status, body } = answer
   // Any JSON, not only an object: a 2xx array is an answer, not a proxy's page.
   const json = answerJson(response)
   if (json !== undefined && typeof json === 'object' && json !== null && 'code' in json) {
@@ -291,13 +292,13 @@ export function classifyOkxError(response: ExchangeResponse): ClassifiedError | 
     if (info) {
       return withRetry(
         { kind: info.kind, code, message: message || info.message, hint: info.hint },
-        retryAfterMs,
+        answer.retryAfterMs,
       )
     }
-    if (status === 429) return withRetry(rateLimited(code, message), retryAfterMs)
+    if (status === 429) return withRetry(rateLimited(code, message), answer.retryAfterMs)
     return { kind: 'other', code, message, hint: statusHint(status) }
   }
-  if (status === 429) return withRetry(rateLimited(undefined, 'Too Many Requests'), retryAfterMs)
+  if (status === 429) return withRetry(rateLimited(undefined, 'Too Many Requests'), answer.retryAfterMs)
   if (json !== undefined && status >= 200 && status < 400) return undefined
   if (status >= 200 && status < 300) {
     return {

@@ -10,7 +10,7 @@ export type Answer = {
   body: string
   /** The body's JSON object; undefined for other JSON, HTML, text or an empty body. */
   json: Record<string, unknown> | undefined
-  /** How long the exchange asks to wait, in ms, from its headers. */
+  /** How long the exchange asks to wait, in ms, from its headers (read on first access: not for a success). */
   retryAfterMs: number | undefined
 }
 
@@ -19,7 +19,7 @@ export type Answer = {
  * for, read without throwing whatever the response holds (a proxy's HTML page, an empty body, a malformed object).
  *
  * @example
- * const { status, json, retryAfterMs } = readAnswer(response)
+ * const answer = readAnswer(response) // answer.retryAfterMs reads the headers when an error asks for it
  * @param readRetryAfter reads the wait from the headers (an exchange's own rate-limit headers). @default core's `retryAfterMs` (Retry-After)
  */
 export function readAnswer(
@@ -28,6 +28,14 @@ export function readAnswer(
 ): Answer {
   const status = typeof response?.status === 'number' ? response.status : 0
   const body = typeof response?.body === 'string' ? response.body : ''
-  const headers = response?.headers !== null && typeof response?.headers === 'object' ? response.headers : {}
-  return { status, body, json: answerObject(response), retryAfterMs: readRetryAfter(headers) }
+  return {
+    status,
+    body,
+    json: answerObject(response),
+    // Read when a classifier asks (an error): a success never does, and a caller's fetch copies its headers for it.
+    get retryAfterMs() {
+      const headers = response?.headers
+      return readRetryAfter(headers !== null && typeof headers === 'object' ? headers : {})
+    },
+  }
 }
