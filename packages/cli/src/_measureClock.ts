@@ -55,8 +55,8 @@ export type MeasureClockOptions = {
 const LOCAL_RESOLUTION_MS = 1
 
 /**
- * Samples the exchange's time endpoint (after one untimed request) through core's server clock and judges the local clock against the
- * exchange's window: would a request signed with `Date.now()` be accepted? @internal
+ * Samples the exchange's time endpoint (after one untimed request) through core's server clock and judges the
+ * local clock against the exchange's window: would a request signed with `Date.now()` be accepted? @internal
  */
 export async function measureClock(
   options: MeasureClockOptions,
