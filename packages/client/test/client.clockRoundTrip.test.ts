@@ -4,6 +4,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { binance } from '@signet/binance'
+import { localClock, type PassiveSample } from '@signet/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { toy } from '../../emulator/test/toyExchange'
 import { createClient } from '../src/createClient'
@@ -62,5 +63,28 @@ describe("the client's clock samples", () => {
     expect(performance.now() - asked).toBeGreaterThan(100)
     expect(status.bestRttMs).toBeLessThan(50)
     await slow
+  })
+
+  it("behavior: a passive sample from an answer counts to the answer's head, not to the end of a slow body", async () => {
+    // The head, with the server's time, at once; the rest of the body 120 ms later.
+    const server = createServer((_request, response) => {
+      response.setHeader('content-type', 'application/json')
+      response.write(`{"code":0,"serverTime":${Date.now()}`)
+      setTimeout(() => response.end('}'), 120)
+    })
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const observed: PassiveSample[] = []
+    const client = createClient({
+      exchange: { ...toy, serverTimeFromResponse: (answer) => JSON.parse(answer.body).serverTime },
+      baseUrl: `http://127.0.0.1:${port}`,
+      clock: { ...localClock(), observe: (sample) => void observed.push(sample) },
+    })
+    const asked = performance.now()
+    await client.get('/account', { security: 'none' })
+    expect(performance.now() - asked).toBeGreaterThan(100)
+    expect(observed).toHaveLength(1)
+    expect(observed[0]!.receivedAt - observed[0]!.sentAt).toBeLessThan(50)
   })
 })
