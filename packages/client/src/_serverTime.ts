@@ -11,7 +11,7 @@ import type { Send } from './_send'
 import { transportMessage } from './_send'
 import type { Target } from './_target'
 import { unsigned } from './_unsigned'
-import { ANSWER_TIMING, type AnswerTiming } from './_wire'
+import { timingOf } from './_wire'
 
 /**
  * Fetches the exchange's server time (public, unsigned), epoch ms, with the transport's send and receive times when
@@ -73,7 +73,6 @@ export function createReadServerTime(exchange: ExchangeDefinition, target: Targe
         },
       )
     }
-    const timing = (response as { [ANSWER_TIMING]?: AnswerTiming })[ANSWER_TIMING]
-    return { serverTime: time, sentAt: timing?.sentAt, receivedAt: timing?.receivedAt }
+    return { serverTime: time, ...timingOf(response) }
   }
 }

@@ -20,21 +20,7 @@ export const ANSWER_TIMING: unique symbol = Symbol('signet.answerTiming')
 /** The transport's times for one answer (`ANSWER_TIMING`). @internal */
 export type AnswerTiming = { sentAt: number; receivedAt: number }
 
-/**
- * The round trip of an answer for a passive clock sample: the transport's own times when it kept them and they lie
- * inside the client's (`sentAt`, `receivedAt` on the clock's base; a clock on another base keeps the client's). @internal
- */
-export function answerTimes(
-  response: Response,
-  sentAt: number,
-  receivedAt: number,
-): { sentAt: number; receivedAt: number } {
-  const timing = (response as { [ANSWER_TIMING]?: AnswerTiming })[ANSWER_TIMING]
-  if (
-    !timing ||
-    !(timing.sentAt >= sentAt && timing.receivedAt >= timing.sentAt && timing.receivedAt <= receivedAt)
-  ) {
-    return { sentAt, receivedAt }
-  }
-  return timing
+/** The transport's times for an answer, when the client's own transport carried it. @internal */
+export function timingOf(response: Response): AnswerTiming | undefined {
+  return (response as { [ANSWER_TIMING]?: AnswerTiming })[ANSWER_TIMING]
 }

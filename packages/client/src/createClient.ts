@@ -7,7 +7,7 @@ import {
   type RequestIntent,
   timestampWindow,
 } from '@signet/core'
-import { describeRequestLine, parseJson } from '@signet/core/kit'
+import { describeRequestLine, parseJson, sampleTimes } from '@signet/core/kit'
 import { createBudgetStage } from './_budget'
 import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
@@ -20,7 +20,7 @@ import { createSignStage, type SignedAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { createVerbs } from './_verbs'
-import { answerTimes } from './_wire'
+import { timingOf } from './_wire'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
 // The shortest time between two passive clock samples taken from answers, in ms.
@@ -198,8 +198,9 @@ export function createClient<
         lastPassiveAt = receivedAt
         serverTime = exchange.serverTimeFromResponse?.(wire)
       }
+      // The transport's times narrow the sample inside the client's own, as for a time request.
       if (serverTime !== undefined)
-        clock.observe({ serverTime, ...answerTimes(response, sentAt, receivedAt) })
+        clock.observe(sampleTimes({ serverTime, ...timingOf(response) }, sentAt, receivedAt))
       if (!classified) {
         const context = {
           exchange: exchange.id,

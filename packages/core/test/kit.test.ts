@@ -59,6 +59,7 @@ it('default: the kit surface', () => {
       "retryAfterMs",
       "revealCredential",
       "safeEqual",
+      "sampleTimes",
       "secretWithNewline",
       "serializeJsonBody",
       "serverTimeRoute",

@@ -1,5 +1,6 @@
 import { ExchangeError } from '../errors/exchange'
 import { describeEpochMs, isPlausibleEpochMs } from './plausibleEpochMs'
+import { sampleTimes } from './sampleTimes'
 import type { Clock, ClockStatus, PassiveSample, ServerTimeAnswer } from './types'
 
 /** Options of `createServerClock`. */
@@ -245,22 +246,4 @@ export function createServerClock(options: CreateServerClockOptions): Clock {
       timer = undefined
     },
   }
-}
-
-// The transport's own times narrow a sample (a connection set up first, a wait for a rate budget, reading a long body
-// are not round trip), but only inside what the clock saw around the call: a time from another base, or out of order,
-// is ignored rather than trusted.
-function sampleTimes(
-  answer: number | ServerTimeAnswer,
-  calledAt: number,
-  returnedAt: number,
-): { serverTime: number; sentAt: number; receivedAt: number } {
-  if (typeof answer !== 'object' || answer === null) {
-    return { serverTime: answer, sentAt: calledAt, receivedAt: returnedAt }
-  }
-  const within = (t: unknown, from: number): t is number =>
-    typeof t === 'number' && t >= from && t <= returnedAt
-  const sentAt = within(answer.sentAt, calledAt) ? answer.sentAt : calledAt
-  const receivedAt = within(answer.receivedAt, sentAt) ? answer.receivedAt : returnedAt
-  return { serverTime: answer.serverTime, sentAt, receivedAt }
 }

@@ -4,6 +4,8 @@
  * import this entry themselves.
  * @module
  */
+
+export { sampleTimes } from '../clock/sampleTimes'
 export {
   createHmacKey,
   type DigestEncoding,
