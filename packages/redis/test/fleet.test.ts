@@ -89,17 +89,23 @@ describe('a fleet on one key through Redis', () => {
     }
     await runFleet(redis, { size: 8, durationMs: 30_000, scales }, (run) => {
       expect(refusals(run)).toEqual([])
-      // Steady state only, so that the first window's burst does not flatter the rate.
+      // Steady state only: from the first boundary a whole window after the start. The start's burst fills the
+      // window it began in, and when that began less than lateMs plus the clock's uncertainty before a boundary,
+      // the burst's requests count in the next window too (each may arrive in either), which then takes almost
+      // none: a start transient, not a steady rate ([1,30,30,30] seen under load when measured from the first
+      // boundary).
       // Binance: 6000 request weight per minute per IP, scaled; GET /api/v3/account weighs 20; whole windows.
       const window = 60_000 * run.scales.binance.window
-      const from = Math.ceil(run.startAt / window) * window
+      const from = Math.ceil((run.startAt + window) / window) * window
       const to = Math.floor(run.stopAt / window) * window
       const binanceAllowed = (6000 * run.scales.binance.limit) / (window / 1000)
       const binanceRate = (accepted(run.binance, '/api/v3/account', from, to) * 20) / ((to - from) / 1000)
       const perWindow = []
       for (let w = from; w < to; w += window)
         perWindow.push(accepted(run.binance, '/api/v3/account', w, w + window))
-      console.info(`fleet: binance accepted per window ${JSON.stringify(perWindow)}`)
+      console.info(
+        `fleet: binance accepted per window ${JSON.stringify(perWindow)}, started ${window - (run.startAt % window)} ms before a boundary`,
+      )
       // Bybit: wallet-balance 50 per rolling second per UID, scaled; whole windows after the first one.
       const rolling = 1000 * run.scales.bybit.window
       const since = run.stopAt - Math.floor((run.stopAt - run.startAt - rolling) / rolling) * rolling
@@ -119,9 +125,11 @@ describe('a fleet on one key through Redis', () => {
         .filter((l) => l.text.startsWith('S '))
         .map((l) => `${l.worker} ${l.text.slice(2)}`)
       if (changes.length > 0) console.info(`fleet: budget state changes: ${changes.join('; ')}`)
-      expect(binanceRate / binanceAllowed).toBeGreaterThanOrEqual(0.85)
-      expect(bybitRate / bybitAllowed).toBeGreaterThanOrEqual(0.85)
-      expect(krakenRate / krakenAllowed).toBeGreaterThanOrEqual(0.85)
+      // What explains a shortfall goes into the failure itself: CI logs keep the assertion, not the output above.
+      const why = `binance per window ${JSON.stringify(perWindow)} from ${from - run.startAt} ms after the start; budget state changes: ${changes.join('; ') || 'none'}`
+      expect(binanceRate / binanceAllowed, why).toBeGreaterThanOrEqual(0.85)
+      expect(bybitRate / bybitAllowed, why).toBeGreaterThanOrEqual(0.85)
+      expect(krakenRate / krakenAllowed, why).toBeGreaterThanOrEqual(0.85)
       expectNoncesNeverRepeatOrDecrease(run, 100)
       // Every request the workers made was answered with success (none refused, none failed).
       expect(failuresOf(run)).toEqual([])
