@@ -9,6 +9,7 @@ export {
   rejectionBackoffMs,
   reportedUsage,
   reportWindow,
+  unreachedWindows,
 } from './budget/budgetTiming'
 export {
   type CreateMemoryBudgetOptions,

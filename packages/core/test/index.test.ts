@@ -58,6 +58,7 @@ it('default: the entry point surface is locked', async () => {
       "syncSignOf",
       "timestampWindow",
       "toSigner",
+      "unreachedWindows",
     ]
   `)
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import {
   type BudgetRequest,
+  type BudgetReservation,
   budgetCharges,
   createMemoryBudget,
   RateLimitError,
@@ -140,6 +141,57 @@ describe('createMemoryBudget', () => {
     expect(await pending(next)).toBe(true)
   })
 
+  test('behavior: a request answered before the next window began stops counting in it', async () => {
+    vi.setSystemTime(1_000_000_985) // within lateMs of the boundary: each counts in both windows
+    const budget = create()
+    const reservations = []
+    for (let i = 0; i < 5; i++) reservations.push(await budget.reserve(get('/account')))
+    // Answered at 988: on the exchange's clock (at most earlyMs off) before 1_000_001_000, so each arrived before.
+    vi.setSystemTime(1_000_000_988)
+    for (const r of reservations) await budget.settle(r, { status: 200, headers: {}, rateLimited: false })
+    vi.setSystemTime(1_000_001_015)
+    for (let i = 0; i < 5; i++) await budget.reserve(get('/account'), { maxWaitMs: 0 })
+    await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  test('behavior: a request answered within earlyMs of the boundary still counts in both windows', async () => {
+    vi.setSystemTime(1_000_000_985)
+    const budget = create()
+    const reservations = []
+    for (let i = 0; i < 5; i++) reservations.push(await budget.reserve(get('/account')))
+    // 991 + earlyMs is past the boundary: on the exchange's clock the request may have arrived in the next window.
+    vi.setSystemTime(1_000_000_991)
+    for (const r of reservations) await budget.settle(r, { status: 200, headers: {}, rateLimited: false })
+    vi.setSystemTime(1_000_001_015)
+    await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  test('behavior: releasing a window never takes it below the usage the exchange reported (the clock stepped back in between)', async () => {
+    let t = 1_000_000_985
+    const budget = create({ now: () => t })
+    const early = await budget.reserve(get('/account')) // 2 in both windows
+    t = 1_000_001_015
+    const late = await budget.reserve(get('/account')) // 4 in the second
+    await budget.settle(late, { status: 200, headers: { 'x-used-1s': '9' }, rateLimited: false })
+    // A sync moved the clock back: the first answer now reads as before the boundary.
+    t = 1_000_000_988
+    await budget.settle(early, { status: 200, headers: {}, rateLimited: false })
+    t = 1_000_001_020
+    await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  test('behavior: settling a reservation another budget made releases nothing here', async () => {
+    vi.setSystemTime(1_000_000_985)
+    const budget = create()
+    const other = create()
+    for (let i = 0; i < 5; i++) await budget.reserve(get('/account'))
+    const foreign = await other.reserve(get('/account'))
+    vi.setSystemTime(1_000_000_988)
+    await budget.settle(foreign, { status: 200, headers: {}, rateLimited: false })
+    vi.setSystemTime(1_000_001_015)
+    await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
+  })
+
   test('error: maxWaitMs 0 fails fast with RateLimitError and the wait, and nothing is reserved', async () => {
     const budget = create()
     for (let i = 0; i < 5; i++) await budget.reserve(get('/account'))
@@ -247,6 +299,54 @@ describe('createMemoryBudget', () => {
         },
       ),
       { numRuns: 200 },
+    )
+  })
+
+  test('behavior: with windows released as answers come, whatever the clock error, latency and answer time, the exchange never counts more than the limit', async () => {
+    vi.useRealTimers()
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            gap: fc.integer({ min: 0, max: 80 }),
+            error: fc.integer({ min: -10, max: 10 }),
+            latency: fc.integer({ min: 0, max: 10 }),
+            back: fc.integer({ min: 0, max: 30 }),
+          }),
+          { minLength: 1, maxLength: 80 },
+        ),
+        async (steps) => {
+          let t = 5_000_900
+          const budget = createMemoryBudget({ limits, now: () => t, earlyMs: 10, lateMs: 20 })
+          const arrivals: { at: number; weight: number }[] = []
+          let pending: { answeredAt: number; reservation: BudgetReservation }[] = []
+          let previous = t
+          for (const step of steps) {
+            const stepAt = previous + step.gap
+            // Each answer is settled when it comes (local time, in order), before the next reservation.
+            for (const p of pending.filter((p) => p.answeredAt <= stepAt)) {
+              t = p.answeredAt
+              await budget.settle(p.reservation, { status: 200, headers: {}, rateLimited: false })
+            }
+            pending = pending.filter((p) => p.answeredAt > stepAt)
+            t = previous = stepAt
+            const reservation = await budget.reserve(get('/account'), { maxWaitMs: 0 }).catch(() => undefined)
+            if (!reservation) continue
+            // The exchange's clock is t - error; the request arrives latency ms later and its answer, on this
+            // clock, back ms after that.
+            arrivals.push({ at: t - step.error + step.latency, weight: 2 })
+            pending.push({ answeredAt: t + step.latency + step.back, reservation })
+            pending.sort((a, b) => a.answeredAt - b.answeredAt)
+          }
+          const perWindow = new Map<number, number>()
+          for (const a of arrivals) {
+            const w = Math.floor(a.at / 1000)
+            perWindow.set(w, (perWindow.get(w) ?? 0) + a.weight)
+          }
+          for (const used of perWindow.values()) expect(used).toBeLessThanOrEqual(10)
+        },
+      ),
+      { numRuns: 300 },
     )
   })
 })

@@ -55,6 +55,30 @@ export function reportWindow(
   return windows.length === 1 ? windows[0] : undefined
 }
 
+/**
+ * The fixed windows `reservation` counted in that its request cannot have reached: those that began after its
+ * answer came (`answeredAt`, server-aligned epoch ms), judged with the wider early margin of then and now.
+ *
+ * @example
+ * unreachedWindows({ at: 59_900, sendBy: 59_975, charges: [], span: { earlyMs: 20, lateMs: 150 } }, 60_000, 59_950, { earlyMs: 20, lateMs: 150 }) // [1]
+ */
+export function unreachedWindows(
+  reservation: BudgetReservation,
+  intervalMs: number,
+  answeredAt: number,
+  current: ArrivalSpan,
+): number[] {
+  const then = reservation.span ?? current
+  const first = Math.floor((reservation.at - then.earlyMs) / intervalMs)
+  const last = Math.floor((reservation.at + then.lateMs) / intervalMs)
+  // The exchange answered after the request arrived, and its clock read at most earlyMs more than ours then. Only
+  // windows the reservation counted in: after the clock stepped back, the answer may read as before the reservation.
+  const reached = Math.floor((answeredAt + Math.max(then.earlyMs, current.earlyMs)) / intervalMs)
+  const windows: number[] = []
+  for (let w = Math.max(reached + 1, first + 1); w <= last; w++) windows.push(w)
+  return windows
+}
+
 const header = (headers: Readonly<Record<string, string>>, name: string | undefined): number | undefined => {
   if (!name) return undefined
   const wanted = name.toLowerCase()

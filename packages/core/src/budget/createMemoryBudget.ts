@@ -9,6 +9,7 @@ import {
   rejectionBackoffMs,
   reportedUsage,
   reportWindow,
+  unreachedWindows,
 } from './budgetTiming'
 import type { BudgetCharge, BudgetReservation, BudgetScopes, RateBudget, ReserveOptions } from './types'
 
@@ -50,7 +51,8 @@ type Event = { t: number; w: number }
 
 /**
  * Creates the in-process rate budget, the default of every client: fixed windows on the exchange's clock (a
- * request near a boundary counts in both windows it may arrive in), rolling windows widened by the arrival span,
+ * request near a boundary counts in both windows it may arrive in, until an answer before the later one began shows
+ * it arrived in the earlier), rolling windows widened by the arrival span,
  * one back-off for everyone after a rejection, and counters raised to the usage the exchange reports.
  *
  * @example
@@ -78,6 +80,10 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     return { earlyMs: earlyMs + extra, lateMs: lateMs + extra }
   }
   const fixed = new Map<string, number>()
+  /** Per fixed window, the usage the exchange reported (or a caller occupied): releasing never goes below it. */
+  const floors = new Map<string, number>()
+  /** Reservations this budget counted: only their charges are released. */
+  const own = new WeakSet<BudgetReservation>()
   const rolling = new Map<string, Event[]>()
   let blockedUntil = Number.NEGATIVE_INFINITY
   const limitOf = (charge: BudgetCharge) => Math.floor(charge.limit * share)
@@ -86,7 +92,10 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
     for (const key of fixed.keys()) {
       const [counter, w] = splitKey(key)
       const interval = intervalOf(counter)
-      if ((w + 1) * interval < at - span().earlyMs - interval) fixed.delete(key)
+      if ((w + 1) * interval < at - span().earlyMs - interval) {
+        fixed.delete(key)
+        floors.delete(key)
+      }
     }
   }
   const intervals = new Map(limits.buckets.map((b) => [b.id, b.intervalMs]))
@@ -139,6 +148,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       for (const w of arrivalWindows(at, charge.bucket.intervalMs, span())) {
         const key = `${charge.counter}#${w}`
         fixed.set(key, Math.max(fixed.get(key) ?? 0, used))
+        floors.set(key, Math.max(floors.get(key) ?? 0, used))
       }
       return
     }
@@ -148,6 +158,18 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       .filter((e) => e.t > at - width)
       .reduce((sum, e) => sum + e.w, 0)
     if (used > counted) record(charge, at, used - counted)
+  }
+
+  /** Takes a reservation's charges out of the windows that began after its answer came: it arrived before them. */
+  const release = (reservation: BudgetReservation, answeredAt: number) => {
+    for (const charge of reservation.charges) {
+      if (charge.bucket.window !== 'fixed') continue
+      for (const w of unreachedWindows(reservation, charge.bucket.intervalMs, answeredAt, span())) {
+        const key = `${charge.counter}#${w}`
+        const count = fixed.get(key)
+        if (count !== undefined) fixed.set(key, Math.max(count - charge.weight, floors.get(key) ?? 0, 0))
+      }
+    }
   }
 
   const reserveCharges = async (
@@ -167,7 +189,9 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       if (wait <= 0) {
         for (const charge of charges) record(charge, at, charge.weight)
         // Half the late margin for getting the request out, half for its trip to the exchange.
-        return { at, sendBy: at + lateMs / 2, charges, span: span() }
+        const reservation: BudgetReservation = { at, sendBy: at + lateMs / 2, charges, span: span() }
+        own.add(reservation)
+        return reservation
       }
       if (at + wait - startedAt > maxWaitMs) throw noRoom(charges, wait, label, exchange)
       await waitFor(wait, signal)
@@ -188,6 +212,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       if (answer.rateLimited) {
         blockedUntil = Math.max(blockedUntil, at + rejectionBackoffMs(reservation.charges, answer, at))
       }
+      if (own.has(reservation)) release(reservation, at)
       if (!reconcile) return
       for (const charge of reservation.charges) {
         const used = reportedUsage(charge, answer.headers)
