@@ -79,17 +79,20 @@ return 1
 `)
 
 /**
- * Raises a counter to the usage the exchange reported (a rolling one on Redis's clock, as reserved). KEYS: counter.
- * ARGV: kind, used, (unused), id, width (rolling), ttl. @internal
+ * Raises a counter to the usage the exchange reported (a rolling one on Redis's clock, as reserved); a fixed
+ * window's report is also kept as its floor, below which no release takes it. KEYS: counter, then (fixed) its
+ * floor. ARGV: kind, used, (unused), id, width (rolling), ttl. @internal
  */
 export const raiseScript = luaScript(`
 local used = tonumber(ARGV[2])
 if ARGV[1] == 'f' then
+  local ttl = math.ceil(tonumber(ARGV[6]))
   local current = tonumber(redis.call('GET', KEYS[1]) or '0')
   if used > current then
     redis.call('INCRBY', KEYS[1], used - current)
-    redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[6])))
+    redis.call('PEXPIRE', KEYS[1], ttl)
   end
+  if used > tonumber(redis.call('GET', KEYS[2]) or '0') then redis.call('SET', KEYS[2], used, 'PX', ttl) end
   return 1
 end
 local time = redis.call('TIME')
@@ -100,6 +103,23 @@ for j = 1, #entries do sum = sum + tonumber(string.match(entries[j], ':(%d+)$'))
 if used > sum then
   redis.call('ZADD', KEYS[1], at, ARGV[4] .. ':r:' .. (used - sum))
   redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[6])))
+end
+return 1
+`)
+
+/**
+ * Takes a reservation's weight out of fixed windows its request cannot have reached (its answer came before they
+ * began), never below a window's reported floor, and only if the counters are still those it was reserved in.
+ * KEYS: epoch, then per window its counter and floor. ARGV: the epoch when reserved, then per window the weight.
+ * @internal
+ */
+export const releaseScript = luaScript(`
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+for i = 2, #KEYS, 2 do
+  local current = tonumber(redis.call('GET', KEYS[i]) or '0')
+  local floor = tonumber(redis.call('GET', KEYS[i + 1]) or '0')
+  local target = math.max(current - tonumber(ARGV[i / 2 + 1]), floor, 0)
+  if target < current then redis.call('DECRBY', KEYS[i], current - target) end
 end
 return 1
 `)

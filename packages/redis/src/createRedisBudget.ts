@@ -14,9 +14,10 @@ import {
   rejectionBackoffMs,
   reportedUsage,
   reportWindow,
+  unreachedWindows,
 } from '@signet/core'
 import type { Redis } from 'ioredis'
-import { blockScript, pingScript, raiseScript, reserveScript } from './_budgetScripts'
+import { blockScript, pingScript, raiseScript, releaseScript, reserveScript } from './_budgetScripts'
 import { runScript } from './_runScript'
 import { hashName, redisKey, sleep } from './_shared'
 import { RedisUnavailableError } from './errors'
@@ -121,6 +122,8 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
   /** Per counter, until when the local share stays a ceiling next to Redis. */
   const ceilings = new Map<string, number>()
   const lastSeen = new Map<string, { window: number; used: number }>()
+  /** The epoch each reservation made on Redis was counted under: released only from those same counters. */
+  const reservedUnder = new WeakMap<BudgetReservation, string>()
 
   const windowEnd = (charge: BudgetCharge, at: number) => {
     const interval = charge.bucket.intervalMs
@@ -315,7 +318,9 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           continue
         }
         if (waitMs <= 0) {
-          return { at, sendBy: at + lateMs / 2, charges, span: margins } satisfies BudgetReservation
+          const reservation: BudgetReservation = { at, sendBy: at + lateMs / 2, charges, span: margins }
+          reservedUnder.set(reservation, epoch!)
+          return reservation
         }
         if (waitMs > remaining()) {
           throw noRoom(label, exchange, waitMs)
@@ -339,15 +344,29 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
           const w = reportWindow(reservation, interval, span())
           if (w === undefined) continue
           const key = `${keyOf(charge.counter)}:${w}`
-          calls.push(
-            runScript(redis, raiseScript, [key], ['f', used, 0, '', 0, (w + 2) * interval - at], timeoutMs),
-          )
+          const args = ['f', used, 0, '', 0, (w + 2) * interval - at]
+          calls.push(runScript(redis, raiseScript, [key, `${key}:r`], args, timeoutMs))
         } else {
           const width = interval + lateMs
           const member = `${id}${++reservations}`
           const args = ['r', used, reservation.at, member, width, 2 * width]
           calls.push(runScript(redis, raiseScript, [keyOf(charge.counter)], args, timeoutMs))
         }
+      }
+      // A request reserved near a boundary counted in both windows; one answered before the later began arrived
+      // in the earlier, so the fleet gets that room back (never below what the exchange reported there).
+      const epochThen = reservedUnder.get(reservation)
+      if (epochThen !== undefined) {
+        const keys = [epochKey]
+        const args: (string | number)[] = [epochThen]
+        for (const charge of reservation.charges) {
+          if (charge.bucket.window !== 'fixed') continue
+          for (const w of unreachedWindows(reservation, charge.bucket.intervalMs, at, span())) {
+            keys.push(`${keyOf(charge.counter)}:${w}`, `${keyOf(charge.counter)}:${w}:r`)
+            args.push(charge.weight)
+          }
+        }
+        if (keys.length > 1) calls.push(runScript(redis, releaseScript, keys, args, timeoutMs))
       }
       // Reconciling is best effort: an unreachable Redis is handled by the next reservation.
       await Promise.allSettled(calls)

@@ -379,3 +379,70 @@ describe('createRedisBudget: when the trouble began', () => {
     expect(maxRolling(sent, 500), `sent at ${sent.map((t) => t - t0)} ms`).toBeLessThanOrEqual(4)
   })
 })
+
+describe('createRedisBudget: windows released by answers', () => {
+  /** Two processes on a virtual clock each, 20 ms late margin, so a request 15 ms before a boundary counts in both. */
+  async function pair() {
+    const clocks = { a: 5_000_000_985, b: 5_000_000_985 }
+    const common = {
+      limits,
+      scopes: { ip: 'egress-1', account: 'uid-1' },
+      fleetSize: 2,
+      earlyMs: 5,
+      lateMs: 20,
+      timeoutMs: 500,
+    }
+    const a = createRedisBudget({ ...common, redis: await server.client(), now: () => clocks.a })
+    const b = createRedisBudget({ ...common, redis: await server.client(), now: () => clocks.b })
+    return { a, b, clocks }
+  }
+  const ok = { status: 200, headers: {}, rateLimited: false }
+  const fits = async (budget: RateBudget, n: number) => {
+    for (let i = 0; i < n; i++) await budget.reserve(account, { maxWaitMs: 0 })
+    await expect(budget.reserve(account, { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
+  }
+
+  test('behavior: requests answered before the next window began stop counting in it, for every process', async () => {
+    const { a, b, clocks } = await pair()
+    const reservations = []
+    for (let i = 0; i < 12; i++) reservations.push(await a.reserve(account))
+    clocks.a = 5_000_000_988 // + earlyMs: still before the boundary
+    for (const r of reservations) await a.settle(r, ok)
+    clocks.b = 5_000_001_010
+    await fits(b, 12)
+  })
+
+  test('behavior: an answer within earlyMs of the boundary releases nothing', async () => {
+    const { a, b, clocks } = await pair()
+    const reservations = []
+    for (let i = 0; i < 12; i++) reservations.push(await a.reserve(account))
+    clocks.a = 5_000_000_996
+    for (const r of reservations) await a.settle(r, ok)
+    clocks.b = 5_000_001_010
+    await fits(b, 0)
+  })
+
+  test('behavior: after the counters were lost (FLUSHALL) an older reservation releases nothing from the new ones', async () => {
+    const { a, b, clocks } = await pair()
+    const reservations = []
+    for (let i = 0; i < 12; i++) reservations.push(await a.reserve(account))
+    await (await server.client()).flushall()
+    await b.reserve(account) // in the new counters: 1 in each window
+    clocks.a = 5_000_000_988
+    for (const r of reservations) await a.settle(r, ok)
+    clocks.b = 5_000_001_010
+    await fits(b, 11)
+  })
+
+  test('behavior: a release never takes a window below the usage the exchange reported (a late settle after a report)', async () => {
+    const { a, b, clocks } = await pair()
+    const early = await a.reserve(account) // 1 in both windows
+    clocks.b = 5_000_001_010
+    const late = await b.reserve(account) // 2 in the second
+    await b.settle(late, { ...ok, headers: { 'x-used': '11' } })
+    // a's settle ran after b's report (a slow process), on a clock that reads before the boundary.
+    clocks.a = 5_000_000_988
+    await a.settle(early, ok)
+    await fits(b, 1)
+  })
+})
