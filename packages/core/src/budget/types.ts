@@ -70,6 +70,6 @@ export type BudgetCharge = {
 export type RateBudget = {
   /** Resolves once the request's cost is reserved in every bucket; rejects with `RateLimitError` if that takes longer than `maxWaitMs`. */
   reserve(request: BudgetRequest, options?: ReserveOptions): Promise<BudgetReservation>
-  /** Reconciles with the exchange's answer to a reserved request: reported usage, and back-off after a rejection. */
+  /** Reconciles with the exchange's answer to a reserved request: reported usage, room in windows the request cannot have reached, and back-off after a rejection. */
   settle(reservation: BudgetReservation, answer: BudgetAnswer): void | Promise<void>
 }
