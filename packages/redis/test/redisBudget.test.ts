@@ -402,36 +402,39 @@ describe('createRedisBudget: windows released by answers', () => {
     await expect(budget.reserve(account, { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
   }
 
-  test('behavior: requests answered before the next window began stop counting in it, for every process', async () => {
-    const { a, b, clocks } = await pair()
+  /** `a` fills both windows; its answers come at `answeredAt` (after `between`); then `b` reserves after the boundary. */
+  async function fillThenAnswer(
+    { a, clocks }: Awaited<ReturnType<typeof pair>>,
+    answeredAt: number,
+    between?: () => Promise<unknown>,
+  ) {
     const reservations = []
     for (let i = 0; i < 12; i++) reservations.push(await a.reserve(account))
-    clocks.a = 5_000_000_988 // + earlyMs: still before the boundary
+    await between?.()
+    clocks.a = answeredAt
     for (const r of reservations) await a.settle(r, ok)
     clocks.b = 5_000_001_010
-    await fits(b, 12)
+  }
+
+  test('behavior: requests answered before the next window began stop counting in it, for every process', async () => {
+    const fleet = await pair()
+    await fillThenAnswer(fleet, 5_000_000_988) // + earlyMs: still before the boundary
+    await fits(fleet.b, 12)
   })
 
   test('behavior: an answer within earlyMs of the boundary releases nothing', async () => {
-    const { a, b, clocks } = await pair()
-    const reservations = []
-    for (let i = 0; i < 12; i++) reservations.push(await a.reserve(account))
-    clocks.a = 5_000_000_996
-    for (const r of reservations) await a.settle(r, ok)
-    clocks.b = 5_000_001_010
-    await fits(b, 0)
+    const fleet = await pair()
+    await fillThenAnswer(fleet, 5_000_000_996)
+    await fits(fleet.b, 0)
   })
 
   test('behavior: after the counters were lost (FLUSHALL) an older reservation releases nothing from the new ones', async () => {
-    const { a, b, clocks } = await pair()
-    const reservations = []
-    for (let i = 0; i < 12; i++) reservations.push(await a.reserve(account))
-    await (await server.client()).flushall()
-    await b.reserve(account) // in the new counters: 1 in each window
-    clocks.a = 5_000_000_988
-    for (const r of reservations) await a.settle(r, ok)
-    clocks.b = 5_000_001_010
-    await fits(b, 11)
+    const fleet = await pair()
+    await fillThenAnswer(fleet, 5_000_000_988, async () => {
+      await (await server.client()).flushall()
+      await fleet.b.reserve(account) // in the new counters: 1 in each window
+    })
+    await fits(fleet.b, 11)
   })
 
   test('behavior: a release never takes a window below the usage the exchange reported (a late settle after a report)', async () => {
