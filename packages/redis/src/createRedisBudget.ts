@@ -330,6 +330,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
     },
     async settle(reservation, answer) {
       const at = Math.floor(now())
+      const current = span()
       const calls: Promise<unknown>[] = []
       if (answer.rateLimited) {
         const backoff = rejectionBackoffMs(reservation.charges, answer, at)
@@ -341,7 +342,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         if (used === undefined) continue
         const interval = charge.bucket.intervalMs
         if (charge.bucket.window === 'fixed') {
-          const w = reportWindow(reservation, interval, span())
+          const w = reportWindow(reservation, interval, current)
           if (w === undefined) continue
           const key = `${keyOf(charge.counter)}:${w}`
           const args = ['f', used, 0, '', 0, (w + 2) * interval - at]
@@ -361,7 +362,7 @@ export function createRedisBudget(options: CreateRedisBudgetOptions): RateBudget
         const args: (string | number)[] = [epochThen]
         for (const charge of reservation.charges) {
           if (charge.bucket.window !== 'fixed') continue
-          for (const w of unreachedWindows(reservation, charge.bucket.intervalMs, at, span())) {
+          for (const w of unreachedWindows(reservation, charge.bucket.intervalMs, at, current)) {
             keys.push(`${keyOf(charge.counter)}:${w}`, `${keyOf(charge.counter)}:${w}:r`)
             args.push(charge.weight)
           }

@@ -161,10 +161,10 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
   }
 
   /** Takes a reservation's charges out of the windows that began after its answer came: it arrived before them. */
-  const release = (reservation: BudgetReservation, answeredAt: number) => {
+  const release = (reservation: BudgetReservation, answeredAt: number, current: ArrivalSpan) => {
     for (const charge of reservation.charges) {
       if (charge.bucket.window !== 'fixed') continue
-      for (const w of unreachedWindows(reservation, charge.bucket.intervalMs, answeredAt, span())) {
+      for (const w of unreachedWindows(reservation, charge.bucket.intervalMs, answeredAt, current)) {
         const key = `${charge.counter}#${w}`
         const count = fixed.get(key)
         if (count !== undefined) fixed.set(key, Math.max(count - charge.weight, floors.get(key) ?? 0, 0))
@@ -212,7 +212,9 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
       if (answer.rateLimited) {
         blockedUntil = Math.max(blockedUntil, at + rejectionBackoffMs(reservation.charges, answer, at))
       }
-      if (own.has(reservation)) release(reservation, at)
+      // One reading of the clock's uncertainty for the whole answer: it is read on every request.
+      const current = span()
+      if (own.has(reservation)) release(reservation, at, current)
       if (!reconcile) return
       for (const charge of reservation.charges) {
         const used = reportedUsage(charge, answer.headers)
@@ -220,7 +222,7 @@ export function createMemoryBudget(options: CreateMemoryBudgetOptions): MemoryBu
         // Near a boundary the report may belong to either window: raise neither rather than guess.
         if (
           charge.bucket.window === 'fixed' &&
-          reportWindow(reservation, charge.bucket.intervalMs, span()) === undefined
+          reportWindow(reservation, charge.bucket.intervalMs, current) === undefined
         )
           continue
         occupy(charge, reservation.at, used)
