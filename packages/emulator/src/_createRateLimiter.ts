@@ -64,14 +64,16 @@ export function createRateLimiter(limits: RateLimits, options: RateLimiterOption
       const drained =
         counter.start === Number.NEGATIVE_INFINITY
           ? counter.used
-          : ((now - counter.start) * bucket.limit) / interval
+          : // A clock stepped back drains nothing (and adds nothing); draining resumes from the new reading.
+            (Math.max(0, now - counter.start) * bucket.limit) / interval
       Object.assign(counter, { start: now, used: Math.max(0, counter.used - drained) })
       return now + (counter.used * interval) / bucket.limit
     }
     if (bucket.window === 'fixed') {
       const start = Math.floor(now / interval) * interval
-      if (counter.start !== start) Object.assign(counter, { start, used: 0 })
-      return start + interval
+      // Only a later window starts empty: a clock stepped back into an earlier one must not forget what was counted.
+      if (start > counter.start) Object.assign(counter, { start, used: 0 })
+      return counter.start + interval
     }
     if (now >= counter.start + interval) Object.assign(counter, { start: now, used: 0 })
     return counter.start + interval

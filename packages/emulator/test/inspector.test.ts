@@ -254,14 +254,17 @@ describe('inspector', () => {
   }
 
   it('behavior: the state shows skew with jumps and rate-limit usage against the limit', async () => {
-    const { e, id, signed, script } = await binanceWithInspector({ clockSkewMs: 1500 })
+    // The skew puts the server's clock half a minute from Binance's minute windows, so the weight read back is the
+    // request's, whatever the time of day the test runs.
+    const skew = 1500 + ((((30_000 - ((Date.now() + 1500) % 60_000)) % 60_000) + 60_000) % 60_000)
+    const { e, id, signed, script } = await binanceWithInspector({ clockSkewMs: skew })
     await sendWire(e, id, signed)
     const stream = await events(e.inspectorUrl!)
     e.jumpClock(-700, id)
     const text = await stream.until((t) => t.includes('"ms":-700'))
     stream.close()
     const last = lastState(text)
-    expect(last.clocks).toEqual([{ exchange: id, skewMs: 800 }])
+    expect(last.clocks).toEqual([{ exchange: id, skewMs: skew - 700 }])
     expect(last.jumps).toEqual([{ at: expect.any(Number), exchange: id, ms: -700 }])
     // Binance's account read weighs 20 of the IP's 6000 a minute (spec binance.md "Rate limits").
     expect(last.rates).toContainEqual(

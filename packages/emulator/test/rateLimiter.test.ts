@@ -56,6 +56,21 @@ describe('createRateLimiter', () => {
     for (let i = 0; i < 3; i++) expect(check('GET', '/a', {}, caller, 1334 + i).ok).toBe(true)
   })
 
+  it('behavior: a server clock stepped back never forgets what was counted (fixed windows keep the later window, a decaying counter drains nothing)', () => {
+    const fixed = createRateLimiter(limits('fixed'), { banAfter: 99 })
+    for (const t of [1000, 1100, 1200]) expect(fixed.check('GET', '/a', {}, caller, t).ok).toBe(true)
+    // Stepped back 700 ms into the previous window: the three requests still count until the later window ends.
+    expect(fixed.check('GET', '/a', {}, caller, 500)).toMatchObject({ ok: false, retryAfterMs: 1500 })
+    expect(fixed.usage(500).counters[0]).toMatchObject({ used: 3, resetAt: 2000 })
+    expect(fixed.check('GET', '/a', {}, caller, 2000).ok).toBe(true)
+    const decay = createRateLimiter(limits('decay'), { banAfter: 99 })
+    expect(decay.check('GET', '/a', {}, caller, 1000).ok).toBe(true)
+    // Stepped back a whole interval: no unit drains, and none is added.
+    expect(decay.usage(0).counters[0]).toMatchObject({ used: 1 })
+    for (let i = 0; i < 2; i++) expect(decay.check('GET', '/a', {}, caller, 0).ok).toBe(true)
+    expect(decay.check('GET', '/a', {}, caller, 0).ok).toBe(false)
+  })
+
   it('behavior: clients that keep sending during a back-off are banned, each ban twice as long up to the maximum', () => {
     const { check } = createRateLimiter(limits('fixed', true), { banAfter: 2 })
     const bans: number[] = []
