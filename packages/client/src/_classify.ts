@@ -103,28 +103,24 @@ export function parseBody(text: string): unknown {
  * body that is not (a captive portal's page, a truncated answer) is an `ExchangeError`, never a string. @internal
  */
 export function parseSuccess(
-  text: string,
-  json: unknown,
-  context: {
-    exchange: string
-    status: number
-    request: string
-    method: string
-    redact: Redactor
-    headers?: Readonly<Record<string, string>> | undefined
-  },
+  answer: ExchangeResponse & { readonly json: unknown },
+  context: { exchange: string; request: () => string; method: string; redact: Redactor },
 ): unknown {
   // `json` is the body parsed once for the classifier too; undefined means it is not JSON.
-  if (text === '' || json !== undefined) return json
+  const { body, status } = answer
+  if (body === '') return undefined
+  const json = answer.json
+  if (json !== undefined) return json
   const unknown = context.method !== 'GET'
   throw new ExchangeError(
-    `HTTP ${context.status} with a body that is not JSON: ${context.redact(summarizeBody(text)) || '(unreadable)'}`,
+    `HTTP ${status} with a body that is not JSON: ${context.redact(summarizeBody(body)) || '(unreadable)'}`,
     {
       exchange: context.exchange,
-      status: context.status,
-      request: context.request,
-      data: answerData(text, context.redact),
-      response: context.headers && { status: context.status, headers: context.headers },
+      status,
+      request: context.request(),
+      data: answerData(body, context.redact),
+      // Copied only for this error (a caller's fetch has no plain copy to give).
+      response: { status, headers: answer.headers },
       hint: `Something other than the exchange answered (a proxy, captive portal, or a connection cut mid-body): check the base URL${unknown ? '; the outcome is unknown, so query the order by its client order id before sending it again' : ''}.`,
     },
   )

@@ -1,4 +1,5 @@
-import type { ClassifiedError, HttpMethod } from '@signet/core'
+import type { ClassifiedError, Clock, HttpMethod } from '@signet/core'
+import type { ClientHooks } from './types'
 
 /** Why an attempt is retried. @internal */
 export type RetryReason = 'timestamp' | 'nonce' | 'network' | 'server-error'
@@ -29,4 +30,26 @@ export function retryReason(
   if (outcome.classified.kind === 'nonce' && !state.nonceRetried && signed) return 'nonce'
   if (outcome.status >= 500 && method === 'GET' && state.transientRetries < getRetries) return 'server-error'
   return undefined
+}
+
+/** Takes a retry: tells the hook, counts it against its reason's limit, and resyncs the clock after a timestamp rejection. @internal */
+export type TakeRetry = (
+  state: RetryState,
+  reason: RetryReason,
+  attempt: number,
+  method: HttpMethod,
+  url: () => string,
+) => Promise<void>
+
+/** The retry stage's bookkeeping for the attempt loop (`TakeRetry`). @internal */
+export function createTakeRetry(hooks: ClientHooks, clock: Clock): TakeRetry {
+  return async (state, reason, attempt, method, url) => {
+    hooks.onRetry?.({ type: 'retry', attempt, method, url: url(), reason })
+    if (reason === 'timestamp') {
+      state.timestampRetried = true
+      const status = await clock.sync()
+      hooks.onResync?.({ type: 'resync', reason: 'timestamp-rejected', status })
+    } else if (reason === 'nonce') state.nonceRetried = true
+    else state.transientRetries++
+  }
 }

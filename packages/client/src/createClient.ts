@@ -5,22 +5,22 @@ import {
   InvalidParameterError,
   type ProductOf,
   type RequestIntent,
-  timestampWindow,
 } from '@signet/core'
-import { describeRequestLine, parseJson, sampleTimes } from '@signet/core/kit'
+import { answerOf } from './_answer'
 import { createBudgetStage } from './_budget'
-import { answerError, classifyRedacted, headersOf, parseSuccess } from './_classify'
+import { answerError, classifyRedacted, parseSuccess } from './_classify'
 import { createFreshness, createNonceOrder } from './_freshness'
 import { createHttp, type Http } from './_http'
 import { createInFlight } from './_inFlight'
-import { type RetryState, retryReason } from './_retry'
+import { requestLine, windowOf } from './_intent'
+import { createPassiveSample } from './_passiveSample'
+import { createTakeRetry, type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
 import { createReadServerTime } from './_serverTime'
 import { createSignStage, type SignedAttempt } from './_sign'
 import { resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { createVerbs } from './_verbs'
-import { timingOf } from './_wire'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
 
 // The shortest time between two passive clock samples taken from answers, in ms.
@@ -79,45 +79,29 @@ export function createClient<
     headers: target.headers,
   })
 
-  let lastPassiveAt = Number.NEGATIVE_INFINITY
+  const observeTime = createPassiveSample(exchange, clock, PASSIVE_SAMPLE_MS)
+  const takeRetry = createTakeRetry(hooks, clock)
 
   async function request<T>(intent: RequestIntent, requestOptions: RequestOptions = {}): Promise<T> {
-    // One meaning of windowMs: a timestamp exchange's window (or its default); any other kind gets the caller's
-    // value as given, so its signer refuses it instead of the client dropping it.
-    const asked = requestOptions.windowMs ?? options.windowMs
-    const windowMs =
-      exchange.freshness.kind === 'timestamp' ? timestampWindow(exchange.freshness, asked)?.windowMs : asked
-    // The request line names every message and hook: a method or path that is not a string is refused here.
-    if (typeof intent?.method !== 'string' || typeof intent.path !== 'string') {
-      throw new InvalidParameterError(
-        'intent',
-        'a method and a path as strings (e.g. GET /api/v3/account)',
-        describeRequestLine(intent),
-        { exchange: exchange.id, hint: 'Nothing was sent: pass the HTTP method and the path as strings.' },
-      )
-    }
-    const label = `${intent.method} ${intent.path}`
-    if (intent.security !== 'none' && !signer) {
-      throw new InvalidParameterError('signer', `a signer for ${intent.security} request ${label}`, 'none', {
-        exchange: exchange.id,
-      })
-    }
+    const label = requestLine(exchange, signer, intent)
+    const windowMs = windowOf(exchange, requestOptions.windowMs ?? options.windowMs)
+    const { signal } = requestOptions
     const retries: RetryState = { timestampRetried: false, transientRetries: 0 }
     for (let attempt = 1; ; attempt++) {
       // Each stage below is awaited only when it has to wait (a budget, a full slot, a clock to sync).
       const reserved = budget.active
-        ? await budget.reserve(intent, requestOptions.maxWaitMs, requestOptions.signal)
+        ? await budget.reserve(intent, requestOptions.maxWaitMs, signal)
         : undefined
       // A burst waits here, before signing: the slot is given back when the answer arrives (the client's transport
       // reads it whole; another fetch resolves at its headers).
-      const release = inFlight.tryAcquire() ?? (await inFlight.acquire(requestOptions.signal))
+      const release = inFlight.tryAcquire() ?? (await inFlight.acquire(signal))
       let attemptSigned: SignedAttempt
       let reservation: typeof reserved
       try {
         const signing = signInTime(intent, windowMs, label, attempt, requestOptions.sign)
         attemptSigned = signing instanceof Promise ? await signing : signing
         // Signed too late for the reservation to cover the send: renew it, or wait for room and sign again.
-        reservation = budget.active ? await budget.renew(reserved, intent, requestOptions.signal) : undefined
+        reservation = budget.active ? await budget.renew(reserved, intent, signal) : undefined
       } catch (error) {
         release()
         throw error
@@ -132,13 +116,12 @@ export function createClient<
       const sentAt = clock.monotonicNow()
       let response: Response
       try {
-        response = await send(signed, requestOptions.signal)
+        response = await send(signed, signal)
       } catch (error) {
         if (error instanceof InvalidParameterError) throw error
-        const aborted = requestOptions.signal?.aborted === true
-        if (retryReason(retries, signed.method, false, getRetries, { networkError: true, aborted })) {
-          retries.transientRetries++
-          hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: url(), reason: 'network' })
+        const outcome = { networkError: true, aborted: signal?.aborted === true } as const
+        if (retryReason(retries, signed.method, false, getRetries, outcome)) {
+          await takeRetry(retries, 'network', attempt, signed.method, url)
           continue
         }
         throw transportError(error, { exchange, signed, request: request(), redact, phase: 'send' })
@@ -150,91 +133,31 @@ export function createClient<
         body = await response.text()
       } catch (error) {
         // The answer started (headers arrived) and the connection dropped: undici's bare "terminated".
-        throw transportError(error, {
-          exchange,
-          signed,
-          request: request(),
-          redact,
-          phase: 'body',
-          status: response.status,
-        })
+        const context = { exchange, signed, request: request(), redact, status: response.status }
+        throw transportError(error, { ...context, phase: 'body' })
       }
       const receivedAt = clock.monotonicNow()
-      hooks.onResponse?.({
-        type: 'response',
-        attempt,
-        method: signed.method,
-        url: url(),
-        status: response.status,
-        durationMs: receivedAt - sentAt,
-      })
-      // The headers are copied into a plain object when something reads them (a classifier, the budget, an error).
-      let headers: Record<string, string> | undefined
-      // The body is parsed once, when something first reads it (the classifier, the clock, the caller's result).
-      let json: unknown
-      let parsed = false
-      const wire = {
-        status: response.status,
-        get headers() {
-          headers ??= headersOf(response)
-          return headers
-        },
-        body,
-        get json() {
-          if (!parsed) {
-            parsed = true
-            json = parseJson(body)
-          }
-          return json
-        },
-      }
-      const classified = classifyRedacted(exchange, wire, redact)
-      if (budget.active) await budget.settle(reservation, wire, classified)
-      // A passive clock sample from the answer at most every PASSIVE_SAMPLE_MS: the clock keeps a few of the
-      // narrowest, and reading one means parsing the body once more (a time an error reveals is always taken).
-      // The interval counts from the last answer read, whether it carried a time or not (an account answer never does).
-      let serverTime = classified?.serverTime
-      if (serverTime === undefined && receivedAt - lastPassiveAt >= PASSIVE_SAMPLE_MS) {
-        lastPassiveAt = receivedAt
-        serverTime = exchange.serverTimeFromResponse?.(wire)
-      }
-      // The transport's times narrow the sample inside the client's own, as for a time request.
-      if (serverTime !== undefined)
-        clock.observe(sampleTimes({ serverTime, ...timingOf(response) }, sentAt, receivedAt))
+      const durationMs = receivedAt - sentAt
+      const { status } = response
+      hooks.onResponse?.({ type: 'response', attempt, method: signed.method, url: url(), status, durationMs })
+      const answer = answerOf(response, body)
+      const classified = classifyRedacted(exchange, answer, redact)
+      if (budget.active) await budget.settle(reservation, answer, classified)
+      observeTime(answer, classified, response, sentAt, receivedAt)
       if (!classified) {
-        const context = {
-          exchange: exchange.id,
-          status: response.status,
-          get request() {
-            return request()
-          },
-          method: signed.method,
-          redact,
-          // Copied only for the error a body that is not JSON makes (a caller's fetch has no plain copy to give).
-          get headers() {
-            return wire.headers
-          },
-        }
-        return parseSuccess(body, wire.json, context) as T
+        return parseSuccess(answer, { exchange: exchange.id, request, method: signed.method, redact }) as T
       }
-      const reason = retryReason(retries, signed.method, intent.security === 'signed', getRetries, {
-        classified,
-        status: response.status,
-      })
+      const outcome = { classified, status }
+      const reason = retryReason(retries, signed.method, intent.security === 'signed', getRetries, outcome)
       if (reason) {
-        hooks.onRetry?.({ type: 'retry', attempt, method: signed.method, url: url(), reason })
-        if (reason === 'timestamp') {
-          retries.timestampRetried = true
-          const status = await clock.sync()
-          hooks.onResync?.({ type: 'resync', reason: 'timestamp-rejected', status })
-        } else if (reason === 'nonce') retries.nonceRetried = true
-        else retries.transientRetries++
+        await takeRetry(retries, reason, attempt, signed.method, url)
         continue
       }
-      throw answerError(exchange, classified, wire, {
+      const sharedKey = classified.kind === 'nonce' && retries.nonceRetried === true
+      throw answerError(exchange, classified, answer, {
         request: request(),
         method: signed.method,
-        sharedKey: classified.kind === 'nonce' && retries.nonceRetried === true,
+        sharedKey,
         redact,
       })
     }
