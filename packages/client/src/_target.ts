@@ -1,4 +1,9 @@
-import { type ExchangeDefinition, InvalidParameterError, type ProductDefinition } from '@signet/core'
+import {
+  type ExchangeDefinition,
+  InvalidParameterError,
+  type ProductDefinition,
+  type Signer,
+} from '@signet/core'
 
 /** Where a client sends: the product, its environment and the base URL. @internal */
 export type Target = {
@@ -38,4 +43,33 @@ export function resolveTarget(
   // An overridden base URL (proxy, emulator) serves everything; otherwise the product may name another host.
   const timeBaseUrl = options.baseUrl ? baseUrl : (product.serverTimeRest?.[environment] ?? baseUrl)
   return { product, environment, baseUrl, timeBaseUrl, headers: product.headers?.[environment] }
+}
+
+/**
+ * Refuses a signer whose key belongs to another environment than the hosts the client sends to (an OKX live key in
+ * demo trading, a Hyperliquid mainnet key on testnet), which the exchange would only reject once sent. @internal
+ */
+export function checkKeyEnvironment(
+  exchange: ExchangeDefinition,
+  target: Target,
+  signer: Pick<Signer, 'keyEnvironment'> | undefined,
+): void {
+  const accepted = target.product.keyEnvironments
+  const wanted = accepted?.[target.environment]
+  const key = signer?.keyEnvironment
+  if (!accepted || wanted === undefined || key === undefined || key === wanted) return
+  const fits = Object.keys(accepted)
+    .filter((environment) => accepted[environment] === key)
+    .map((environment) => `"${environment}"`)
+  const list = fits.length > 1 ? `${fits.slice(0, -1).join(', ')} or ${fits.at(-1)}` : fits[0]
+  const forKey = list ? `For this key, create the client with environment ${list}; for` : 'For'
+  throw new InvalidParameterError(
+    'signer',
+    `a ${wanted} key (environment "${target.environment}" accepts no other)`,
+    `a signer of a ${key} key`,
+    {
+      exchange: exchange.id,
+      hint: `Nothing was sent. ${forKey} "${target.environment}", use a key created in ${wanted} (its signer made with keyEnvironment: '${wanted}').`,
+    },
+  )
 }

@@ -28,7 +28,7 @@ describe('environments: the host environment is the client option', () => {
     const client = createClient({
       exchange: okx,
       environment: 'demo',
-      signer: createOkxSigner({ apiKey, secret, passphrase: 'Pass-42' }),
+      signer: createOkxSigner({ apiKey, secret, passphrase: 'Pass-42', keyEnvironment: 'demo' }),
       clock: localClock(),
       fetch,
     })
@@ -50,6 +50,86 @@ describe('environments: the host environment is the client option', () => {
     })
     await client.get('/api/v5/account/balance', { security: 'signed' })
     expect(sent[0]!.headers.get('x-simulated-trading')).toBeNull()
+  })
+})
+
+describe('key environments: a key is sent only to the hosts of its environment', () => {
+  const hyperliquid = exchanges.find((e) => e.id === 'hyperliquid')!
+  // A made-up wallet key; nothing leaves the process.
+  const privateKey = `0x${'5a'.repeat(32)}`
+  const refusal = (create: () => unknown) => {
+    try {
+      create()
+    } catch (error) {
+      return error as Error & { name: string; hint?: string; parameter?: string }
+    }
+    throw new Error('createClient accepted a key of another environment')
+  }
+
+  it('error: an OKX live key in demo trading, a demo key on live and a Hyperliquid mainnet key on testnet are refused at createClient, saying what fits', () => {
+    const { sent, fetch } = capture('{}')
+    const live = createOkxSigner({ apiKey, secret, passphrase: 'Pass-42' })
+    const demo = createOkxSigner({ apiKey, secret, passphrase: 'Pass-42', keyEnvironment: 'demo' })
+    const cases = [
+      { exchange: okx, environment: 'demo', signer: live },
+      { exchange: okx, environment: 'eea-demo', signer: live },
+      { exchange: okx, environment: 'live', signer: demo },
+      { exchange: okx, environment: 'us', signer: demo },
+      {
+        exchange: hyperliquid,
+        environment: 'testnet',
+        signer: hyperliquid.createSigner({ apiKey: '', privateKey }),
+      },
+      {
+        exchange: hyperliquid,
+        environment: 'live',
+        signer: hyperliquid.createSigner({ apiKey: '', privateKey, keyEnvironment: 'testnet' }),
+      },
+    ]
+    const messages = cases.map((c) => {
+      const error = refusal(() => createClient({ ...c, clock: localClock(), fetch } as never))
+      expect(error.name).toBe('InvalidParameterError')
+      expect(error.message).toContain(`environment "${c.environment}"`)
+      expect(error.hint).toMatch(/^Nothing was sent\. For this key, create the client with environment "/)
+      expect(error.message).not.toContain(secret)
+      return error.message
+    })
+    expect(messages[0]).toBe(
+      'Invalid parameter "signer": expected a demo key (environment "demo" accepts no other), received a signer of a live key.\n' +
+        'Hint: Nothing was sent. For this key, create the client with environment "live", "eea" or "us"; for "demo", use a key created in demo (its signer made with keyEnvironment: \'demo\').',
+    )
+    expect(messages[4]).toContain(
+      'expected a testnet key (environment "testnet" accepts no other), received a signer of a mainnet key',
+    )
+    expect(sent).toEqual([])
+  })
+
+  it('behavior: matching keys, hosts that take either (OKX openapi) and signers that name no key environment are accepted', async () => {
+    const { sent, fetch } = capture('{"code":"0","msg":"","data":[]}')
+    const demo = createOkxSigner({ apiKey, secret, passphrase: 'Pass-42', keyEnvironment: 'demo' })
+    const accepted = [
+      { exchange: okx, environment: 'us-demo', signer: demo },
+      { exchange: okx, environment: 'openapi', signer: demo },
+      {
+        exchange: okx,
+        environment: 'openapi',
+        signer: createOkxSigner({ apiKey, secret, passphrase: 'Pass-42' }),
+      },
+      {
+        exchange: hyperliquid,
+        environment: 'testnet',
+        signer: hyperliquid.createSigner({ apiKey: '', privateKey, keyEnvironment: 'testnet' }),
+      },
+      { exchange: binance, environment: 'testnet', signer: createBinanceSigner({ apiKey, secret }) },
+    ]
+    for (const c of accepted)
+      expect(() => createClient({ ...c, clock: localClock(), fetch } as never)).not.toThrow()
+    // The demo key in demo trading is sent, with the demo header the signer and the environment both require.
+    await createClient({ exchange: okx, environment: 'demo', signer: demo, clock: localClock(), fetch }).get(
+      '/api/v5/account/balance',
+      { security: 'signed' },
+    )
+    expect(sent.map((r) => r.headers.get('x-simulated-trading'))).toEqual(['1'])
   })
 })
 

@@ -17,5 +17,8 @@ export const hyperliquidHosts = {
     rest: { live: 'https://api.hyperliquid.xyz', testnet: 'https://api.hyperliquid-testnet.xyz' },
     ws: { live: 'wss://api.hyperliquid.xyz/ws', testnet: 'wss://api.hyperliquid-testnet.xyz/ws' },
     serverTime,
+    // spec hyperliquid.md §2–3: a key signs for one chain (phantom agent source "a" or "b", hyperliquidChain), and the
+    // other chain's hosts recover another address from it.
+    keyEnvironments: { live: 'mainnet', testnet: 'testnet' },
   },
 } as const satisfies Record<string, ProductDefinition>

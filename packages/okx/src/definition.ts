@@ -46,6 +46,16 @@ export const okx = defineExchange({
         'eea-demo': { 'x-simulated-trading': '1' },
         'us-demo': { 'x-simulated-trading': '1' },
       },
+      // spec okx.md §3 and §6: demo keys work only in demo trading and live keys only outside it (50101).
+      // `openapi` serves both, told apart by the header a demo key's signer adds, so it accepts either.
+      keyEnvironments: {
+        live: 'live',
+        demo: 'demo',
+        eea: 'live',
+        'eea-demo': 'demo',
+        us: 'live',
+        'us-demo': 'demo',
+      },
     },
   },
   defaultProduct: 'v5',

@@ -70,6 +70,12 @@ export type ProductDefinition = {
    * `x-simulated-trading: 1`); the client adds them for the environment it was created with.
    */
   headers?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined
+  /**
+   * The key environment (a signer's `keyEnvironment`) each environment's hosts accept, by the same names, where keys
+   * belong to one (OKX `demo` keys only in demo trading, Hyperliquid `testnet` keys only on testnet); a client refuses
+   * a signer of another before anything is sent. Absent: any key.
+   */
+  keyEnvironments?: Readonly<Record<string, string>> | undefined
 }
 
 /** Credentials in the shape every exchange factory understands; exchanges read what applies to them. */

@@ -56,6 +56,11 @@ export type Signer<
   readonly keyType: KeyType
   /** The public API key identifier (not a secret, but still redacted from logs). */
   readonly apiKey: string
+  /**
+   * The environment the key was created in, where the exchange tells keys apart by it (OKX `live` or `demo`,
+   * Hyperliquid `mainnet` or `testnet`); undefined where it does not, or the signer cannot know.
+   */
+  readonly keyEnvironment?: string | undefined
   /** Returns the exact wire form of `intent`. */
   sign(intent: RequestIntent, options?: options): Promise<SignedRequest>
   /** Synchronous variant, offered by local signers for hot paths. */
