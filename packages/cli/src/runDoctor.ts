@@ -109,13 +109,14 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
 
   const call = async (withSigner: Signer): Promise<CallReport> => {
     let timestampRetries = 0
-    const client = createClient({
-      ...common,
-      signer: withSigner,
-      clock: serverClock,
-      hooks: { onRetry: (event) => void (event.reason === 'timestamp' && timestampRetries++) },
-    })
     try {
+      // Inside the try: a key of another environment than the hosts' is refused here, and reported as the call.
+      const client = createClient({
+        ...common,
+        signer: withSigner,
+        clock: serverClock,
+        hooks: { onRetry: (event) => void (event.reason === 'timestamp' && timestampRetries++) },
+      })
       await client.request(intent)
       const healed = timestampRetries > 0 ? ' after one timestamp rejection, resync and retry' : ''
       return { status: 'ok', request, message: `${request} accepted${healed}`, timestampRetries }

@@ -138,6 +138,20 @@ describe('signet doctor: verdicts and causes', () => {
     expect(quoted.stdout).not.toContain(passphrase!)
   })
 
+  it('behavior: a live key checked against demo trading fails the call with what fits, not a crash (OKX)', async () => {
+    const { stdout, code } = await doctor('okx', envFor('okx', keys.okx!.credentials), [
+      '--environment',
+      'demo',
+      '--json',
+    ])
+    expect(code).toBe(1)
+    const [report] = JSON.parse(stdout).reports
+    expect(report.call.status).toBe('fail')
+    expect(report.call.message).toContain('expected a demo key (environment "demo" accepts no other)')
+    expect(report.call.error.hint).toContain('For this key, create the client with environment "live"')
+    expect(stdout).not.toContain(keys.okx!.credentials.secret!)
+  })
+
   it('args: --credentials-file, per exchange id', async () => {
     const file = join(tmpdir(), `signet-cli-test-${process.pid}.json`)
     writeFileSync(file, JSON.stringify({ toy: keys.toy!.credentials }))
