@@ -24,6 +24,11 @@ export type CreateRemoteSignerOptions<exchange extends string = string> = {
   token?: string | undefined
   /** Time to wait for the agent, in ms. @default 5000 */
   timeoutMs?: number | undefined
+  /**
+   * The environment the agent's key was created in, where the exchange tells keys apart by it (OKX `demo`,
+   * Hyperliquid `testnet`): a client for other hosts then refuses the signer before anything is sent.
+   */
+  keyEnvironment?: string | undefined
 }
 
 /**
@@ -38,7 +43,7 @@ export type CreateRemoteSignerOptions<exchange extends string = string> = {
 export function createRemoteSigner<const exchange extends string>(
   options: CreateRemoteSignerOptions<exchange>,
 ): Signer<SignOptions, exchange> {
-  const { exchange, keyId, socketPath, url, token, timeoutMs = 5000 } = options
+  const { exchange, keyId, socketPath, url, token, timeoutMs = 5000, keyEnvironment } = options
   const target = url ? new URL('/v1/sign', url) : undefined
   if (!socketPath && !target) throw new AgentUnavailableError('createRemoteSigner needs socketPath or url')
   // One keep-alive connection pool per signer: a remote signature costs one round trip, not a handshake.
@@ -110,5 +115,13 @@ export function createRemoteSigner<const exchange extends string>(
     const { timestamp: _bot, ...rest } = (options ?? {}) as WebSocketAuthOptions & Record<string, unknown>
     return ask<unknown>({ keyId, webSocketAuth: rest }, 'webSocketAuth', 'WebSocket login')
   }
-  return toSigner({ type: 'remote', exchange, keyType: 'remote', apiKey: keyId, sign, signWebSocketAuth })
+  return toSigner({
+    type: 'remote',
+    exchange,
+    keyType: 'remote',
+    apiKey: keyId,
+    keyEnvironment,
+    sign,
+    signWebSocketAuth,
+  })
 }

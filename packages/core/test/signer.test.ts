@@ -19,11 +19,21 @@ describe('toSigner', () => {
     })
   })
 
-  it('error: rejects a signer without sign, exchange or apiKey with a typed error naming the field, and a hint', () => {
+  it("behavior: carries the key's environment when the caller names it, and none otherwise", () => {
+    const sign = async () => ({ method: 'GET' as const, url: '/', headers: {} })
+    expect(toSigner({ exchange: 'okx', apiKey: 'k', keyEnvironment: 'demo', sign }).keyEnvironment).toBe(
+      'demo',
+    )
+    expect('keyEnvironment' in toSigner({ exchange: 'okx', apiKey: 'k', sign })).toBe(false)
+  })
+
+  it('error: rejects a signer without sign, exchange or apiKey, or with a key environment that is not a name, with a typed error naming the field, and a hint', () => {
     const cases: [unknown, string][] = [
       [{ exchange: 'x', apiKey: 'k' }, 'sign'],
       [{ exchange: '', apiKey: 'k', sign: async () => ({}) }, 'exchange'],
       [{ exchange: 'x', sign: async () => ({}) }, 'apiKey'],
+      [{ exchange: 'x', apiKey: 'k', keyEnvironment: 7, sign: async () => ({}) }, 'keyEnvironment'],
+      [{ exchange: 'x', apiKey: 'k', keyEnvironment: '', sign: async () => ({}) }, 'keyEnvironment'],
       [undefined, 'sign'],
     ]
     for (const [custom, field] of cases) {

@@ -12,6 +12,8 @@ export type CustomSigner<
   exchange: exchange
   apiKey: string
   keyType?: KeyType | undefined
+  /** The environment the key was created in, where the exchange tells keys apart by it (OKX `demo`). */
+  keyEnvironment?: string | undefined
   type?: 'local' | 'remote' | undefined
   sign(intent: RequestIntent, options?: options): Promise<SignedRequest>
   signSync?: ((intent: RequestIntent, options?: options) => SignedRequest) | undefined
@@ -52,12 +54,22 @@ export function toSigner<
   if (typeof custom.apiKey !== 'string') {
     throw new InvalidParameterError('apiKey', "the key's public API key as a string", kindOf(custom.apiKey))
   }
+  const { keyEnvironment } = custom
+  if (keyEnvironment !== undefined && (typeof keyEnvironment !== 'string' || keyEnvironment === '')) {
+    throw new InvalidParameterError(
+      'keyEnvironment',
+      "the environment the key was created in, e.g. 'demo'",
+      kindOf(keyEnvironment),
+      { hint: 'Leave keyEnvironment out where the exchange does not tell keys apart by environment.' },
+    )
+  }
   const sign = custom.sign
   const signer: Signer<options, exchange, webSocketAuth> = {
     type: custom.type ?? 'remote',
     exchange: custom.exchange,
     keyType: custom.keyType ?? 'remote',
     apiKey: custom.apiKey,
+    ...(keyEnvironment !== undefined ? { keyEnvironment } : {}),
     sign: (intent, options) => sign(intent, options),
     signSync: custom.signSync,
     // Every signer has the method, so a bot can call it on any signer and learn by a typed error when it cannot.
