@@ -2,7 +2,7 @@ import type { ExchangeResponse } from '@signet/core'
 import { parseJson } from '@signet/core/kit'
 import { headersOf } from './_classify'
 
-/** An answer as the stages after sending read it: the status and body text, with headers and JSON made on first read. @internal */
+/** An answer as the stages after sending read it: status and body, with headers and JSON made on first read. @internal */
 export type Answer = ExchangeResponse & { readonly json: unknown }
 
 /**

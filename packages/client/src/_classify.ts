@@ -7,6 +7,7 @@ import {
   type Redactor,
 } from '@signet/core'
 import { MAX_BODY_CHARS, retryAfterMs, summarizeBody, toExchangeError } from '@signet/core/kit'
+import type { Answer } from './_answer'
 import { SHARED_KEY_HINT } from './_freshness'
 import { unknownOutcomeHint } from './_unknownOutcome'
 import { ANSWER_HEADERS } from './_wire'
@@ -103,7 +104,7 @@ export function parseBody(text: string): unknown {
  * body that is not (a captive portal's page, a truncated answer) is an `ExchangeError`, never a string. @internal
  */
 export function parseSuccess(
-  answer: ExchangeResponse & { readonly json: unknown },
+  answer: Answer,
   context: { exchange: string; request: () => string; method: string; redact: Redactor },
 ): unknown {
   // `json` is the body parsed once for the classifier too; undefined means it is not JSON.

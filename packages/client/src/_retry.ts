@@ -32,7 +32,7 @@ export function retryReason(
   return undefined
 }
 
-/** Takes a retry: tells the hook, counts it against its reason's limit, and resyncs the clock after a timestamp rejection. @internal */
+/** Takes a retry: tells the hook, counts it against its reason's limit, resyncs the clock after a timestamp rejection. @internal */
 export type TakeRetry = (
   state: RetryState,
   reason: RetryReason,
