@@ -52,6 +52,23 @@ const get = (path: string, params?: Record<string, string>): BudgetRequest => ({
 })
 const order: BudgetRequest = { method: 'POST', path: '/order' }
 
+// A step of the properties below: ms since the last, the clock's error (≤ earlyMs) and the latency (≤ lateMs).
+const stepOf = (maxGap: number) => ({
+  gap: fc.integer({ min: 0, max: maxGap }),
+  error: fc.integer({ min: -10, max: 10 }),
+  latency: fc.integer({ min: 0, max: 10 }),
+})
+
+/** The weight the exchange counts in each of its 1 s fixed windows, from the arrival times on its clock. */
+function usedPerWindow(arrivals: readonly { at: number; weight: number }[]): number[] {
+  const perWindow = new Map<number, number>()
+  for (const a of arrivals) {
+    const w = Math.floor(a.at / 1000)
+    perWindow.set(w, (perWindow.get(w) ?? 0) + a.weight)
+  }
+  return [...perWindow.values()]
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ now: 1_000_000_100 })
 })
@@ -268,36 +285,23 @@ describe('createMemoryBudget', () => {
   test('behavior: whatever the clock error (≤ earlyMs) and latency (≤ lateMs), the exchange never counts more than the limit', async () => {
     vi.useRealTimers()
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(
-          fc.record({
-            gap: fc.integer({ min: 0, max: 300 }),
-            error: fc.integer({ min: -10, max: 10 }),
-            latency: fc.integer({ min: 0, max: 10 }),
-          }),
-          { minLength: 1, maxLength: 60 },
-        ),
-        async (steps) => {
-          let t = 5_000_000
-          const budget = createMemoryBudget({ limits, now: () => t, earlyMs: 10, lateMs: 20 })
-          const arrivals: { at: number; weight: number; orders: number }[] = []
-          for (const step of steps) {
-            t += step.gap
-            const reservation = await budget.reserve(order, { maxWaitMs: 0 }).catch(() => undefined)
-            if (!reservation) continue
-            // The exchange's clock is t - error; the request arrives latency ms later.
-            arrivals.push({ at: t - step.error + step.latency, weight: 1, orders: 1 })
-          }
-          const perWindow = new Map<number, number>()
-          for (const a of arrivals)
-            perWindow.set(Math.floor(a.at / 1000), (perWindow.get(Math.floor(a.at / 1000)) ?? 0) + 1)
-          for (const used of perWindow.values()) expect(used).toBeLessThanOrEqual(10)
-          for (const a of arrivals) {
-            const inWindow = arrivals.filter((b) => b.at > a.at - 1000 && b.at <= a.at).length
-            expect(inWindow).toBeLessThanOrEqual(3)
-          }
-        },
-      ),
+      fc.asyncProperty(fc.array(fc.record(stepOf(300)), { minLength: 1, maxLength: 60 }), async (steps) => {
+        let t = 5_000_000
+        const budget = createMemoryBudget({ limits, now: () => t, earlyMs: 10, lateMs: 20 })
+        const arrivals: { at: number; weight: number; orders: number }[] = []
+        for (const step of steps) {
+          t += step.gap
+          const reservation = await budget.reserve(order, { maxWaitMs: 0 }).catch(() => undefined)
+          if (!reservation) continue
+          // The exchange's clock is t - error; the request arrives latency ms later.
+          arrivals.push({ at: t - step.error + step.latency, weight: 1, orders: 1 })
+        }
+        for (const used of usedPerWindow(arrivals)) expect(used).toBeLessThanOrEqual(10)
+        for (const a of arrivals) {
+          const inWindow = arrivals.filter((b) => b.at > a.at - 1000 && b.at <= a.at).length
+          expect(inWindow).toBeLessThanOrEqual(3)
+        }
+      }),
       { numRuns: 200 },
     )
   })
@@ -306,15 +310,10 @@ describe('createMemoryBudget', () => {
     vi.useRealTimers()
     await fc.assert(
       fc.asyncProperty(
-        fc.array(
-          fc.record({
-            gap: fc.integer({ min: 0, max: 80 }),
-            error: fc.integer({ min: -10, max: 10 }),
-            latency: fc.integer({ min: 0, max: 10 }),
-            back: fc.integer({ min: 0, max: 30 }),
-          }),
-          { minLength: 1, maxLength: 80 },
-        ),
+        fc.array(fc.record({ ...stepOf(80), back: fc.integer({ min: 0, max: 30 }) }), {
+          minLength: 1,
+          maxLength: 80,
+        }),
         async (steps) => {
           let t = 5_000_900
           const budget = createMemoryBudget({ limits, now: () => t, earlyMs: 10, lateMs: 20 })
@@ -338,12 +337,7 @@ describe('createMemoryBudget', () => {
             pending.push({ answeredAt: t + step.latency + step.back, reservation })
             pending.sort((a, b) => a.answeredAt - b.answeredAt)
           }
-          const perWindow = new Map<number, number>()
-          for (const a of arrivals) {
-            const w = Math.floor(a.at / 1000)
-            perWindow.set(w, (perWindow.get(w) ?? 0) + a.weight)
-          }
-          for (const used of perWindow.values()) expect(used).toBeLessThanOrEqual(10)
+          for (const used of usedPerWindow(arrivals)) expect(used).toBeLessThanOrEqual(10)
         },
       ),
       { numRuns: 300 },
