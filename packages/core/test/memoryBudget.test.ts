@@ -158,27 +158,29 @@ describe('createMemoryBudget', () => {
     expect(await pending(next)).toBe(true)
   })
 
-  test('behavior: a request answered before the next window began stops counting in it', async () => {
-    vi.setSystemTime(1_000_000_985) // within lateMs of the boundary: each counts in both windows
+  // Fills the account window 985 ms into it (within lateMs of the boundary: each request counts in both windows),
+  // then answers every request at `answeredAt`.
+  const fillThenAnswer = async (answeredAt: number) => {
+    vi.setSystemTime(1_000_000_985)
     const budget = create()
     const reservations = []
     for (let i = 0; i < 5; i++) reservations.push(await budget.reserve(get('/account')))
-    // Answered at 988: on the exchange's clock (at most earlyMs off) before 1_000_001_000, so each arrived before.
-    vi.setSystemTime(1_000_000_988)
+    vi.setSystemTime(answeredAt)
     for (const r of reservations) await budget.settle(r, { status: 200, headers: {}, rateLimited: false })
+    return budget
+  }
+
+  test('behavior: a request answered before the next window began stops counting in it', async () => {
+    // Answered at 988: on the exchange's clock (at most earlyMs off) before 1_000_001_000, so each arrived before.
+    const budget = await fillThenAnswer(1_000_000_988)
     vi.setSystemTime(1_000_001_015)
     for (let i = 0; i < 5; i++) await budget.reserve(get('/account'), { maxWaitMs: 0 })
     await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
   })
 
   test('behavior: a request answered within earlyMs of the boundary still counts in both windows', async () => {
-    vi.setSystemTime(1_000_000_985)
-    const budget = create()
-    const reservations = []
-    for (let i = 0; i < 5; i++) reservations.push(await budget.reserve(get('/account')))
     // 991 + earlyMs is past the boundary: on the exchange's clock the request may have arrived in the next window.
-    vi.setSystemTime(1_000_000_991)
-    for (const r of reservations) await budget.settle(r, { status: 200, headers: {}, rateLimited: false })
+    const budget = await fillThenAnswer(1_000_000_991)
     vi.setSystemTime(1_000_001_015)
     await expect(budget.reserve(get('/account'), { maxWaitMs: 0 })).rejects.toBeInstanceOf(RateLimitError)
   })
