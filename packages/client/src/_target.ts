@@ -46,14 +46,18 @@ export function resolveTarget(
 }
 
 /**
- * Refuses a signer whose key belongs to another environment than the hosts the client sends to (an OKX live key in
- * demo trading, a Hyperliquid mainnet key on testnet), which the exchange would only reject once sent. @internal
+ * Refuses a signer that does not fit the target: another exchange's, or one whose key belongs to another environment
+ * than the hosts the client sends to (an OKX live key in demo trading, a Hyperliquid mainnet key on testnet), which
+ * the exchange would only reject once sent. @internal
  */
-export function checkKeyEnvironment(
+export function checkSigner(
   exchange: ExchangeDefinition,
   target: Target,
-  signer: Pick<Signer, 'keyEnvironment'> | undefined,
+  signer: Pick<Signer, 'exchange' | 'keyEnvironment'> | undefined,
 ): void {
+  if (signer && signer.exchange !== exchange.id) {
+    throw new InvalidParameterError('signer', `a ${exchange.id} signer`, `a ${signer.exchange} signer`)
+  }
   const accepted = target.product.keyEnvironments
   const wanted = accepted?.[target.environment]
   const key = signer?.keyEnvironment

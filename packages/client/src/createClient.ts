@@ -18,7 +18,7 @@ import { createTakeRetry, type RetryState, retryReason } from './_retry'
 import { createSend } from './_send'
 import { createReadServerTime } from './_serverTime'
 import { createSignStage, type SignedAttempt } from './_sign'
-import { checkKeyEnvironment, resolveTarget } from './_target'
+import { checkSigner, resolveTarget } from './_target'
 import { transportError } from './_transportError'
 import { createVerbs } from './_verbs'
 import type { Client, CreateClientOptions, DefaultProductOf, RequestOptions } from './types'
@@ -43,10 +43,7 @@ export function createClient<
   const target = resolveTarget(exchange, options)
   const maxInFlight = options.maxInFlight ?? 64
   const inFlight = createInFlight(maxInFlight)
-  if (signer && signer.exchange !== exchange.id) {
-    throw new InvalidParameterError('signer', `a ${exchange.id} signer`, `a ${signer.exchange} signer`)
-  }
-  checkKeyEnvironment(exchange, target, signer)
+  checkSigner(exchange, target, signer)
   // One ky instance; retries are decided here, per attempt, because a retry must be re-signed.
   const http = createHttp({ timeoutMs, fetch: options.fetch, maxInFlight })
   // ky and undici start loading now, not at import; a failure to load surfaces on the first request.
