@@ -213,7 +213,7 @@ export function renderMarkdown(r: BenchResults, options: { readme?: boolean } = 
       )
     }
     out.push(
-      "³ Diagnostics for ky's share: the same signer and request sent by ky (configured as the client's: retry 0, 10 s timeout) on the client's own transport (`createTransportFetch`), and by that transport without ky. The client's transport sends the signed strings past ky's `Request`; these columns pass them as a user writes them (headers and body in the init).",
+      "³ Diagnostics for ky's share: the same signer and request sent by ky (configured as the client's: retry 0, 10 s timeout) on the client's own transport (`createTransportFetch`), and by that transport without ky. signer + ky calls ky as the client does (the signed strings passed through ky to the transport, past ky's `Request`), with nothing of the client's pipeline: ky's floor, what any client that sends through ky pays; the transport alone gets them as a user writes them (headers and body in the init).",
       '',
     )
     const samples = Object.entries(tp.errorSamples ?? {})

@@ -146,17 +146,26 @@ export function throughputTargets(result: ThroughputResult | undefined): Target[
     const peerImpls = [...new Set(c.rows.map((r) => r.impl))].filter((i) => !i.startsWith('signet-'))
     const matches = levels.map((level) => {
       const best = Math.max(...peerImpls.map((i) => rate(i, level) ?? 0))
-      return { level, client: rate('signet-client', level) ?? 0, best }
+      return {
+        level,
+        client: rate('signet-client', level) ?? 0,
+        best,
+        kyFloor: rate('signet-signer-ky', level),
+      }
     })
+    // ky's floor (the signer and ky as the client calls it, no pipeline): no client that sends through ky goes faster.
+    const floors = matches.filter((m) => m.kyFloor !== undefined && m.kyFloor < m.best)
     const top = Math.max(...levels)
     const share = (rate('signet-client', top) ?? 0) / (rate('signet-signer-fetch', top) ?? Number.NaN)
     return [
       {
         label: `Loopback ${c.exchange}: client ≥ best peer at every concurrency`,
         status: verdict(matches.every((m) => m.client >= m.best)),
-        measured: matches
-          .map((m) => `${m.level}: ${Math.round(m.client)} vs ${Math.round(m.best)}`)
-          .join(', '),
+        measured:
+          matches.map((m) => `${m.level}: ${Math.round(m.client)} vs ${Math.round(m.best)}`).join(', ') +
+          (floors.length > 0
+            ? `; ky's floor (signer + ky, no pipeline) is below it at ${floors.map((m) => `${m.level}: ${Math.round(m.kyFloor!)}`).join(', ')}`
+            : ''),
       },
       {
         label: `Loopback ${c.exchange}: client ≥ ${LIMITS.throughputShareOfBareFetch * 100}% of signer + bare fetch at ${top} in flight`,

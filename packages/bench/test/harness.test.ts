@@ -147,6 +147,16 @@ describe('summaries and targets', () => {
     // Behind the best peer at 64 in flight, and under 90% of bare fetch.
     expect(throughputTargets(result(2900)).map((t) => t.status)).toEqual(['FAIL', 'FAIL'])
     expect(throughputTargets(result(3200)).map((t) => t.status)).toEqual(['PASS', 'FAIL'])
+    // ky's floor (signer + ky as the client sends) is named where it is below the best peer: no client on ky passes.
+    const withFloor = (kyFloor: number) => {
+      const r = result(2900)
+      r.cases[0]!.rows.push(row('signet-signer-ky', 1, 950), row('signet-signer-ky', 64, kyFloor))
+      return throughputTargets(r)[0]!.measured
+    }
+    expect(withFloor(2500)).toBe(
+      "1: 900 vs 800, 64: 2900 vs 3000; ky's floor (signer + ky, no pipeline) is below it at 64: 2500",
+    )
+    expect(withFloor(3100)).toBe('1: 900 vs 800, 64: 2900 vs 3000')
   })
 
   it('behavior: results JSON keeps 6 significant digits and puts number arrays on one line', () => {

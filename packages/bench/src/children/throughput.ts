@@ -9,6 +9,9 @@ import { loadEmulations } from '../verify'
 
 const require = createRequire(import.meta.url)
 
+/** The option under which the client hands ky the signed strings for its transport (`WIRE_OPTION`, internal). */
+const WIRE_OPTION = 'signetWire'
+
 export type ThroughputConfig = {
   url: string
   levels: number[]
@@ -23,7 +26,8 @@ export type ThroughputConfig = {
 export type ThroughputRow = {
   /**
    * `signet-client`, `signet-signer-fetch` (the reference), `signet-signer-ky` and `signet-signer-transport` (ky's
-   * share: the signer with ky on the client's transport, and with that transport alone), `ccxt`,
+   * share: the signer with ky on the client's transport, called as the client calls it, and the signer with that
+   * transport alone), `ccxt`,
    * `binance-connector`, `siebly`.
    */
   impl: string
@@ -81,10 +85,20 @@ export async function throughputChild(keys: BenchKeys, config: ThroughputConfig)
       if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
       return JSON.parse(text)
     }
+    // ky's floor: the signer and ky on the client's transport, called as the client calls it (the signed strings
+    // passed through ky to the transport, `packages/client/src/_wire.ts`), with nothing of the client's pipeline.
+    const kyAsTheClientSends = async () => {
+      const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
+      const wire = { headers: signed.headers, body: signed.body }
+      const response = await http(baseUrl + signed.url, { method: signed.method, [WIRE_OPTION]: wire })
+      const text = await response.text()
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
+      return JSON.parse(text)
+    }
     const impls: Record<string, () => Promise<unknown>> = {
       'signet-client': () => client.request(intent),
       'signet-signer-fetch': () => signAndSend(fetch),
-      'signet-signer-ky': () => signAndSend(http),
+      'signet-signer-ky': kyAsTheClientSends,
       'signet-signer-transport': () => signAndSend(transport),
     }
     for (const peer of peers) if (peer.exchange === id) impls[peer.impl] = peer.run
