@@ -147,7 +147,8 @@ describe('summaries and targets', () => {
     // Behind the best peer at 64 in flight, and under 90% of bare fetch.
     expect(throughputTargets(result(2900)).map((t) => t.status)).toEqual(['FAIL', 'FAIL'])
     expect(throughputTargets(result(3200)).map((t) => t.status)).toEqual(['PASS', 'FAIL'])
-    // ky's floor (signer + ky as the client sends) is named where it is below the best peer: no client on ky passes.
+    // ky's floor (signer + ky as the client sends) is named where it is below the best peer: no client sending
+    // through ky goes faster there.
     const withFloor = (kyFloor: number) => {
       const r = result(2900)
       r.cases[0]!.rows.push(row('signet-signer-ky', 1, 950), row('signet-signer-ky', 64, kyFloor))

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import type { RequestIntent, Signer } from '@signet/core'
+import type { RequestIntent, SignedRequest, Signer } from '@signet/core'
 import { loopbackPeers } from '../adapters/loopback'
 import { createSignetSigners } from '../adapters/signet'
 import type { BenchKeys, Scheme } from '../payloads'
@@ -73,33 +73,32 @@ export async function throughputChild(keys: BenchKeys, config: ThroughputConfig)
     await client.request(intent)
     const window =
       definition.freshness.kind === 'timestamp' ? definition.freshness.defaultWindowMs : undefined
-    // The same signer and request through a given fetch (as a user writes it: headers and body in the init).
-    const signAndSend = async (via: typeof fetch) => {
+    // The same signer and request, signed now and sent by `send`; the answer read and parsed as the client does.
+    const signAndSend = async (send: (url: string, signed: SignedRequest) => Promise<Response>) => {
       const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
-      const response = await via(baseUrl + signed.url, {
+      const response = await send(baseUrl + signed.url, signed)
+      const text = await response.text()
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
+      return JSON.parse(text)
+    }
+    // As a user writes it: headers and body in the init.
+    const asUserWrites = (via: typeof fetch) => (url: string, signed: SignedRequest) =>
+      via(url, {
         method: signed.method,
         headers: signed.headers,
         ...(signed.body === undefined ? {} : { body: signed.body }),
       })
-      const text = await response.text()
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
-      return JSON.parse(text)
-    }
-    // ky's floor: the signer and ky on the client's transport, called as the client calls it (the signed strings
-    // passed through ky to the transport, `packages/client/src/_wire.ts`), with nothing of the client's pipeline.
-    const kyAsTheClientSends = async () => {
-      const signed = signer.signSync!(intent, { timestamp: Date.now(), windowMs: window })
-      const wire = { headers: signed.headers, body: signed.body }
-      const response = await http(baseUrl + signed.url, { method: signed.method, [WIRE_OPTION]: wire })
-      const text = await response.text()
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 80)}`)
-      return JSON.parse(text)
-    }
+    const viaFetch = asUserWrites(fetch)
+    const viaTransport = asUserWrites(transport)
+    // ky's floor: ky on the client's transport, called as the client calls it (the signed strings passed through ky
+    // to the transport, `packages/client/src/_wire.ts`), with nothing of the client's pipeline.
+    const viaKyAsTheClient = (url: string, signed: SignedRequest) =>
+      http(url, { method: signed.method, [WIRE_OPTION]: { headers: signed.headers, body: signed.body } })
     const impls: Record<string, () => Promise<unknown>> = {
       'signet-client': () => client.request(intent),
-      'signet-signer-fetch': () => signAndSend(fetch),
-      'signet-signer-ky': kyAsTheClientSends,
-      'signet-signer-transport': () => signAndSend(transport),
+      'signet-signer-fetch': () => signAndSend(viaFetch),
+      'signet-signer-ky': () => signAndSend(viaKyAsTheClient),
+      'signet-signer-transport': () => signAndSend(viaTransport),
     }
     for (const peer of peers) if (peer.exchange === id) impls[peer.impl] = peer.run
     const rows = await measure(impls, config, (impl, error) => {
