@@ -4,6 +4,7 @@ import { createSignetSigners, SIGNET_INTENTS, signetOptions } from '../src/adapt
 import { createFloor } from '../src/floor'
 import { generateKeys, SCHEMES } from '../src/payloads'
 import { replaceBetweenMarkers, toJson } from '../src/run'
+import { measureGroups } from '../src/measure'
 import { median, percentile, seededRandom, shuffled, summarize } from '../src/stats'
 import { ratioTable } from '../src/summaries'
 import { signingTargets, throughputTargets } from '../src/targets'
@@ -89,6 +90,35 @@ describe('stats', () => {
     const a = shuffled([1, 2, 3, 4, 5, 6], seededRandom(42))
     expect(shuffled([1, 2, 3, 4, 5, 6], seededRandom(42))).toEqual(a)
     expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6])
+  })
+})
+
+describe('measure', () => {
+  it('behavior: the event loop turns before every batch, as in a program, so finalizers do not pile up', async () => {
+    // A batch of calls that resolve at once never leaves the microtask queue: what waits for a turn of the loop
+    // (undici's Request frees its link to ky's AbortSignal in a FinalizationRegistry callback) would wait the whole run.
+    let turned = true
+    let pending = false
+    let callsAfterATurn = 0
+    const unit = {
+      id: 'u',
+      async: true,
+      run: async () => {
+        if (turned) callsAfterATurn++
+        turned = false
+        if (pending) return
+        pending = true
+        setImmediate(() => {
+          turned = true
+          pending = false
+        })
+      },
+    }
+    const floor = { id: 'f', async: false, run: () => 0 }
+    const options = { rounds: 4, batchMs: 1, warmupMs: 1, random: seededRandom(1), minRounds: 4 }
+    await measureGroups([{ key: 'k', floor, impls: [unit] }], options)
+    // At least one turn before each timed batch of the unit (warm-up batches add more).
+    expect(callsAfterATurn).toBeGreaterThanOrEqual(options.rounds)
   })
 })
 
