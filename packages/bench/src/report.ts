@@ -358,7 +358,8 @@ const METHOD_NOTES = `**How it is measured**
 - Every number comes from this one run. Signing and full-path timings run one fresh \`node --expose-gc\` process per
   library; each process also times the floor, interleaved with the library in random order over many rounds
   (batches of ~10 ms for signing, ~20 ms for the full path; a minor GC before each signing batch and a full GC before
-  each full-path batch, so no batch pays for another's garbage). The ratio is the median over rounds of library ns/op ÷ floor
+  each full-path batch, with one turn of the event loop between two collections so finalizers run as in a program that
+  does I/O, so no batch pays for another's garbage). The ratio is the median over rounds of library ns/op ÷ floor
   ns/op from the same round, so machine noise mostly cancels; ns/op are medians and vary with load.
 - The floor is hand-written node:crypto code with keys prepared once (KeyObjects): it builds the same query or JSON
   body and signs it, no validation. Signet's signers are created once (keys parsed once) and called with
