@@ -39,6 +39,14 @@ let sink: unknown
 // in one), and the full-path child grew by ~4 kB per ky call to ~450 MB, a heap no program that does I/O keeps.
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** Awaits `run` `n` times, one after another, letting the event loop turn after every `turnEvery` calls. */
+export async function repeat(run: () => unknown, n: number, turnEvery = 200): Promise<void> {
+  for (let i = 1; i <= n; i++) {
+    await run()
+    if (i % turnEvery === 0) await turn()
+  }
+}
+
 async function batch(unit: Unit, n: number, gcType: 'minor' | 'major'): Promise<number> {
   // Collect the previous unit's garbage first, so each batch pays only for its own allocations. Libraries whose
   // objects outlive a scavenge (per-request axios instances, undici streams) leave old-generation garbage: the

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { createSignetSigners, SIGNET_INTENTS } from './adapters/signet'
 import { BASE_URLS, cannedFetch, type Exchange } from './canned'
+import { repeat } from './measure'
 import type { BenchKeys } from './payloads'
 import { loadDefinitions } from './verify'
 
@@ -70,14 +71,15 @@ export async function profileClient(
     fetch: cannedFetch(exchange),
   })
   const intent = SIGNET_INTENTS[`${exchange}-hmac`]
-  for (let i = 0; i < 2000; i++) await client.request(intent) // warm up and sync the clock
+  // Warm up and sync the clock; both loops let the event loop turn as a program's would (`repeat`, measure.ts).
+  await repeat(() => client.request(intent), 2000)
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
   await session.post('Profiler.setSamplingInterval', { interval: 100 })
   await session.post('Profiler.start')
   const start = performance.now()
-  for (let i = 0; i < requests; i++) await client.request(intent)
+  await repeat(() => client.request(intent), requests)
   const elapsed = performance.now() - start
   const { profile } = (await session.post('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }

@@ -2,7 +2,7 @@ import { createBinanceSigner } from '@signet/binance'
 import { describe, expect, it } from 'vitest'
 import { createSignetSigners, SIGNET_INTENTS, signetOptions } from '../src/adapters/signet'
 import { createFloor } from '../src/floor'
-import { measureGroups } from '../src/measure'
+import { measureGroups, repeat } from '../src/measure'
 import { generateKeys, SCHEMES } from '../src/payloads'
 import { replaceBetweenMarkers, toJson } from '../src/run'
 import { median, percentile, seededRandom, shuffled, summarize } from '../src/stats'
@@ -93,32 +93,47 @@ describe('stats', () => {
   })
 })
 
+// A call that notes whether the event loop turned since the call before it (each call asks for the next turn).
+function turnCounter() {
+  let turned = true
+  let pending = false
+  let callsAfterATurn = 0
+  const run = async () => {
+    if (turned) callsAfterATurn++
+    turned = false
+    if (pending) return
+    pending = true
+    setImmediate(() => {
+      turned = true
+      pending = false
+    })
+  }
+  return { run, callsAfterATurn: () => callsAfterATurn }
+}
+
 describe('measure', () => {
   it('behavior: the event loop turns before every batch, as in a program, so finalizers do not pile up', async () => {
     // A batch of calls that resolve at once never leaves the microtask queue: what waits for a turn of the loop
     // (undici's Request frees its link to ky's AbortSignal in a FinalizationRegistry callback) would wait the whole run.
-    let turned = true
-    let pending = false
-    let callsAfterATurn = 0
-    const unit = {
-      id: 'u',
-      async: true,
-      run: async () => {
-        if (turned) callsAfterATurn++
-        turned = false
-        if (pending) return
-        pending = true
-        setImmediate(() => {
-          turned = true
-          pending = false
-        })
-      },
-    }
+    const counter = turnCounter()
+    const unit = { id: 'u', async: true, run: counter.run }
     const floor = { id: 'f', async: false, run: () => 0 }
     const options = { rounds: 4, batchMs: 1, warmupMs: 1, random: seededRandom(1), minRounds: 4 }
     await measureGroups([{ key: 'k', floor, impls: [unit] }], options)
     // At least one turn before each timed batch of the unit (warm-up batches add more).
-    expect(callsAfterATurn).toBeGreaterThanOrEqual(options.rounds)
+    expect(counter.callsAfterATurn()).toBeGreaterThanOrEqual(options.rounds)
+  })
+
+  it('behavior: repeat awaits every call and lets the event loop turn after every 200', async () => {
+    const counter = turnCounter()
+    let calls = 0
+    await repeat(() => {
+      calls++
+      return counter.run()
+    }, 1000)
+    expect(calls).toBe(1000)
+    // The first call, then the calls after the turns at 200, 400, 600 and 800.
+    expect(counter.callsAfterATurn()).toBe(5)
   })
 })
 
