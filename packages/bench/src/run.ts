@@ -191,7 +191,8 @@ export async function runAll(args: readonly string[]): Promise<void> {
     }
 
     const signingT = signingTable(signing.flatMap((o) => (o.result ? [o.result] : [])))
-    const fullT = fullPathTable(full.flatMap((o) => (o.result ? [o.result] : [])))
+    const fullResults = full.flatMap((o) => (o.result ? [o.result] : []))
+    const fullT = fullPathTable(fullResults)
     const cpu = cpus()
     const results: BenchResults = {
       meta: {
@@ -233,7 +234,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
         ...signingTargets(signingT),
         ...importTargets(imports),
         ...footprintTargets(footprints),
-        ...fullPathTargets(fullT),
+        ...fullPathTargets(fullResults),
         ...clockTargets(clock?.rows, clockSymmetric?.rows, config.clock.samplesPerTrial),
         ...throughputTargets(throughput?.result),
         ...agentTargets(agent?.result),

@@ -7,7 +7,7 @@ import { generateKeys, SCHEMES } from '../src/payloads'
 import { replaceBetweenMarkers, toJson } from '../src/run'
 import { median, percentile, seededRandom, shuffled, summarize } from '../src/stats'
 import { ratioTable } from '../src/summaries'
-import { signingTargets, throughputTargets } from '../src/targets'
+import { fullPathTargets, signingTargets, throughputTargets } from '../src/targets'
 import { loadVerifiers, verifyWire } from '../src/verify'
 
 const keys = generateKeys()
@@ -156,6 +156,33 @@ describe('summaries and targets', () => {
     expect(target).toMatchObject({ status: 'PASS', measured: 'signSync 1.05×' })
     t.cells['binance-hmac']!['signet-sync']!.ratio = 1.51
     expect(signingTargets(t)[0]!.status).toBe('FAIL')
+  })
+
+  it('behavior: the client is held to the minimal ky call round by round, so a slow moment for one does not decide', () => {
+    // Round 3 caught the client in a slow moment of the machine and ky in a fast one: paired by round, the client is
+    // 1.3x in two rounds of three; the ratio of the two medians would be 2.6x.
+    const child = (client: number[], ky: number[]) => ({
+      groups: [
+        {
+          key: 'binance',
+          floor: { id: 'floor:binance', nsPerOp: [50, 50, 50] },
+          impls: [
+            { id: 'signet-async:binance', nsPerOp: client, ratio: client.map((ns) => ns / 50) },
+            { id: 'ky-minimal:binance', nsPerOp: ky, ratio: ky.map((ns) => ns / 50) },
+          ],
+          opsPerBatch: {},
+        },
+      ],
+    })
+    expect(fullPathTargets([child([130, 260, 260], [100, 200, 100])])[0]).toMatchObject({
+      status: 'PASS',
+      measured: '1.30×',
+    })
+    expect(fullPathTargets([child([140, 280, 130], [100, 200, 100])])[0]).toMatchObject({
+      status: 'FAIL',
+      measured: '1.40×',
+    })
+    expect(fullPathTargets([])).toMatchObject([{ status: 'N/A', measured: 'not measured' }])
   })
 
   it('behavior: loopback targets need the client to match the best peer at every level and 90% of bare fetch', () => {
