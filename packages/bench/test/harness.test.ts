@@ -183,6 +183,12 @@ describe('summaries and targets', () => {
       measured: '1.40×',
     })
     expect(fullPathTargets([])).toMatchObject([{ status: 'N/A', measured: 'not measured' }])
+    // An exchange that only a peer's process measured is shown as not measured, not left out.
+    const peerOnly = { groups: [{ ...child([1], [1]).groups[0]!, key: 'okx', impls: [] }] }
+    expect(fullPathTargets([child([130], [100]), peerOnly]).map((t) => t.measured)).toEqual([
+      '1.30×',
+      'not measured',
+    ])
   })
 
   it('behavior: loopback targets need the client to match the best peer at every level and 90% of bare fetch', () => {
