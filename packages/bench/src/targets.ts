@@ -128,12 +128,12 @@ export function clockTargets(
 export function fullPathTargets(children: readonly { groups: GroupResult[] }[]): Target[] {
   const label = `Client \`request\` ≤ ${LIMITS.clientOverMinimalKy}× the minimal ky call`
   const groups = children.flatMap((child) => child.groups)
+  const impls = groups.flatMap((group) => group.impls)
   const rows = [...new Set(groups.map((group) => group.key))]
   if (rows.length === 0) return [{ label, status: 'N/A', measured: 'not measured' }]
   return rows.map((row) => {
-    const impl = (id: string) => groups.flatMap((g) => g.impls).find((i) => i.id === `${id}:${row}`)
-    const client = impl('signet-async')
-    const ky = impl('ky-minimal')
+    const client = impls.find((i) => i.id === `signet-async:${row}`)
+    const ky = impls.find((i) => i.id === `ky-minimal:${row}`)
     const share =
       client && ky ? median(client.nsPerOp.map((ns, round) => ns / ky.nsPerOp[round]!)) : undefined
     return {
