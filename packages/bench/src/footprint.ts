@@ -115,17 +115,3 @@ export function footprint(name: string): Footprint | { name: string; error: stri
     kinds,
   }
 }
-
-/** Packages whose footprint is measured, in table order. */
-export const FOOTPRINT_TARGETS = [
-  '@signet/core',
-  '@signet/binance',
-  '@signet/bybit',
-  '@signet/okx',
-  '@signet/client',
-  'ccxt',
-  '@binance/connector',
-  'binance',
-  'bybit-api',
-  'okx-api',
-] as const

@@ -1,20 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { COMPARED_PACKAGES } from './compared'
 import { benchDir } from './paths'
 import { median, shuffled } from './stats'
-
-/** Packages whose cold import is measured, in table order. */
-export const IMPORT_TARGETS = [
-  '@signet/core',
-  '@signet/binance',
-  '@signet/bybit',
-  '@signet/okx',
-  '@signet/client',
-  'ccxt',
-  '@binance/connector',
-  'binance',
-  'bybit-api',
-  'okx-api',
-] as const
 
 export type ImportRow = {
   name: string
@@ -66,7 +53,7 @@ function once(specifier: string | undefined): Run {
  * (up to seconds each, far from any target) get `heavyRounds` rounds, Signet's and the bare process `rounds`.
  */
 export function measureImports(rounds: number, heavyRounds: number, random: () => number): ImportResult {
-  const names: (string | undefined)[] = [undefined, ...IMPORT_TARGETS]
+  const names: (string | undefined)[] = [undefined, ...COMPARED_PACKAGES]
   const runs = new Map<string | undefined, Run[]>(names.map((n) => [n, []]))
   const roundsOf = (name: string | undefined) =>
     name === undefined || name.startsWith('@signet/') ? rounds : Math.min(rounds, heavyRounds)
@@ -78,7 +65,7 @@ export function measureImports(rounds: number, heavyRounds: number, random: () =
   const bareWall = median(bareRuns.map((x) => x.wallMs))
   const bareCpu = median(bareRuns.map((x) => x.cpuMs))
   const bareRss = median(bareRuns.map((x) => x.rssKb)) / 1024
-  const rows = IMPORT_TARGETS.map<ImportRow>((name) => {
+  const rows = COMPARED_PACKAGES.map<ImportRow>((name) => {
     const all = runs.get(name)!
     const good = ok(all)
     const failed = all.find((x) => 'error' in x) as { error: string } | undefined

@@ -8,7 +8,8 @@ import type { ClockChildConfig, ClockChildResult } from './children/clock'
 import { FULL_LIBRARIES, type FullChildResult } from './children/fullPath'
 import { SIGN_LIBRARIES, type SignChildConfig, type SignChildResult } from './children/sign'
 import type { ThroughputConfig, ThroughputResult } from './children/throughput'
-import { FOOTPRINT_TARGETS, footprint } from './footprint'
+import { COMPARED_PACKAGES } from './compared'
+import { footprint } from './footprint'
 import { measureImports } from './imports'
 import { benchDir, repoDir, versionOf } from './paths'
 import { generateKeys } from './payloads'
@@ -118,7 +119,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
       imports = measureImports(config.importRounds, config.heavyImportRounds, seededRandom(seed))
       log(`imports: ok (${((performance.now() - t) / 1000).toFixed(1)} s)`)
     }
-    const footprints = FOOTPRINT_TARGETS.map((name) => footprint(name))
+    const footprints = COMPARED_PACKAGES.map((name) => footprint(name))
 
     let clock: BenchResults['clock']
     let clockSymmetric: BenchResults['clockSymmetric']
@@ -207,20 +208,7 @@ export async function runAll(args: readonly string[]): Promise<void> {
         quick,
         command: REPRODUCE,
       },
-      versions: Object.fromEntries(
-        [
-          '@signet/core',
-          '@signet/binance',
-          '@signet/bybit',
-          '@signet/okx',
-          '@signet/client',
-          'ccxt',
-          '@binance/connector',
-          'binance',
-          'bybit-api',
-          'okx-api',
-        ].map((n) => [n, versionOf(n)]),
-      ),
+      versions: Object.fromEntries(COMPARED_PACKAGES.map((n) => [n, versionOf(n)])),
       signing: { table: signingT, processes: signing },
       fullPath: { table: fullT, processes: full },
       imports,
