@@ -387,5 +387,8 @@ const METHOD_NOTES = `**How it is measured**
   user writes it (Node's default dispatcher, untuned), ccxt through undici's low-level \`request\` API on its own
   keep-alive \`Agent\` (no \`Request\`/\`Response\` objects), the others through axios. The emulator keeps idle
   connections for 60 s, as an exchange does, so every library sends on warm keep-alive connections. The CPU column
-  is the library's process (user + system) per request: the emulator's work is the same for everyone.
+  is the library's process (user + system) per request: the emulator's work is the same for everyone. Each round
+  times every library once, back to back in a shuffled order, for a fixed time; the table pools the rounds, and the
+  targets take the median over rounds of the client's rate over another's from the same round (one second of the same
+  code varies by about ±20% on a shared 2-core machine, so a pooled rate of a few rounds is decided by the moment).
 `

@@ -199,6 +199,7 @@ describe('summaries and targets', () => {
       errors: 0,
       seconds: 1,
       requestsPerSecond,
+      roundRates: [requestsPerSecond],
       cpuUsPerRequest: 100,
       latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
     })
@@ -233,9 +234,46 @@ describe('summaries and targets', () => {
       return throughputTargets(r)[0]!.measured
     }
     expect(withFloor(2500)).toBe(
-      "1: 900 vs 800, 64: 2900 vs 3000; ky's floor (signer + ky, no pipeline) is below it at 64: 2500",
+      "1: 1.13× ccxt, 64: 0.97× siebly (median of 1 round); ky's floor (signer + ky, no pipeline) is below it at 64: 0.833×",
     )
-    expect(withFloor(3100)).toBe('1: 900 vs 800, 64: 2900 vs 3000')
+    expect(withFloor(3100)).toBe('1: 1.13× ccxt, 64: 0.97× siebly (median of 1 round)')
+  })
+
+  it('behavior: loopback targets judge the median over rounds of two rates timed in the same round', () => {
+    // One round where the client ran alone on a quiet machine must not carry the verdict: pooled, the client is
+    // ahead (2,600 vs 1,100 req/s); round by round it is behind in four of five.
+    const row = (impl: string, roundRates: number[]) => ({
+      impl,
+      concurrency: 16,
+      requests: 1,
+      errors: 0,
+      seconds: 1,
+      requestsPerSecond: roundRates.reduce((a, b) => a + b, 0) / roundRates.length,
+      roundRates,
+      cpuUsPerRequest: 100,
+      latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
+    })
+    const result = (client: number[]) => ({
+      errorSamples: {},
+      cases: [
+        {
+          exchange: 'okx',
+          request: 'GET /api/v5/account/balance',
+          rows: [
+            row('signet-client', client),
+            row('ccxt', [1100, 1100, 1100, 1100, 1100]),
+            row('siebly', [500, 500, 500, 500, 500]),
+            row('signet-signer-fetch', [1000, 1000, 1000, 1000, 1000]),
+          ],
+        },
+      ],
+    })
+    const [match, share] = throughputTargets(result([1000, 1000, 1000, 1000, 9000]))
+    expect(match!.status).toBe('FAIL')
+    expect(match!.measured).toBe('16: 0.91× ccxt (median of 5 rounds)')
+    expect(share!.status).toBe('PASS')
+    expect(share!.measured).toBe('100%')
+    expect(throughputTargets(result([1200, 1200, 1200, 100, 100]))[0]!.status).toBe('PASS')
   })
 
   it('behavior: results JSON keeps 6 significant digits and puts number arrays on one line', () => {

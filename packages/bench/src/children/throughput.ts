@@ -36,6 +36,8 @@ export type ThroughputRow = {
   errors: number
   seconds: number
   requestsPerSecond: number
+  /** Requests per second in each round, in round order: each round times every implementation once, back to back. */
+  roundRates: number[]
   /** This process's CPU time (user + system) per request, in µs: what the library costs, whatever the server does. */
   cpuUsPerRequest: number
   latencyMs: { p50: number; p90: number; p99: number; max: number }
@@ -148,10 +150,13 @@ async function measure(
   const random = seededRandom(config.seed)
   const rows: ThroughputRow[] = []
   for (const concurrency of config.levels) {
-    const acc = new Map<string, { latencies: number[]; errors: number; seconds: number; cpuUs: number }>()
+    const acc = new Map<
+      string,
+      { latencies: number[]; errors: number; seconds: number; cpuUs: number; roundRates: number[] }
+    >()
     for (const name of Object.keys(impls)) {
       await slice(name, impls[name]!, concurrency, 150, 500) // open the connections, warm the code
-      acc.set(name, { latencies: [], errors: 0, seconds: 0, cpuUs: 0 })
+      acc.set(name, { latencies: [], errors: 0, seconds: 0, cpuUs: 0, roundRates: [] })
     }
     for (let s = 0; s < config.slices; s++) {
       for (const name of shuffled(Object.keys(impls), random)) {
@@ -161,6 +166,7 @@ async function measure(
         a.errors += r.errors
         a.seconds += r.seconds
         a.cpuUs += r.cpuUs
+        a.roundRates.push(r.latencies.length / r.seconds)
       }
     }
     for (const [impl, a] of acc) {
@@ -171,6 +177,7 @@ async function measure(
         errors: a.errors,
         seconds: a.seconds,
         requestsPerSecond: a.latencies.length / a.seconds,
+        roundRates: a.roundRates,
         cpuUsPerRequest: a.cpuUs / Math.max(1, a.latencies.length + a.errors),
         latencyMs: {
           p50: percentile(a.latencies, 50),
