@@ -168,7 +168,6 @@ export function throughputTargets(result: ThroughputResult | undefined): Target[
       return { level, peer, ratio, kyFloor }
     })
     // ky's floor (the signer and ky as the client calls it, no pipeline): no client that sends through ky goes faster.
-    // Three decimals: a floor at 0.998× is below the peer, which two would show as 1.00×.
     const floors = matches.filter((m) => m.kyFloor !== undefined && m.kyFloor < 1)
     const rounds = Math.max(0, ...c.rows.map((r) => r.roundRates?.length ?? 0))
     const top = Math.max(...levels)
@@ -179,6 +178,7 @@ export function throughputTargets(result: ThroughputResult | undefined): Target[
         status: verdict(matches.every((m) => m.ratio >= 1)),
         measured:
           `${matches.map((m) => `${m.level}: ${formatRatio(m.ratio)} ${m.peer}`).join(', ')} (median of ${rounds} round${rounds === 1 ? '' : 's'})` +
+          // The floor in three decimals: at 0.998× it is below the peer, which two would show as 1.00×.
           (floors.length > 0
             ? `; ky's floor (signer + ky, no pipeline) is below it at ${floors.map((m) => `${m.level}: ${m.kyFloor!.toFixed(3)}×`).join(', ')}`
             : ''),

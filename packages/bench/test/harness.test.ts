@@ -191,18 +191,22 @@ describe('summaries and targets', () => {
     ])
   })
 
+  // A loopback row measured in the given rounds (req/s each); the table's rate pools them.
+  const loopbackRow = (impl: string, concurrency: number, roundRates: number[]) => ({
+    impl,
+    concurrency,
+    requests: 1,
+    errors: 0,
+    seconds: 1,
+    requestsPerSecond: roundRates.reduce((a, b) => a + b, 0) / roundRates.length,
+    roundRates,
+    cpuUsPerRequest: 100,
+    latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
+  })
+
   it('behavior: loopback targets need the client to match the best peer at every level and 90% of bare fetch', () => {
-    const row = (impl: string, concurrency: number, requestsPerSecond: number) => ({
-      impl,
-      concurrency,
-      requests: 1,
-      errors: 0,
-      seconds: 1,
-      requestsPerSecond,
-      roundRates: [requestsPerSecond],
-      cpuUsPerRequest: 100,
-      latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
-    })
+    const row = (impl: string, concurrency: number, requestsPerSecond: number) =>
+      loopbackRow(impl, concurrency, [requestsPerSecond])
     const result = (client64: number) => ({
       errorSamples: {},
       cases: [
@@ -242,17 +246,7 @@ describe('summaries and targets', () => {
   it('behavior: loopback targets judge the median over rounds of two rates timed in the same round', () => {
     // One round where the client ran alone on a quiet machine must not carry the verdict: pooled, the client is
     // ahead (2,600 vs 1,100 req/s); round by round it is behind in four of five.
-    const row = (impl: string, roundRates: number[]) => ({
-      impl,
-      concurrency: 16,
-      requests: 1,
-      errors: 0,
-      seconds: 1,
-      requestsPerSecond: roundRates.reduce((a, b) => a + b, 0) / roundRates.length,
-      roundRates,
-      cpuUsPerRequest: 100,
-      latencyMs: { p50: 1, p90: 1, p99: 1, max: 1 },
-    })
+    const row = (impl: string, roundRates: number[]) => loopbackRow(impl, 16, roundRates)
     const result = (client: number[]) => ({
       errorSamples: {},
       cases: [
