@@ -175,9 +175,10 @@ export function throughputTargets(result: ThroughputResult | undefined): Target[
     return [
       {
         label: `Loopback ${c.exchange}: client ≥ best peer at every concurrency`,
-        status: verdict(matches.every((m) => m.ratio >= 1)),
+        // A level where no peer was measured (their imports failed) has nothing to match: not a pass.
+        status: verdict(matches.some((m) => m.peer === '') ? undefined : matches.every((m) => m.ratio >= 1)),
         measured:
-          `${matches.map((m) => `${m.level}: ${formatRatio(m.ratio)} ${m.peer}`).join(', ')} (median of ${rounds} round${rounds === 1 ? '' : 's'})` +
+          `${matches.map((m) => `${m.level}: ${m.peer === '' ? 'no peer measured' : `${formatRatio(m.ratio)} ${m.peer}`}`).join(', ')} (median of ${rounds} round${rounds === 1 ? '' : 's'})` +
           // The floor in three decimals: at 0.998× it is below the peer, which two would show as 1.00×.
           (floors.length > 0
             ? `; ky's floor (signer + ky, no pipeline) is below it at ${floors.map((m) => `${m.level}: ${m.kyFloor!.toFixed(3)}×`).join(', ')}`

@@ -270,6 +270,19 @@ describe('summaries and targets', () => {
     expect(throughputTargets(result([1200, 1200, 1200, 100, 100]))[0]!.status).toBe('PASS')
   })
 
+  it('edge: loopback targets with no peer measured say N/A, never a pass against nobody', () => {
+    const rows = [
+      loopbackRow('signet-client', 16, [1000, 1000]),
+      loopbackRow('signet-signer-fetch', 16, [900, 900]),
+    ]
+    const [match] = throughputTargets({
+      errorSamples: {},
+      cases: [{ exchange: 'okx', request: 'GET /api/v5/account/balance', rows }],
+    })
+    expect(match!.status).toBe('N/A')
+    expect(match!.measured).toBe('16: no peer measured (median of 2 rounds)')
+  })
+
   it('behavior: results JSON keeps 6 significant digits and puts number arrays on one line', () => {
     const text = toJson({ ns: [1234.56789, 2, -0.000123456789], n: 7 })
     expect(text).toBe('{\n  "ns": [1234.57, 2, -0.000123457],\n  "n": 7\n}')
